@@ -1,0 +1,127 @@
+/**
+ * Parse and validate one calendar year file (`data/calendars/<id>/<year>.yaml`): YAML with source
+ * positions, the JSON Schema (`calendar.schema.json`, ajv 2020-12), then the checks a schema
+ * cannot express (year = file name, ranges in order, make-up days on weekends, no day listed twice).
+ * Every diagnostic points at the offending YAML node. No file system access: browser-safe.
+ */
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import type { Result } from '../diagnostics/diagnostic.ts';
+import type { Holiday, YearNotice } from './calendar-data.ts';
+import './codes.ts';
+import { formatDay, parseDay, weekdayOf } from './day.ts';
+import schema from './calendar.schema.json' with { type: 'json' };
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validateYear = ajv.compile(schema);
+
+type Path = (string | number)[];
+
+/** Line and column (1-based) of the node at `path`, or of its nearest existing ancestor. */
+function locate(doc: Document, lc: LineCounter, path: Path, key?: string): { line: number; column: number } {
+  let p = path;
+  let node: unknown = p.length ? doc.getIn(p, true) : doc.contents;
+  while (node === undefined && p.length) {
+    p = p.slice(0, -1);
+    node = p.length ? doc.getIn(p, true) : doc.contents;
+  }
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === key);
+    if (pair && isScalar(pair.key)) node = pair.key;
+  }
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  const pos = lc.linePos(range ? range[0] : 0);
+  return { line: pos.line, column: pos.col };
+}
+
+/** JSON pointer (`/holidays/0/from`) → YAML path. */
+function pointerPath(pointer: string): Path {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function schemaArgs(e: ErrorObject): Record<string, string> {
+  const params = e.params as Record<string, unknown>;
+  const property = (params.missingProperty ?? params.additionalProperty) as string | undefined;
+  return {
+    path: e.instancePath || '/',
+    keyword: e.keyword,
+    detail: e.message ?? e.keyword,
+    ...(property !== undefined ? { property } : {}),
+    ...(params.format !== undefined ? { expected: String(params.format) } : {}),
+    ...(params.pattern !== undefined ? { expected: String(params.pattern) } : {}),
+    ...(params.type !== undefined ? { expected: String(params.type) } : {}),
+  };
+}
+
+/** Parse one year file. `file` is the path shown in diagnostics; its base name must be the year. */
+export function parseCalendarFile(text: string, file: string): Result<YearNotice | undefined> {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const diagnostics: CatalogueDiagnostic[] = [];
+  const at = (path: Path, key?: string) => ({ file, ...locate(doc, lc, path, key) });
+
+  for (const err of doc.errors) {
+    const pos = lc.linePos(err.pos[0]);
+    diagnostics.push(diagnostic('CALENDAR_YAML', { detail: err.message }, { file, line: pos.line, column: pos.col }));
+  }
+  if (diagnostics.length) return { value: undefined, diagnostics };
+
+  const value: unknown = doc.toJS();
+  if (!validateYear(value)) {
+    for (const e of validateYear.errors ?? []) {
+      const args = schemaArgs(e);
+      const key = e.keyword === 'additionalProperties' ? args.property : undefined;
+      diagnostics.push(diagnostic('CALENDAR_SCHEMA', args, at(pointerPath(e.instancePath), key)));
+    }
+    return { value: undefined, diagnostics };
+  }
+  const year = value as unknown as YearNotice;
+
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
+  if (/^\d{4}$/.test(base) && Number(base) !== year.year) {
+    diagnostics.push(diagnostic('CALENDAR_FILE_YEAR', { year: year.year, file: `${base}.yaml` }, at(['year'])));
+  }
+
+  // Every day the notice (with its amendments) lists, to find days listed twice.
+  const seen = new Map<number, string>();
+  const claim = (date: string, what: string, path: Path) => {
+    const d = parseDay(date)!;
+    const first = seen.get(d);
+    if (first !== undefined) {
+      diagnostics.push(diagnostic('CALENDAR_OVERLAP', { date, first, second: what }, at(path)));
+    } else seen.set(d, what);
+  };
+  const checkHolidays = (holidays: readonly Holiday[], base: Path) => {
+    holidays.forEach((h, i) => {
+      const from = parseDay(h.from)!;
+      const to = parseDay(h.to)!;
+      if (to < from) diagnostics.push(diagnostic('CALENDAR_RANGE_ORDER', { from: h.from, to: h.to }, at([...base, i, 'to'])));
+      for (let d = from; d <= to; d++) claim(formatDay(d), h.name, [...base, i, 'from']);
+      (h.makeup_days ?? []).forEach((m, j) => {
+        const path = [...base, i, 'makeup_days', j];
+        const weekday = weekdayOf(parseDay(m)!);
+        if (weekday < 6) diagnostics.push(diagnostic('CALENDAR_MAKEUP_NOT_WEEKEND', { date: m, weekday }, at(path)));
+        claim(m, `${h.name} 调休上班`, path);
+      });
+    });
+  };
+  checkHolidays(year.holidays, ['holidays']);
+  (year.amendments ?? []).forEach((a, k) => {
+    const makeups = new Set(year.holidays.flatMap((h) => h.makeup_days ?? []));
+    (a.cancelled_makeup_days ?? []).forEach((c, j) => {
+      if (makeups.has(c)) seen.delete(parseDay(c)!);
+      else diagnostics.push(diagnostic('CALENDAR_CANCEL_UNKNOWN', { date: c }, at(['amendments', k, 'cancelled_makeup_days', j])));
+    });
+    checkHolidays(a.holidays ?? [], ['amendments', k, 'holidays']);
+  });
+
+  return { value: year, diagnostics };
+}

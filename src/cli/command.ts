@@ -1,0 +1,37 @@
+/**
+ * The shape every CLI command has. `src/cli/main.ts` dispatches `xinfang <name>` to one of these.
+ * Commands parse their own flags with `node:util` parseArgs, print through `ctx`, and return the
+ * exit code of DESIGN §5: 0 success, 1 invalid input (diagnostics printed), 2 usage error.
+ */
+import type { Lang } from '../diagnostics/diagnostic.ts';
+
+/** Exit codes of the CLI contract. */
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+/** What a command may touch: streams, language and the working folder. */
+export interface CliContext {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Output language, from `--lang` (default zh). */
+  lang: Lang;
+  /** Working folder that relative paths resolve against. */
+  cwd: string;
+  /** Whether stdout is a terminal (progress bars only then). */
+  isTTY: boolean;
+}
+
+/** A CLI command. */
+export interface Command {
+  name: string;
+  /** One line for `xinfang --help`, per language. */
+  summary: { zh: string; en: string };
+  /** Full `--help` text, per language. */
+  help: { zh: string; en: string };
+  /** Run with the arguments after the command name (global flags such as --lang already removed). */
+  run: (argv: string[], ctx: CliContext) => Promise<number>;
+}
+
+/** Thrown by a command's flag parsing for a usage error; main prints it with the help and exits 2. */
+export class UsageError extends Error {}

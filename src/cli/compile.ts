@@ -1,0 +1,38 @@
+/** `xinfang compile DIR [--out FILE]`: write a rule set's CompiledRules JSON. */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { hasErrors } from '../diagnostics/diagnostic.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
+import { buildRuleSets } from '../rules/build-rulesets.ts';
+import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { formatDiagnostics } from './print-diagnostics.ts';
+
+export const compileCommand: Command = {
+  name: 'compile',
+  summary: { zh: '把规则集编译为 JSON(CompiledRules)', en: 'compile a rule set to CompiledRules JSON' },
+  help: {
+    zh: `用法:xinfang compile <目录> [--out 文件]
+
+校验并编译一个规则集,输出 CompiledRules JSON(时限已解析、条文引用已解析、继承的时限已合并,
+并附带工作日历)。不指定 --out 时输出到标准输出。有错误时不写文件,退出码 1。`,
+    en: `Usage: xinfang compile DIR [--out FILE]
+
+Validates and compiles one rule set into CompiledRules JSON (limits parsed, article references
+resolved, inherited clocks merged, working-day calendar included). Without --out it prints to stdout.
+On errors nothing is written and the exit code is 1.`,
+  },
+  async run(argv, ctx) {
+    const { values, positionals } = parseArgs({ args: argv, options: { out: { type: 'string' } }, allowPositionals: true });
+    if (positionals.length !== 1) throw new UsageError(ctx.lang === 'zh' ? '需要且只需要一个规则集目录。' : 'Give exactly one rule-set folder.');
+    const built = await buildRuleSets(positionals, ctx.cwd);
+    for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);
+    const compiled = built.compiled[0];
+    if (hasErrors(built.diagnostics) || !compiled) return EXIT_INVALID;
+    const json = JSON.stringify(compiled, null, 2) + '\n';
+    if (values.out) {
+      writeFileAtomic(resolve(ctx.cwd, values.out), json);
+      ctx.stderr(ctx.lang === 'zh' ? `已写入 ${values.out}` : `Wrote ${values.out}`);
+    } else ctx.stdout(json);
+    return EXIT_OK;
+  },
+};

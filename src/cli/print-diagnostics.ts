@@ -1,0 +1,36 @@
+/** Print diagnostics for people (`path:line:col  severity  CODE  message`) in the chosen language. */
+import { localize } from '../diagnostics/catalogue.ts';
+import { formatDiagnostic, type Diagnostic, type Lang } from '../diagnostics/diagnostic.ts';
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Diagnostics sorted by file, then position, then severity — the order a reader fixes them in. */
+export function sortDiagnostics<D extends Diagnostic>(list: readonly D[]): D[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      ORDER[a.severity] - ORDER[b.severity],
+  );
+}
+
+/** Localised, sorted, formatted lines. */
+export function formatDiagnostics(list: readonly Diagnostic[], lang: Lang): string[] {
+  return sortDiagnostics(list).map((d) => formatDiagnostic(localize(d, lang)));
+}
+
+/** Localised diagnostics as plain JSON objects (the `args` used for re-rendering are dropped). */
+export function diagnosticsJson(list: readonly Diagnostic[], lang: Lang): Diagnostic[] {
+  return sortDiagnostics(list).map((d) => {
+    const { args: _args, ...rest } = localize(d, lang) as Diagnostic & { args?: unknown };
+    return rest;
+  });
+}
+
+/** `2 个错误,1 个警告` / `2 errors, 1 warning`. */
+export function countLine(list: readonly Diagnostic[], lang: Lang): string {
+  const e = list.filter((d) => d.severity === 'error').length;
+  const w = list.filter((d) => d.severity === 'warning').length;
+  return lang === 'zh' ? `${e} 个错误,${w} 个警告` : `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
+}

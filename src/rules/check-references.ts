@@ -1,0 +1,168 @@
+/**
+ * Semantic checks of one rule file after the schema passed: duplicate ids, references to
+ * departments / categories / articles / clocks, time limits, condition values, RRULEs and
+ * appraisal weights. Routing coverage lives in check-routing.ts; cross-file checks
+ * (versions, extends) in load-rulesets.ts.
+ */
+import { rrulestr } from '../recurrence/rrule-lib.ts';
+import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { parseLimit } from '../deadlines/limit.ts';
+import { CHANNELS, LEVELS, SOURCES, type Condition, type RuleFile } from './model.ts';
+import { locate, type DataPath, type ParsedYaml } from './parse-yaml.ts';
+import { closest } from './suggest.ts';
+
+type Kind = 'department' | 'category' | 'article' | 'clock' | 'window';
+const KIND_ZH: Record<Kind, string> = { department: '部门', category: '事项类别', article: '条文', clock: '时限', window: '期限' };
+
+/** Ids defined in a file, by kind. */
+export type IdIndex = Record<Kind, Set<string>>;
+
+/** Collect ids and report duplicates (each duplicate at its second occurrence). */
+function indexIds(parsed: ParsedYaml, rules: RuleFile, out: CatalogueDiagnostic[]): IdIndex {
+  const lists: [Kind, string, { id: string }[] | undefined][] = [
+    ['department', 'departments', rules.departments],
+    ['category', 'categories', rules.categories],
+    ['article', 'articles', rules.articles],
+    ['clock', 'clocks', rules.clocks],
+    ['window', 'windows', rules.windows],
+    ['clock', 'reception', rules.reception],
+    ['clock', 'schedules', rules.schedules],
+  ];
+  const index: IdIndex = { department: new Set(), category: new Set(), article: new Set(), clock: new Set(), window: new Set() };
+  const firstLines = new Map<string, number>();
+  for (const [kind, key, list] of lists) {
+    (list ?? []).forEach((item, i) => {
+      const where = locate(parsed, [key, i, 'id']);
+      const k = `${key}:${item.id}`;
+      if (firstLines.has(k)) {
+        out.push(diagnostic('DUPLICATE_ID', { id: item.id, kind, kindZh: KIND_ZH[kind], firstLine: firstLines.get(k) }, where));
+      } else firstLines.set(k, where.line ?? 0);
+      if (key !== 'reception' && key !== 'schedules') index[kind].add(item.id);
+    });
+  }
+  return index;
+}
+
+/** Report a reference to an id that is not defined. `parentArticles` allows `ruleset:article` refs. */
+function checkRef(
+  parsed: ParsedYaml,
+  out: CatalogueDiagnostic[],
+  index: IdIndex,
+  kind: Kind,
+  id: string | undefined,
+  path: DataPath,
+  parentRuleset?: string,
+): void {
+  if (id === undefined) return;
+  if (kind === 'article' && id.includes(':')) {
+    const [ruleset] = id.split(':');
+    if (ruleset === parentRuleset) return; // resolved against the parent's articles by load-rulesets
+  }
+  if (index[kind].has(id)) return;
+  const known = [...index[kind]];
+  out.push(
+    diagnostic(
+      'UNKNOWN_REFERENCE',
+      { id, kind, kindZh: KIND_ZH[kind], suggestion: closest(id, known), known: known.slice(0, 12).join(', ') },
+      locate(parsed, path),
+    ),
+  );
+}
+
+function checkLimit(parsed: ParsedYaml, out: CatalogueDiagnostic[], value: string | undefined, path: DataPath): void {
+  if (value === undefined) return;
+  const r = parseLimit(value);
+  if ('error' in r) out.push(diagnostic('INVALID_LIMIT', { value, reason: r.error }, locate(parsed, path)));
+}
+
+const ALLOWED: Partial<Record<string, readonly string[]>> = { channel: CHANNELS, source: SOURCES, level: LEVELS };
+
+function checkCondition(parsed: ParsedYaml, out: CatalogueDiagnostic[], index: IdIndex, cond: Condition | undefined, path: DataPath): void {
+  if (!cond) return;
+  for (const [field, m] of Object.entries(cond)) {
+    if (field === 'any_of') {
+      cond.any_of!.forEach((c, i) => checkCondition(parsed, out, index, c, [...path, 'any_of', i]));
+      continue;
+    }
+    const raw = typeof m === 'object' && m !== null && !Array.isArray(m) && 'not' in m ? m.not : m;
+    const list = typeof raw === 'object' && !Array.isArray(raw) ? [] : Array.isArray(raw) ? raw : [raw];
+    list.forEach((v, i) => {
+      const p = [...path, field, ...(Array.isArray(m) ? [i] : typeof m === 'object' ? ['not'] : [])];
+      const allowed = ALLOWED[field];
+      if (allowed && !allowed.includes(String(v))) {
+        out.push(diagnostic('INVALID_CONDITION_VALUE', { field, value: String(v), allowed: allowed.join('、') }, locate(parsed, p)));
+      }
+      if (field === 'category') checkRef(parsed, out, index, 'category', String(v), p);
+      if (field === 'department') checkRef(parsed, out, index, 'department', String(v), p);
+    });
+  }
+}
+
+function checkRrule(parsed: ParsedYaml, out: CatalogueDiagnostic[], rrule: string, start: string, path: DataPath): void {
+  try {
+    const rule = rrulestr(`DTSTART:${start.replace(/-/g, '')}T000000Z\nRRULE:${rrule}`);
+    if (!rule.after(new Date(Date.UTC(1970, 0, 1)), true)) throw new Error('the rule never occurs');
+  } catch (e) {
+    out.push(diagnostic('INVALID_RRULE', { reason: (e as Error).message }, locate(parsed, path)));
+  }
+}
+
+/** All single-file semantic checks except routing coverage. Returns the id index for later checks. */
+export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: CatalogueDiagnostic[]): IdIndex {
+  const index = indexIds(parsed, rules, out);
+  const parent = rules.extends?.ruleset;
+  const art = (id: string | undefined, path: DataPath) => checkRef(parsed, out, index, 'article', id, path, parent);
+  const dept = (id: string | undefined, path: DataPath) => checkRef(parsed, out, index, 'department', id, path);
+
+  rules.departments?.forEach((d, i) => art(d.basis, ['departments', i, 'basis']));
+  rules.categories?.forEach((c, i) => art(c.basis, ['categories', i, 'basis']));
+  rules.routing?.rules.forEach((r, i) => {
+    const p = ['routing', 'rules', i];
+    const cats = r.category === undefined ? [] : Array.isArray(r.category) ? r.category : [r.category];
+    cats.forEach((c, j) => checkRef(parsed, out, index, 'category', c, Array.isArray(r.category) ? [...p, 'category', j] : [...p, 'category']));
+    dept(r.lead, [...p, 'lead']);
+    r.assist?.forEach((a, j) => dept(a, [...p, 'assist', j]));
+    dept(r.approver, [...p, 'approver']);
+    dept(r.supervisor, [...p, 'supervisor']);
+    art(r.basis, [...p, 'basis']);
+    checkCondition(parsed, out, index, r.when, [...p, 'when']);
+  });
+  rules.clocks?.forEach((c, i) => {
+    const p = ['clocks', i];
+    checkLimit(parsed, out, c.limit, [...p, 'limit']);
+    checkLimit(parsed, out, c.warn, [...p, 'warn']);
+    checkLimit(parsed, out, c.extension?.max, [...p, 'extension', 'max']);
+    if (c.from === c.until) out.push(diagnostic('CLOCK_SAME_EVENTS', { id: c.id, event: c.from }, locate(parsed, [...p, 'until'])));
+    art(c.basis, [...p, 'basis']);
+    art(c.extension?.basis, [...p, 'extension', 'basis']);
+    checkCondition(parsed, out, index, c.when, [...p, 'when']);
+  });
+  rules.windows?.forEach((w, i) => {
+    checkLimit(parsed, out, w.limit, ['windows', i, 'limit']);
+    art(w.basis, ['windows', i, 'basis']);
+  });
+  for (const key of ['reception', 'schedules'] as const) {
+    rules[key]?.forEach((r, i) => {
+      checkRrule(parsed, out, r.rrule, r.start, [key, i, 'rrule']);
+      dept(r.department, [key, i, 'department']);
+      art(r.basis, [key, i, 'basis']);
+    });
+  }
+  art(rules.discipline?.recusal, ['discipline', 'recusal']);
+  art(rules.discipline?.confidentiality, ['discipline', 'confidentiality']);
+  if (rules.appraisal) {
+    art(rules.appraisal.basis, ['appraisal', 'basis']);
+    rules.appraisal.items?.forEach((it, i) => art(it.basis, ['appraisal', 'items', i, 'basis']));
+    const kpis = rules.appraisal.kpis ?? [];
+    const sum = kpis.reduce((s, k) => s + k.weight, 0);
+    if (kpis.length && Math.abs(sum - 1) > 1e-6) {
+      out.push(diagnostic('APPRAISAL_WEIGHTS', { sum: Number(sum.toFixed(4)) }, locate(parsed, ['appraisal', 'kpis'])));
+    }
+  }
+  for (const field of rules.organisation.placeholders ?? []) {
+    if ((rules.organisation as unknown as Record<string, unknown>)[field] === undefined) {
+      out.push(diagnostic('PLACEHOLDER_UNKNOWN_FIELD', { field }, locate(parsed, ['organisation', 'placeholders'])));
+    }
+  }
+  return index;
+}

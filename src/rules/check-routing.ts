@@ -1,0 +1,83 @@
+/**
+ * Routing coverage: the 归口 decision table is checked exhaustively over every category ×
+ * source × level × channel (small finite domains), so gaps, overlaps (hit policy `unique`)
+ * and rows that can never fire (hit policy `first`) are found at compile time.
+ * Rows testing other fields (persons, department …) are evaluated for a single petitioner with
+ * nothing forwarded — the common case.
+ */
+import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { matches, type CaseFacts } from './condition.ts';
+import { CHANNELS, LEVELS, SOURCES, type RoutingRule, type RuleFile } from './model.ts';
+import { locate, type ParsedYaml } from './parse-yaml.ts';
+
+/** Does routing row `r` cover this case? */
+export function rowMatches(r: RoutingRule, facts: CaseFacts): boolean {
+  if (r.category !== undefined) {
+    const cats = Array.isArray(r.category) ? r.category : [r.category];
+    if (!facts.category || !cats.includes(facts.category)) return false;
+  }
+  return matches(r.when, facts);
+}
+
+/** Indexes of the rows that decide a case under the table's hit policy (one row, or several for an overlap). */
+export function decidingRows(rules: RoutingRule[], policy: 'unique' | 'first', facts: CaseFacts): number[] {
+  const hits = rules.flatMap((r, i) => (rowMatches(r, facts) ? [i] : []));
+  return policy === 'first' ? hits.slice(0, 1) : hits;
+}
+
+function* cases(category: string | undefined): Generator<CaseFacts> {
+  for (const source of SOURCES)
+    for (const level of LEVELS)
+      for (const channel of CHANNELS) yield { category, source, level, channel, persons: 1 };
+}
+
+function describeCase(f: CaseFacts): { caseZh: string; caseEn: string } {
+  return {
+    caseZh: `来源${f.source}、等级${f.level}、来源方式${f.channel}`,
+    caseEn: `source ${f.source}, level ${f.level}, channel ${f.channel}`,
+  };
+}
+
+/** Report gaps, overlaps and unreachable rows of the routing table. */
+export function checkRouting(parsed: ParsedYaml, rules: RuleFile, out: CatalogueDiagnostic[]): void {
+  const routing = rules.routing;
+  if (!routing) return;
+  const used = new Set<number>();
+  for (const category of rules.categories ?? []) {
+    let gapReported = false;
+    const overlapsReported = new Set<string>();
+    for (const facts of cases(category.id)) {
+      const hits = routing.rules.flatMap((r, i) => (rowMatches(r, facts) ? [i] : []));
+      if (hits.length === 0 && !gapReported) {
+        gapReported = true;
+        const idx = rules.categories!.indexOf(category);
+        out.push(diagnostic('ROUTING_GAP', { category: category.name, ...describeCase(facts) }, locate(parsed, ['categories', idx, 'id'])));
+      }
+      if (routing.hit_policy === 'first') {
+        if (hits.length) used.add(hits[0]!);
+      } else if (hits.length > 1) {
+        const key = hits.join(',');
+        if (!overlapsReported.has(key)) {
+          overlapsReported.add(key);
+          out.push(
+            diagnostic(
+              'ROUTING_OVERLAP',
+              { category: category.name, rows: hits.map((h) => h + 1).join('、'), ...describeCase(facts) },
+              locate(parsed, ['routing', 'rules', hits[1]!]),
+            ),
+          );
+        }
+      }
+    }
+  }
+  if (routing.hit_policy === 'first' && rules.categories?.length) {
+    // A catch-all row is still used by cases whose 类别 is empty or unknown.
+    for (const facts of cases(undefined)) {
+      const first = routing.rules.findIndex((r) => rowMatches(r, facts));
+      if (first >= 0) used.add(first);
+    }
+    routing.rules.forEach((_, i) => {
+      if (!used.has(i)) out.push(diagnostic('ROUTING_UNREACHABLE', { row: i + 1 }, locate(parsed, ['routing', 'rules', i])));
+    });
+  }
+}

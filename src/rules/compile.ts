@@ -1,0 +1,238 @@
+/**
+ * Compile checked rule sets into CompiledRules (plain JSON). Pure: the loaded files and the
+ * calendar data come in, the compiled model goes out. Run only on rule sets without errors.
+ */
+import { withOverrides, type CalendarData } from '../calendar/calendar-data.ts';
+import { parseLimit, type Limit } from '../deadlines/limit.ts';
+import { describeCondition } from './condition.ts';
+import {
+  COMPILED_FORMAT,
+  type ArticleDefines,
+  type ArticleRef,
+  type CompiledClock,
+  type CompiledCondition,
+  type CompiledRuleSet,
+  type CompiledVersion,
+  type CompiledWindow,
+  type SourceRef,
+} from './compiled.ts';
+import { versionInForce, type LoadedRuleSet, type LoadedVersion } from './load-rulesets.ts';
+import type { Condition } from './model.ts';
+import { locate, type DataPath } from './parse-yaml.ts';
+
+/** Calendar data by calendar id (e.g. `cn`). */
+export type CalendarLookup = (id: string) => CalendarData;
+
+function limit(text: string): Limit {
+  const r = parseLimit(text);
+  if ('error' in r) throw new Error(`compile called on an unchecked limit "${text}"`);
+  return r;
+}
+
+function source(v: LoadedVersion, path: DataPath): SourceRef {
+  const loc = locate(v.parsed, path);
+  return { file: v.file, line: loc.line ?? 1, column: loc.column ?? 1 };
+}
+
+function condition(c: Condition | undefined, names: (id: string) => string): CompiledCondition | undefined {
+  return c ? { test: c, text: { zh: describeCondition(c, 'zh', names), en: describeCondition(c, 'en', names) } } : undefined;
+}
+
+/** Resolves `basis` references of one version (own articles, or `parent:article`). */
+function articleResolver(v: LoadedVersion, parent: LoadedVersion | undefined) {
+  return (ref: string | undefined): ArticleRef | undefined => {
+    if (!ref) return undefined;
+    const own = !ref.includes(':');
+    const holder = own ? v : parent;
+    const id = own ? ref : ref.slice(ref.indexOf(':') + 1);
+    const art = holder?.rules.articles.find((a) => a.id === id);
+    if (!holder || !art) throw new Error(`compile called on an unchecked basis "${ref}"`);
+    return { ruleset: holder.rules.ruleset, version: holder.rules.effective_from, article: id, number: art.number, document: holder.rules.title };
+  };
+}
+
+/** One compiled version: a version file, combined with the parent version in force from `from`. */
+interface Segment {
+  v: LoadedVersion;
+  from: string;
+  parentVersion?: LoadedVersion;
+}
+
+/**
+ * A version that extends a parent is split where the parent changes: a case is judged by the
+ * parent's rules in force on its date too (e.g. an org 制度 of 2005 built on the 信访条例 uses the
+ * 2022 信访工作条例's inherited clocks for cases from 2022-05-01).
+ */
+function segments(set: LoadedRuleSet, sets: ReadonlyMap<string, LoadedRuleSet>): Segment[] {
+  return set.versions.flatMap((v, i) => {
+    const parent = v.rules.extends ? sets.get(v.rules.extends.ruleset) : undefined;
+    if (!parent) return [{ v, from: v.rules.effective_from }];
+    const end = set.versions[i + 1]?.rules.effective_from;
+    const first = versionInForce(parent.versions, v.rules.effective_from);
+    const later = parent.versions.filter((p) => p.rules.effective_from > v.rules.effective_from && (!end || p.rules.effective_from < end));
+    return [
+      { v, from: v.rules.effective_from, parentVersion: first },
+      ...later.map((p) => ({ v, from: p.rules.effective_from, parentVersion: p })),
+    ];
+  });
+}
+
+function compileVersion(
+  seg: Segment,
+  next: Segment | undefined,
+  sets: ReadonlyMap<string, LoadedRuleSet>,
+  calendars: CalendarLookup,
+  compiledParents: Map<string, CompiledRuleSet>,
+): CompiledVersion {
+  const { v, parentVersion } = seg;
+  const r = v.rules;
+  const parentSet = r.extends ? sets.get(r.extends.ruleset) : undefined;
+  const basis = articleResolver(v, parentVersion);
+  const names = (id: string) =>
+    r.categories?.find((c) => c.id === id)?.name ?? r.departments?.find((d) => d.id === id)?.name ?? id;
+
+  const own: CompiledClock[] = (r.clocks ?? []).map((c, k) => ({
+    id: c.id,
+    name: c.name,
+    from: c.from,
+    until: c.until,
+    limit_text: c.limit,
+    limit: limit(c.limit),
+    ...(c.when ? { when: condition(c.when, names) } : {}),
+    ...(c.extension
+      ? {
+          extension: {
+            max: limit(c.extension.max),
+            max_text: c.extension.max,
+            ...(c.extension.approver ? { approver: c.extension.approver } : {}),
+            ...(c.extension.notify_petitioner !== undefined ? { notify_petitioner: c.extension.notify_petitioner } : {}),
+            ...(c.extension.basis ? { basis: basis(c.extension.basis) } : {}),
+          },
+        }
+      : {}),
+    roll: c.roll ?? 'next-workday',
+    ...(c.warn ? { warn: limit(c.warn) } : {}),
+    basis: basis(c.basis)!,
+    ...(c.description ? { description: c.description } : {}),
+    source: source(v, ['clocks', k]),
+  }));
+  const ownWindows: CompiledWindow[] = (r.windows ?? []).map((w, k) => ({
+    id: w.id,
+    name: w.name,
+    from: w.from,
+    until: w.until,
+    limit_text: w.limit,
+    limit: limit(w.limit),
+    roll: w.roll ?? 'next-workday',
+    basis: basis(w.basis)!,
+    source: source(v, ['windows', k]),
+  }));
+
+  let clocks = own;
+  let windows = ownWindows;
+  let extendsInfo: CompiledVersion['extends'];
+  if (r.extends && parentSet && parentVersion) {
+    const parentCompiled = compiledParents.get(parentSet.id) ?? compileRuleSet(parentSet, sets, calendars, compiledParents);
+    const pv = parentCompiled.versions.find((x) => x.version === parentVersion.rules.effective_from)!;
+    const inherit = <T extends { id: string; inherited_from?: string }>(ids: string[] | undefined, from: T[], mine: T[]): T[] => [
+      ...(ids ?? [])
+        .filter((id) => !mine.some((m) => m.id === id))
+        .map((id) => ({ ...from.find((x) => x.id === id)!, inherited_from: parentSet.id })),
+      ...mine,
+    ];
+    clocks = inherit(r.extends.clocks, pv.clocks, own);
+    windows = inherit(r.extends.windows, pv.windows, ownWindows);
+    extendsInfo = { ruleset: parentSet.id, version: pv.version, title: pv.title };
+  }
+
+  const defines = (id: string): ArticleDefines => {
+    const by = <T extends { basis?: string; id?: string }>(list: T[] | undefined) => (list ?? []).filter((x) => x.basis === id).map((x) => x.id!);
+    return {
+      clocks: by(r.clocks),
+      windows: by(r.windows),
+      categories: by(r.categories),
+      departments: by(r.departments),
+      routing: (r.routing?.rules ?? []).flatMap((row, k) => (row.basis === id ? [k + 1] : [])),
+      reception: by(r.reception),
+      schedules: by(r.schedules),
+    };
+  };
+  const recurrence = (key: 'reception' | 'schedules') =>
+    (r[key] ?? []).map((x, k) => ({ ...x, basis: basis(x.basis), source: source(v, [key, k]) }));
+  const calendar = withOverrides(calendars(r.calendar?.base ?? 'cn'), {
+    closures: r.calendar?.closures,
+    extra_workdays: r.calendar?.extra_workdays,
+  });
+
+  return {
+    version: seg.from,
+    effective_from: seg.from,
+    document_version: r.effective_from,
+    ...(next ? { superseded_on: next.from } : {}),
+    title: r.title,
+    ...(r.issued_by ? { issued_by: r.issued_by } : {}),
+    ...(r.document_number ? { document_number: r.document_number } : {}),
+    ...(r.source ? { source_document: r.source } : {}),
+    notes: r.notes ?? [],
+    file: v.file,
+    ...(extendsInfo ? { extends: extendsInfo } : {}),
+    organisation: r.organisation,
+    departments: (r.departments ?? []).map((d) => ({ ...d, basis: basis(d.basis) })),
+    categories: (r.categories ?? []).map((c) => ({ ...c, basis: basis(c.basis) })),
+    ...(r.routing
+      ? {
+          routing: {
+            hit_policy: r.routing.hit_policy,
+            rules: r.routing.rules.map((row, k) => ({
+              ...row,
+              row: k + 1,
+              categories: row.category === undefined ? undefined : Array.isArray(row.category) ? row.category : [row.category],
+              category: undefined,
+              when: condition(row.when, names),
+              basis: basis(row.basis),
+              source: source(v, ['routing', 'rules', k]),
+            })),
+          },
+        }
+      : {}),
+    clocks,
+    windows,
+    reception: recurrence('reception'),
+    schedules: recurrence('schedules'),
+    discipline: { recusal: basis(r.discipline?.recusal), confidentiality: basis(r.discipline?.confidentiality) },
+    ledger: r.ledger ?? {},
+    ...(r.appraisal
+      ? {
+          appraisal: {
+            ...r.appraisal,
+            basis: basis(r.appraisal.basis),
+            items: r.appraisal.items?.map((it) => ({ ...it, basis: basis(it.basis) })),
+          },
+        }
+      : {}),
+    ...(r.preamble ? { preamble: r.preamble } : {}),
+    articles: r.articles.map((a, k) => ({ ...a, defines: defines(a.id), source: source(v, ['articles', k]) })),
+    calendar,
+  };
+}
+
+/** Compile one loaded rule set (its parents are compiled on the way and memoised in `cache`). */
+export function compileRuleSet(
+  set: LoadedRuleSet,
+  sets: ReadonlyMap<string, LoadedRuleSet>,
+  calendars: CalendarLookup,
+  cache: Map<string, CompiledRuleSet> = new Map(),
+): CompiledRuleSet {
+  const hit = cache.get(set.id);
+  if (hit) return hit;
+  const segs = segments(set, sets);
+  const versions = segs.map((seg, i) => compileVersion(seg, segs[i + 1], sets, calendars, cache));
+  const compiled: CompiledRuleSet = {
+    format: COMPILED_FORMAT,
+    id: set.id,
+    name: versions[versions.length - 1]?.organisation.name ?? set.id,
+    versions,
+  };
+  cache.set(set.id, JSON.parse(JSON.stringify(compiled)) as CompiledRuleSet);
+  return cache.get(set.id)!;
+}

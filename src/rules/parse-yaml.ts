@@ -1,0 +1,124 @@
+/**
+ * Parse one rule file's bytes into plain data, keeping the YAML document so later stages can
+ * point a diagnostic at the exact node (`file:line:col`). Hostile input ends in a diagnostic:
+ * oversized files, non-UTF-8 bytes, alias bombs and runaway nesting never hang or throw.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import type { Location } from '../diagnostics/diagnostic.ts';
+import './codes.ts';
+
+/** Largest rule file accepted: a real 制度 version is tens of KB. */
+export const MAX_RULE_FILE_BYTES = 2 * 1024 * 1024;
+/** Most alias expansions accepted (rule files need none; this stops alias bombs). */
+const MAX_ALIASES = 50;
+/** Deepest nesting accepted. */
+const MAX_DEPTH = 64;
+
+/** A parsed YAML file: its data and what is needed to locate nodes in it. */
+export interface ParsedYaml {
+  file: string;
+  doc: Document;
+  lines: LineCounter;
+  data: unknown;
+}
+
+/** A path into the data, as ajv's instancePath split into keys and indexes. */
+export type DataPath = readonly (string | number)[];
+
+/** Location of the node at `path`, or of its deepest existing ancestor. With `key`, the key of the last step. */
+export function locate(parsed: ParsedYaml, path: DataPath, key = false): Location {
+  let node: unknown = parsed.doc.contents;
+  let offset = 0;
+  for (const step of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === step);
+      if (!pair) break;
+      const target = key && step === path[path.length - 1] ? pair.key : pair.value ?? pair.key;
+      offset = (target as Node).range?.[0] ?? offset;
+      node = target;
+    } else if (isSeq(node) && typeof step === 'number' && node.items[step] !== undefined) {
+      node = node.items[step];
+      offset = (node as Node).range?.[0] ?? offset;
+    } else break;
+    if (!(node as Node)?.range) break;
+  }
+  if (node === parsed.doc.contents) offset = (node as Node | null)?.range?.[0] ?? 0;
+  const pos = parsed.lines.linePos(offset);
+  return { file: parsed.file, line: pos.line, column: pos.col };
+}
+
+function depthOf(value: unknown, limit: number): number {
+  const stack: [unknown, number][] = [[value, 1]];
+  let max = 0;
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > limit) return max;
+    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/** Decode and parse a rule file. `value` is undefined when nothing usable could be read. */
+export function parseRuleBytes(
+  bytes: Uint8Array,
+  file: string,
+): { value: ParsedYaml | undefined; diagnostics: CatalogueDiagnostic[] } {
+  const at: Location = { file, line: 1, column: 1 };
+  if (bytes.length > MAX_RULE_FILE_BYTES) {
+    return { value: undefined, diagnostics: [diagnostic('RULES_TOO_LARGE', { size: bytes.length, max: MAX_RULE_FILE_BYTES }, at)] };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return { value: undefined, diagnostics: [diagnostic('RULES_NOT_UTF8', { offset }, at)] };
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) {
+    return { value: undefined, diagnostics: [diagnostic('YAML_TOO_DEEP', { max: MAX_DEPTH }, at)] };
+  }
+  const diagnostics: CatalogueDiagnostic[] = doc.errors.map((err) => {
+    const pos = lines.linePos(err.pos[0]);
+    const where = { file, line: pos.line, column: pos.col };
+    return err.code === 'DUPLICATE_KEY'
+      ? diagnostic('YAML_DUPLICATE_KEY', { key: duplicateKeyAt(text, err.pos[0]) }, where)
+      : diagnostic('YAML_SYNTAX', { detail: err.message.split('\n')[0] }, where);
+  });
+  if (diagnostics.length) return { value: undefined, diagnostics };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    if (e instanceof RangeError) return { value: undefined, diagnostics: [diagnostic('YAML_TOO_DEEP', { max: MAX_DEPTH }, at)] };
+    return { value: undefined, diagnostics: [diagnostic('YAML_ALIAS_LIMIT', {}, at)] };
+  }
+  if (depthOf(data, MAX_DEPTH) > MAX_DEPTH) {
+    return { value: undefined, diagnostics: [diagnostic('YAML_TOO_DEEP', { max: MAX_DEPTH }, at)] };
+  }
+  return { value: { file, doc, lines, data }, diagnostics };
+}
+
+function duplicateKeyAt(text: string, offset: number): string {
+  return text.slice(offset).match(/^\s*([^:\n]+?)\s*:/)?.[1] ?? '';
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Binary search for the shortest prefix that fails to decode; streaming mode tolerates a prefix
+  // that merely ends mid-character.
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}

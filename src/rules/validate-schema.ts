@@ -1,0 +1,102 @@
+/**
+ * Check a parsed rule file against the closed JSON Schema and map every ajv error back to the YAML
+ * node at its instancePath — an unknown key points at that key, a missing key at its parent,
+ * a wrong value at the value (STYLE: never report just the top-level key).
+ */
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import schema from './rules.schema.json' with { type: 'json' };
+import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { closest } from './suggest.ts';
+import { locate, type ParsedYaml } from './parse-yaml.ts';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+const TYPE_ZH: Record<string, string> = {
+  string: '文本', number: '数字', integer: '整数', boolean: '是/否(true/false)', object: '键值映射', array: '列表',
+};
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+function describe(err: ErrorObject): string {
+  return (err.parentSchema as { description?: string } | undefined)?.description ?? '';
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
+}
+
+/** Keep the most specific error per location: an `anyOf` failure hides the branch errors below it. */
+function pick(errors: ErrorObject[]): ErrorObject[] {
+  const branchPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath));
+  const kept = errors.filter((e) => ![...branchPaths].some((p) => e.schemaPath.startsWith(p + '/') ));
+  const seen = new Set<string>();
+  return kept.filter((e) => {
+    const k = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    return !seen.has(k) && (seen.add(k), true);
+  });
+}
+
+function toDiagnostic(parsed: ParsedYaml, err: ErrorObject): CatalogueDiagnostic {
+  const path = pathOf(err.instancePath);
+  const description = describe(err);
+  const value = valueAt(parsed.data, path);
+  switch (err.keyword) {
+    case 'additionalProperties': {
+      const key = String(err.params.additionalProperty);
+      const allowed = Object.keys((err.parentSchema as { properties?: object }).properties ?? {});
+      return diagnostic(
+        'SCHEMA_UNKNOWN_KEY',
+        { key, suggestion: closest(key, allowed), allowed: allowed.join(', ') },
+        locate(parsed, [...path, key], true),
+      );
+    }
+    case 'required': {
+      const key = String(err.params.missingProperty);
+      const props = (err.parentSchema as { properties?: Record<string, { description?: string }> }).properties ?? {};
+      return diagnostic('SCHEMA_MISSING_KEY', { key, description: props[key]?.description ?? '' }, locate(parsed, path));
+    }
+    case 'type': {
+      const expected = String(err.params.type);
+      const zh = expected.split(',').map((t) => TYPE_ZH[t] ?? t).join('或');
+      return diagnostic('SCHEMA_TYPE', { expected, expectedZh: zh, description }, locate(parsed, path));
+    }
+    case 'enum':
+      return diagnostic(
+        'SCHEMA_ENUM',
+        { value: String(value), allowed: (err.params.allowedValues as unknown[]).join(', '), description },
+        locate(parsed, path),
+      );
+    case 'pattern':
+    case 'format': {
+      const isDate = err.keyword === 'format' && err.params.format === 'date';
+      return diagnostic(
+        'SCHEMA_FORMAT',
+        {
+          value: String(value),
+          expected: isDate ? 'a date YYYY-MM-DD' : `must match ${String(err.params.pattern ?? err.params.format)}`,
+          expectedZh: isDate ? '应为日期 YYYY-MM-DD' : `应符合 ${String(err.params.pattern ?? err.params.format)}`,
+          description,
+        },
+        locate(parsed, path),
+      );
+    }
+    default:
+      return diagnostic('SCHEMA_INVALID', { detail: err.message ?? err.keyword, description }, locate(parsed, path));
+  }
+}
+
+/** Validate parsed data against the rule schema; returns diagnostics at the offending nodes. */
+export function validateRuleSchema(parsed: ParsedYaml): CatalogueDiagnostic[] {
+  if (validate(parsed.data)) return [];
+  return pick(validate.errors ?? []).map((e) => toDiagnostic(parsed, e));
+}

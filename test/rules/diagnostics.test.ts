@@ -1,0 +1,196 @@
+/**
+ * Table-driven rule diagnostics (after typescript-eslint's valid/invalid tables): each invalid case
+ * edits the minimal fixture and asserts the code, line and column — never the message wording.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
+
+const FIXTURE = join(import.meta.dirname, 'fixtures/minimal/sample');
+const BASE = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'xinfang-rules-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Line (1-based) of the first line containing `needle` in the base fixture. */
+function lineOf(needle: string, text = BASE): number {
+  const i = text.split('\n').findIndex((l) => l.includes(needle));
+  if (i < 0) throw new Error(`fixture has no line with ${needle}`);
+  return i + 1;
+}
+
+let n = 0;
+async function check(text: string) {
+  const dir = join(work, `case${n++}`, 'sample');
+  cpSync(FIXTURE, dir, { recursive: true });
+  writeFileSync(join(dir, '2024-01-01.yaml'), text);
+  return buildRuleSets([dir], work);
+}
+
+describe('valid rule files', () => {
+  it('the minimal fixture compiles with no errors and resolves every basis', async () => {
+    const built = await check(BASE);
+    expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const v = built.compiled[0]!.versions[0]!;
+    expect(v.clocks.map((c) => c.id)).toEqual(['notice', 'resolve']);
+    expect(v.clocks[1]!.basis).toMatchObject({ article: 'a3', number: '第三条' });
+    expect(v.clocks[1]!.when!.text.zh).toBe('来源为直接');
+    expect(v.articles.find((a) => a.id === 'a3')!.defines.clocks).toEqual(['notice', 'resolve']);
+    expect(v.clocks[0]!.source.line).toBe(lineOf('- id: notice'));
+  });
+});
+
+interface Invalid {
+  name: string;
+  edit: (t: string) => string;
+  code: string;
+  line: number;
+  column: number;
+}
+
+const invalid: Invalid[] = [
+  {
+    name: 'misspelt key in a clock points at the key',
+    edit: (t) => t.replace('    until: notified', '    untill: notified'),
+    code: 'SCHEMA_UNKNOWN_KEY',
+    line: lineOf('until: notified'),
+    column: 5,
+  },
+  {
+    name: 'wrong type points at the value',
+    edit: (t) => t.replace('    limit: 15日', '    limit: [15]'),
+    code: 'SCHEMA_TYPE',
+    line: lineOf('limit: 15日'),
+    column: 12,
+  },
+  {
+    name: 'unknown department in routing points at the reference',
+    edit: (t) => t.replace('      lead: union', '      lead: unoin'),
+    code: 'UNKNOWN_REFERENCE',
+    line: lineOf('lead: union'),
+    column: 13,
+  },
+  {
+    name: 'bad indentation is a YAML syntax error on its line',
+    edit: (t) => t.replace('    name: 受理告知\n', '    name: 受理告知\n   bad: indent\n'),
+    code: 'YAML_SYNTAX',
+    line: lineOf('name: 受理告知') + 1,
+    column: 1,
+  },
+  {
+    name: 'invalid limit',
+    edit: (t) => t.replace('    limit: 30日', '    limit: 三十天左右'),
+    code: 'INVALID_LIMIT',
+    line: lineOf('limit: 30日'),
+    column: 12,
+  },
+  {
+    name: 'invalid condition value',
+    edit: (t) => t.replace('      source: 直接', '      source: 直办'),
+    code: 'INVALID_CONDITION_VALUE',
+    line: lineOf('source: 直接'),
+    column: 15,
+  },
+  {
+    name: 'unknown article in basis',
+    edit: (t) => t.replace('    basis: a4', '    basis: a9'),
+    code: 'UNKNOWN_REFERENCE',
+    line: lineOf('basis: a4'),
+    column: 12,
+  },
+  {
+    name: 'duplicate clock id points at the second one',
+    edit: (t) => t.replace('  - id: resolve', '  - id: notice'),
+    code: 'DUPLICATE_ID',
+    line: lineOf('- id: resolve'),
+    column: 9,
+  },
+  {
+    name: 'invalid RRULE',
+    edit: (t) => t.replace('FREQ=MONTHLY;BYDAY=WE;BYSETPOS=1', 'FREQ=MONTHLY;BYDAY=XX'),
+    code: 'INVALID_RRULE',
+    line: lineOf('rrule:'),
+    column: 12,
+  },
+  {
+    name: 'routing gap when there is no catch-all row',
+    edit: (t) => t.replace('    - lead: office\n', ''),
+    code: 'ROUTING_GAP',
+    line: lineOf('- id: other'),
+    column: 9,
+  },
+  {
+    name: 'routing overlap under unique hit policy',
+    edit: (t) => t.replace('hit_policy: first', 'hit_policy: unique'),
+    code: 'ROUTING_OVERLAP',
+    line: lineOf('- lead: office'),
+    column: 7,
+  },
+  {
+    name: 'missing required key points at the parent object',
+    edit: (t) => t.replace('    limit: 15日\n', ''),
+    code: 'SCHEMA_MISSING_KEY',
+    line: lineOf('- id: notice'),
+    column: 5,
+  },
+  {
+    name: 'bad date format',
+    edit: (t) => t.replace('effective_from: 2024-01-01', 'effective_from: 2024/1/1'),
+    code: 'SCHEMA_FORMAT',
+    line: lineOf('effective_from'),
+    column: 17,
+  },
+  {
+    name: 'duplicate YAML key',
+    edit: (t) => t.replace('    name: 受理告知\n', '    name: 受理告知\n    name: 又一个\n'),
+    code: 'YAML_DUPLICATE_KEY',
+    line: lineOf('name: 受理告知') + 1,
+    column: 5,
+  },
+  {
+    name: 'extends an unknown rule set',
+    edit: (t) => t.replace('organisation:\n', 'extends:\n  ruleset: nowhere\norganisation:\n'),
+    code: 'EXTENDS_UNKNOWN',
+    line: lineOf('organisation:') + 1,
+    column: 12,
+  },
+];
+
+describe('invalid rule files', () => {
+  it.each(invalid)('$name → $code at $line:$column', async ({ edit, code, line, column }) => {
+    const built = await check(edit(BASE));
+    const hit = built.diagnostics.find((d) => d.code === code);
+    expect(hit, JSON.stringify(built.diagnostics, null, 1)).toBeDefined();
+    expect({ line: hit!.line, column: hit!.column }).toEqual({ line, column });
+    if (hit!.severity === 'error') expect(built.compiled).toEqual([]);
+  });
+});
+
+describe('hostile rule files', () => {
+  it('an alias bomb ends in YAML_ALIAS_LIMIT, quickly', async () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    const built = await check(bomb.join('\n') + '\n');
+    expect(built.diagnostics.map((d) => d.code)).toContain('YAML_ALIAS_LIMIT');
+  });
+
+  it('a 20 MB file is refused without being parsed', async () => {
+    const built = await check('articles: "' + 'x'.repeat(20 * 1024 * 1024) + '"\n');
+    expect(built.diagnostics.map((d) => d.code)).toEqual(['RULES_TOO_LARGE']);
+  });
+
+  it('a non-UTF-8 file reports the offset of the first bad byte', async () => {
+    const dir = join(work, `case${n++}`, 'sample');
+    cpSync(FIXTURE, dir, { recursive: true });
+    const gbk = Buffer.concat([Buffer.from('title: '), Buffer.from([0xca, 0xbe, 0xc0, 0xfd]), Buffer.from('\n')]);
+    writeFileSync(join(dir, '2024-01-01.yaml'), gbk);
+    const built = await buildRuleSets([dir], work);
+    expect(built.diagnostics).toMatchObject([{ code: 'RULES_NOT_UTF8', line: 1 }]);
+  });
+
+  it('deep nesting is refused', async () => {
+    const built = await check('articles: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n');
+    expect(built.diagnostics.map((d) => d.code)).toContain('YAML_TOO_DEEP');
+  });
+});
