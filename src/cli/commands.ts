@@ -2,6 +2,7 @@
 import type { Command } from './command.ts';
 import { compileCommand } from './compile.ts';
 import { deadlineCommand } from './deadline.ts';
+import { startCommand } from './start.ts';
 import { validateCommand } from './validate.ts';
 
-export const COMMANDS: Command[] = [validateCommand, compileCommand, deadlineCommand];
+export const COMMANDS: Command[] = [startCommand, validateCommand, compileCommand, deadlineCommand];

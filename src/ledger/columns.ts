@@ -1,0 +1,97 @@
+/**
+ * The ledger columns of DESIGN §6: Chinese header, English alias, what kind of value each holds,
+ * and header matching (Chinese names, aliases, and an organisation's own synonyms from its rule
+ * set's `ledger.headers`). Pure.
+ */
+import type { EventName } from '../rules/model.ts';
+
+/** What a column holds, which decides how its cells are parsed. */
+export type ColumnKind = 'id' | 'date' | 'text' | 'channel' | 'source' | 'level' | 'persons' | 'days' | 'rating' | 'personal';
+
+/** A known ledger column. */
+export interface ColumnDef {
+  /** The English alias; for date columns it is also the event name clocks start and stop on. */
+  alias: string;
+  /** The Chinese header of DESIGN §6. */
+  zh: string;
+  kind: ColumnKind;
+  /** Other headers seen in real 台账 for the same column. */
+  synonyms?: string[];
+}
+
+/** Every known column, in DESIGN §6 order. */
+export const COLUMNS: readonly ColumnDef[] = [
+  { alias: 'id', zh: '编号', kind: 'id', synonyms: ['序号', '案号', '件号', '信访编号', 'case'] },
+  { alias: 'received', zh: '登记日期', kind: 'date', synonyms: ['收信日期', '来访日期', '受理登记日期', '登记时间', '收到日期'] },
+  { alias: 'channel', zh: '来源方式', kind: 'channel', synonyms: ['信访方式', '形式'] },
+  { alias: 'source', zh: '来源', kind: 'source', synonyms: ['来源类型', '件别'] },
+  { alias: 'level', zh: '等级', kind: 'level', synonyms: ['紧急程度', '级别'] },
+  { alias: 'category', zh: '类别', kind: 'text', synonyms: ['事项类别', '问题类别', '分类'] },
+  { alias: 'persons', zh: '人数', kind: 'persons', synonyms: ['来访人数', '信访人数'] },
+  { alias: 'department', zh: '承办部门', kind: 'text', synonyms: ['承办单位', '责任部门', '承办科室'] },
+  { alias: 'handler', zh: '承办人', kind: 'text', synonyms: ['经办人', '责任人'] },
+  { alias: 'subject', zh: '被反映对象', kind: 'text', synonyms: ['被反映人', '被投诉对象', '反映对象'] },
+  { alias: 'forwarded_to', zh: '转送单位', kind: 'text', synonyms: ['转办单位', '转交单位'] },
+  { alias: 'forwarded', zh: '转送日期', kind: 'date', synonyms: ['转办日期', '转交日期'] },
+  { alias: 'notified', zh: '告知日期', kind: 'date', synonyms: ['受理告知日期', '告知时间'] },
+  { alias: 'accepted', zh: '受理日期', kind: 'date', synonyms: ['受理时间'] },
+  { alias: 'instructed', zh: '批示日期', kind: 'date', synonyms: ['阅批日期', '领导批示日期'] },
+  { alias: 'reported', zh: '报告日期', kind: 'date', synonyms: ['上报日期', '报告时间', '上报时间'] },
+  { alias: 'extension_approved', zh: '延期批准日期', kind: 'date', synonyms: ['延期日期'] },
+  { alias: 'extension_days', zh: '延期天数', kind: 'days', synonyms: ['延长天数', '延期日数'] },
+  { alias: 'replied', zh: '答复日期', kind: 'date', synonyms: ['书面答复日期', '回复日期'] },
+  { alias: 'closed', zh: '办结日期', kind: 'date', synonyms: ['结案日期', '办结时间'] },
+  { alias: 'review_requested', zh: '复查申请日期', kind: 'date' },
+  { alias: 'review_proposed', zh: '拟办日期', kind: 'date', synonyms: ['复查拟办日期'] },
+  { alias: 'review_decided', zh: '复查意见日期', kind: 'date', synonyms: ['复查决定日期'] },
+  { alias: 'rating', zh: '评价', kind: 'rating', synonyms: ['满意度', '满意度评价'] },
+  { alias: 'petitioner', zh: '信访人', kind: 'personal', synonyms: ['姓名', '来信人', '来访人'] },
+  { alias: 'phone', zh: '联系电话', kind: 'personal', synonyms: ['电话', '手机', '联系方式'] },
+  { alias: 'id_number', zh: '身份证号', kind: 'personal', synonyms: ['身份证号码', '证件号码'] },
+];
+
+/** Columns by alias. */
+export const COLUMN_BY_ALIAS: ReadonlyMap<string, ColumnDef> = new Map(COLUMNS.map((c) => [c.alias, c]));
+
+/** Aliases of the personal-data columns, masked in reports by default. */
+export const PERSONAL_COLUMNS = ['petitioner', 'phone', 'id_number'] as const;
+
+/** Date columns are the events of the rules model. */
+export const DATE_COLUMNS = COLUMNS.filter((c) => c.kind === 'date').map((c) => c.alias as EventName);
+
+/**
+ * Canonical form of a header for matching: no spaces or line breaks, half-width brackets, no
+ * required-field marks (`*`), no trailing unit in brackets (`人数(人)`, `延期天数（日）`), lower case.
+ */
+export function normaliseHeader(text: string): string {
+  return text
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/^\*+|\*+$/g, '')
+    .replace(/\([^)]*\)$/, '')
+    .replace(/[:：]$/, '')
+    .toLowerCase();
+}
+
+/** Header text → alias, built once per rule set from the built-in names plus `ledger.headers`. */
+export type HeaderIndex = ReadonlyMap<string, string>;
+
+/** Build the header index; the organisation's synonyms (`ledger.headers`) take precedence. */
+export function headerIndex(extra: Record<string, string[]> = {}): HeaderIndex {
+  const index = new Map<string, string>();
+  for (const c of COLUMNS) {
+    for (const name of [c.zh, c.alias, ...(c.synonyms ?? [])]) index.set(normaliseHeader(name), c.alias);
+  }
+  for (const [alias, names] of Object.entries(extra)) {
+    if (!COLUMN_BY_ALIAS.has(alias)) continue;
+    for (const name of names) index.set(normaliseHeader(name), alias);
+  }
+  return index;
+}
+
+/** The alias a header names, if any. */
+export function matchHeader(index: HeaderIndex, text: string): string | undefined {
+  const key = normaliseHeader(text);
+  return key ? index.get(key) : undefined;
+}
