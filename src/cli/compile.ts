@@ -9,12 +9,12 @@ import { formatDiagnostics } from './print-diagnostics.ts';
 
 export const compileCommand: Command = {
   name: 'compile',
-  summary: { zh: '把规则集编译为 JSON(CompiledRules)', en: 'compile a rule set to CompiledRules JSON' },
+  summary: { zh: '把规则集编译为 JSON（CompiledRules）', en: 'compile a rule set to CompiledRules JSON' },
   help: {
-    zh: `用法:xinfang compile <目录> [--out 文件]
+    zh: `用法：xinfang compile <目录> [--out 文件]
 
-校验并编译一个规则集,输出 CompiledRules JSON(时限已解析、条文引用已解析、继承的时限已合并,
-并附带工作日历)。不指定 --out 时输出到标准输出。有错误时不写文件,退出码 1。`,
+校验并编译一个规则集，输出 CompiledRules JSON（时限已解析、条文引用已解析、继承的时限已合并，
+并附带工作日历）。不指定 --out 时输出到标准输出。有错误时不写文件，退出码 1。`,
     en: `Usage: xinfang compile DIR [--out FILE]
 
 Validates and compiles one rule set into CompiledRules JSON (limits parsed, article references

@@ -8,31 +8,19 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { buildCalendar, type Calendar } from '../calendar/calendar.ts';
-import type { CalendarData } from '../calendar/calendar-data.ts';
 import { loadCalendarData } from '../calendar/load-calendars.ts';
 import { diagnostic, localize, type Args } from '../diagnostics/catalogue.ts';
-import { columnLetter, formatDiagnostic, hasErrors, type Diagnostic, type Location, type Result } from '../diagnostics/diagnostic.ts';
+import { columnLetter, formatDiagnostic, hasErrors, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
 import '../deadlines/codes.ts';
 import { canExtend, computeDeadline, type DeadlineInput, type DeadlineResult, type RollMode } from '../deadlines/compute.ts';
 import { explain } from '../deadlines/explain.ts';
 import { isLimit, parseLimit, type Limit } from '../deadlines/limit.ts';
 import { formatMoment, parseMoment } from '../deadlines/moment.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from './command.ts';
+import { clockFromRules, type ClockSpec } from './deadline-clock.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
 
-/** A clock taken from a rule set (`--rules DIR --clock ID`). */
-export interface ClockSpec {
-  limit: Limit;
-  roll?: RollMode;
-  /** The rule set's calendar (with its closures); default the `--calendar` one. */
-  calendar?: CalendarData;
-}
 
-/** What the command needs from other stages; `main.ts` supplies it. */
-export interface DeadlineCommandHooks {
-  /** Look up clock `clockId` of the rule set in `dir` (enables `--rules DIR --clock ID`). */
-  resolveClockFromRules?: (dir: string, clockId: string, ctx: CliContext) => Promise<Result<ClockSpec | undefined>>;
-}
 
 const HELP = {
   zh: `用法：xinfang deadline --from 日期 --limit 时限 [选项]
@@ -203,9 +191,8 @@ function printResult(result: DeadlineResult, limitText: string, json: boolean, w
   if (result.provisional) provisionalWarning(ctx, new Set(result.provisionalYears));
 }
 
-/** Build the command; `hooks` supplies what other stages provide (`--rules --clock`). */
-export function createDeadlineCommand(hooks: DeadlineCommandHooks = {}): Command {
-  return {
+/** `xinfang deadline`. */
+export const deadlineCommand: Command = {
     name: 'deadline',
     summary: { zh: '按法定期间规则计算到期日', en: 'compute a due date under the statutory day-counting rules' },
     help: HELP,
@@ -236,8 +223,8 @@ export function createDeadlineCommand(hooks: DeadlineCommandHooks = {}): Command
 
         let clock: ClockSpec | undefined;
         if (values.rules !== undefined && values.clock !== undefined) {
-          if (!hooks.resolveClockFromRules) throw new Usage('此版本不支持 --rules/--clock。', '--rules/--clock are not available in this build.');
-          const found = await hooks.resolveClockFromRules(values.rules, values.clock, ctx);
+          if (values.from === undefined) throw new Usage('缺少 --from。', '--from is missing.');
+          const found = await clockFromRules(values.rules, values.clock, values.from, ctx);
           report(ctx, found.diagnostics);
           if (!found.value || hasErrors(found.diagnostics)) return EXIT_INVALID;
           clock = found.value;
@@ -245,7 +232,6 @@ export function createDeadlineCommand(hooks: DeadlineCommandHooks = {}): Command
           const flag = values.from === undefined ? '--from' : '--limit';
           throw new Usage(`缺少 ${flag}。`, `${flag} is missing.`);
         }
-        if (clock && values.from === undefined) throw new Usage('缺少 --from。', '--from is missing.');
 
         let data = clock?.calendar;
         if (!data) {
@@ -277,8 +263,4 @@ export function createDeadlineCommand(hooks: DeadlineCommandHooks = {}): Command
         return EXIT_USAGE;
       }
     },
-  };
-}
-
-/** `xinfang deadline`, without `--rules --clock` until `main.ts` supplies the hook. */
-export const deadlineCommand: Command = createDeadlineCommand();
+};

@@ -28,9 +28,9 @@ export function diagnosticsJson(list: readonly Diagnostic[], lang: Lang): Diagno
   });
 }
 
-/** `2 个错误,1 个警告` / `2 errors, 1 warning`. */
+/** `2 个错误，1 个警告` / `2 errors, 1 warning`. */
 export function countLine(list: readonly Diagnostic[], lang: Lang): string {
   const e = list.filter((d) => d.severity === 'error').length;
   const w = list.filter((d) => d.severity === 'warning').length;
-  return lang === 'zh' ? `${e} 个错误,${w} 个警告` : `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
+  return lang === 'zh' ? `${e} 个错误，${w} 个警告` : `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
 }

@@ -7,17 +7,17 @@ import { countLine, diagnosticsJson, formatDiagnostics } from './print-diagnosti
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: { zh: '校验规则集(默认 rules/ 下全部)', en: 'validate rule sets (default: every folder in rules/)' },
+  summary: { zh: '校验规则集（默认 rules/ 下全部）', en: 'validate rule sets (default: every folder in rules/)' },
   help: {
-    zh: `用法:xinfang validate [目录...] [--json]
+    zh: `用法：xinfang validate [目录...] [--json]
 
-校验规则集:YAML 语法、规则格式(JSON Schema)、引用的部门/事项/条文/时限是否存在、
-时限写法、重复规则(RRULE)、extends 循环、版本日期、归口表的遗漏与重叠。
+校验规则集：YAML 语法、规则格式（JSON Schema）、引用的部门/事项/条文/时限是否存在、
+时限写法、重复规则（RRULE）、extends 循环、版本日期、归口表的遗漏与重叠。
 不指定目录时校验 rules/ 下的全部规则集。
 
-选项:
+选项：
   --json    以 JSON 输出诊断信息
-退出码:0 通过(可有警告),1 有错误,2 用法错误。`,
+退出码：0 通过（可有警告），1 有错误，2 用法错误。`,
     en: `Usage: xinfang validate [DIR...] [--json]
 
 Checks rule sets: YAML syntax, the rule schema, references to departments/categories/articles/clocks,
@@ -52,14 +52,14 @@ Exit codes: 0 valid (warnings allowed), 1 errors, 2 usage error.`,
       const v = c.versions[c.versions.length - 1]!;
       ctx.stdout(
         zh
-          ? `✓ ${c.id.padEnd(18)} ${c.name}:${c.versions.length} 个版本,${v.clocks.length} 个时限,${v.articles.length} 条条文`
+          ? `✓ ${c.id.padEnd(18)} ${c.name}：${c.versions.length} 个版本，${v.clocks.length} 个时限，${v.articles.length} 条条文`
           : `✓ ${c.id.padEnd(18)} ${c.name}: ${c.versions.length} version(s), ${v.clocks.length} clocks, ${v.articles.length} articles`,
       );
     }
     const failed = built.requested.length - built.compiled.length;
     ctx.stdout(
       zh
-        ? `已校验 ${built.requested.length} 个规则集,${failed} 个未通过;${countLine(built.diagnostics, ctx.lang)}。`
+        ? `已校验 ${built.requested.length} 个规则集，${failed} 个未通过；${countLine(built.diagnostics, ctx.lang)}。`
         : `Checked ${built.requested.length} rule set(s), ${failed} failed; ${countLine(built.diagnostics, ctx.lang)}.`,
     );
     return ok ? EXIT_OK : EXIT_INVALID;

@@ -89,7 +89,7 @@ function stepLines(step: DeadlineStep, r: DeadlineResult, lang: Lang, say: Say):
       const { year, month } = ymdFromDay(step.info.day);
       const day = ymdFromDay(step.from).day;
       return [step.clamped
-        ? say(`自 ${formatDay(step.from)} 起计算 ${step.amount} 个月：${year} 年 ${month} 月没有第 ${day} 日，以该月末日 ${dated(step.info, lang)} 为期间最后一日（民法典第二百零二条）。`,
+        ? say(`自 ${formatDay(step.from)} 起计算 ${step.amount} 个月：${year} 年 ${month} 月没有第 ${day} 日，以该月末日 ${dated(step.info, lang)}为期间最后一日（民法典第二百零二条）。`,
           `Counting ${step.amount} month${step.amount === 1 ? '' : 's'} from ${formatDay(step.from)}: ${year}-${String(month).padStart(2, '0')} has no day ${day}, so the last day of that month, ${dated(step.info, lang)}, ends the period (Civil Code art. 202).`)
         : say(`自 ${formatDay(step.from)} 起计算 ${step.amount} 个月，到期月的对应日为 ${dated(step.info, lang)}（民法典第二百零二条）。`,
           `Counting ${step.amount} month${step.amount === 1 ? '' : 's'} from ${formatDay(step.from)}: the corresponding day is ${dated(step.info, lang)} (Civil Code art. 202).`)];
@@ -127,7 +127,7 @@ function stepLines(step: DeadlineStep, r: DeadlineResult, lang: Lang, say: Say):
       return lines;
     }
     case 'same-day':
-      return [say(`当日：期限为起算日 ${dated(step.info, lang)} 当天二十四时（民法典第二百零三条第二款）。`,
+      return [say(`当日：期限为起算日 ${dated(step.info, lang)}当天二十四时（民法典第二百零三条第二款）。`,
         `Same day: due by 24:00 of the start day ${dated(step.info, lang)} (Civil Code art. 203 para. 2).`)];
     case 'provisional': {
       const years = step.years.join(say('、', ', '));

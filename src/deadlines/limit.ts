@@ -73,9 +73,9 @@ export function parseLimit(input: string): Limit | LimitError {
   if (!compact) return { error: 'empty', text };
   if (SAME_DAY.test(compact)) return { unit: 'same-day', amount: 0, text };
 
-  const m = /^(\d+|[零〇一二两三四五六七八九十百千]+) ?(.+)$/.exec(compact);
+  const m = /^(\d+|[零〇一二两三四五六七八九十百千]+) ?(.*)$/.exec(compact);
   if (!m) return { error: 'number', text };
-  const rule = UNITS.find(([re]) => re.test(m[2]!.trim()));
+  const rule = UNITS.find(([re]) => re.test(m[2]!));
   if (!rule) return { error: 'unit', text };
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
   if (n === undefined) return { error: 'number', text };

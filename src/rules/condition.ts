@@ -108,7 +108,7 @@ export function describeCondition(cond: Condition | undefined, lang: Lang, names
     .map(([k, m]) => describeField(k as ConditionField, m as Matcher, lang, names));
   if (cond.any_of) {
     const alts = cond.any_of.map((c) => describeCondition(c, lang, names));
-    parts.push(lang === 'zh' ? `(${alts.join(',或')})` : `(${alts.join(', or ')})`);
+    parts.push(lang === 'zh' ? `（${alts.join('，或')}）` : `(${alts.join(', or ')})`);
   }
-  return parts.join(lang === 'zh' ? ',且' : ', and ');
+  return parts.join(lang === 'zh' ? '，且' : ', and ');
 }

@@ -15,7 +15,7 @@ addFormats(ajv);
 const validate = ajv.compile(schema);
 
 const TYPE_ZH: Record<string, string> = {
-  string: '文本', number: '数字', integer: '整数', boolean: '是/否(true/false)', object: '键值映射', array: '列表',
+  string: '文本', number: '数字', integer: '整数', boolean: '是/否（true/false）', object: '键值映射', array: '列表',
 };
 
 function pathOf(instancePath: string): (string | number)[] {

@@ -1,0 +1,37 @@
+/** `xinfang deadline --rules DIR --clock ID`: take the limit from a clock of the version in force on --from. */
+import type { CalendarData } from '../calendar/calendar-data.ts';
+import { diagnostic } from '../diagnostics/catalogue.ts';
+import { hasErrors, type Result } from '../diagnostics/diagnostic.ts';
+import type { RollMode } from '../deadlines/compute.ts';
+import type { Limit } from '../deadlines/limit.ts';
+import { buildRuleSets } from '../rules/build-rulesets.ts';
+import '../rules/codes.ts';
+import type { CliContext } from './command.ts';
+
+/** A clock taken from a rule set. */
+export interface ClockSpec {
+  limit: Limit;
+  roll?: RollMode;
+  /** The rule set's calendar (with its closures). */
+  calendar?: CalendarData;
+}
+
+/** Find clock `clockId` in the version of the rule set in `dir` in force on `from` (YYYY-MM-DD…). */
+export async function clockFromRules(dir: string, clockId: string, from: string, ctx: CliContext): Promise<Result<ClockSpec | undefined>> {
+  const built = await buildRuleSets([dir], ctx.cwd);
+  const set = built.compiled[0];
+  if (hasErrors(built.diagnostics) || !set) return { value: undefined, diagnostics: built.diagnostics };
+  const date = from.slice(0, 10);
+  const version = [...set.versions].reverse().find((v) => v.effective_from <= date);
+  if (!version) {
+    const d = diagnostic('NO_VERSION_IN_FORCE', { ruleset: set.id, date, first: set.versions[0]?.effective_from }, { file: dir });
+    return { value: undefined, diagnostics: [...built.diagnostics, d] };
+  }
+  const clock = version.clocks.find((c) => c.id === clockId);
+  if (!clock) {
+    const known = version.clocks.map((c) => c.id).join(', ');
+    const d = diagnostic('UNKNOWN_REFERENCE', { id: clockId, kind: 'clock', kindZh: '时限', known }, { file: version.file });
+    return { value: undefined, diagnostics: [...built.diagnostics, d] };
+  }
+  return { value: { limit: clock.limit, roll: clock.roll, calendar: version.calendar }, diagnostics: built.diagnostics };
+}

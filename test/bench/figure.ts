@@ -1,0 +1,6 @@
+/** One line of the benchmark table. */
+export interface BenchFigure {
+  name: string;
+  value: number;
+  unit: string;
+}
