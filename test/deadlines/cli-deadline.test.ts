@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/command.ts';
-import { createDeadlineCommand, deadlineCommand } from '../../src/cli/deadline.ts';
-import { isLimit, parseLimit } from '../../src/deadlines/limit.ts';
-import { cnCalendar } from '../calendar/cn-calendar.ts';
+import { deadlineCommand } from '../../src/cli/deadline.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'xinfang-deadline-'));
 
@@ -63,7 +61,6 @@ describe('xinfang deadline', () => {
     [['--from', '2024-01-26', '--limit', '15日', '--bogus'], 'bogus'],
     [['--from', '2024-01-26', '--limit', '15日', '--calendar', '../etc'], '--calendar'],
     [['--rules', 'rules/national'], '--rules 与 --clock'],
-    [['--rules', 'rules/national', '--clock', 'notice', '--from', '2024-01-26'], '--rules/--clock'],
     [['--batch', 'x.csv', '--from', '2024-01-26'], '--batch 不能'],
   ])('usage error %j → exit 2', async (argv, message) => {
     const { code, out, err } = await run(argv);
@@ -122,22 +119,5 @@ describe('xinfang deadline', () => {
     const absent = await run(['--batch', 'absent.csv']);
     expect(absent.code).toBe(1);
     expect(absent.err).toContain('DEADLINE_BATCH_UNREADABLE');
-  });
-
-  it('takes the limit and calendar from a rule set clock through the hook', async () => {
-    const cn = await cnCalendar();
-    const limit = parseLimit('60日');
-    if (!isLimit(limit)) throw new Error('60日 must parse');
-    const seen: string[] = [];
-    const command = createDeadlineCommand({
-      resolveClockFromRules: async (rulesDir, clockId) => {
-        seen.push(`${rulesDir}#${clockId}`);
-        return { value: { limit, calendar: cn.data }, diagnostics: [] };
-      },
-    });
-    const r = await run(['--rules', 'rules/national', '--clock', 'resolve', '--from', '2024-08-02', '--json'], 'zh', command);
-    expect(seen).toEqual(['rules/national#resolve']);
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ limit: '60日', due: '2024-10-08' });
   });
 });
