@@ -6,7 +6,8 @@
  */
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { locate, pointerToPath } from '../diagnostics/yaml-position.ts';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import type { Result } from '../diagnostics/diagnostic.ts';
 import type { Holiday, YearNotice } from './calendar-data.ts';
@@ -19,33 +20,6 @@ addFormats(ajv);
 const validateYear = ajv.compile(schema);
 
 type Path = (string | number)[];
-
-/** Line and column (1-based) of the node at `path`, or of its nearest existing ancestor. */
-function locate(doc: Document, lc: LineCounter, path: Path, key?: string): { line: number; column: number } {
-  let p = path;
-  let node: unknown = p.length ? doc.getIn(p, true) : doc.contents;
-  while (node === undefined && p.length) {
-    p = p.slice(0, -1);
-    node = p.length ? doc.getIn(p, true) : doc.contents;
-  }
-  if (key !== undefined && isMap(node)) {
-    const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === key);
-    if (pair && isScalar(pair.key)) node = pair.key;
-  }
-  const range = (node as { range?: [number, number, number] } | null)?.range;
-  const pos = lc.linePos(range ? range[0] : 0);
-  return { line: pos.line, column: pos.col };
-}
-
-/** JSON pointer (`/holidays/0/from`) → YAML path. */
-function pointerPath(pointer: string): Path {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
 
 function schemaArgs(e: ErrorObject): Record<string, string> {
   const params = e.params as Record<string, unknown>;
@@ -66,7 +40,7 @@ export function parseCalendarFile(text: string, file: string): Result<YearNotice
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const diagnostics: CatalogueDiagnostic[] = [];
-  const at = (path: Path, key?: string) => ({ file, ...locate(doc, lc, path, key) });
+  const at = (path: Path, key?: string) => locate({ file, doc, lines: lc }, key === undefined ? path : [...path, key], key !== undefined);
 
   for (const err of doc.errors) {
     const pos = lc.linePos(err.pos[0]);
@@ -79,7 +53,7 @@ export function parseCalendarFile(text: string, file: string): Result<YearNotice
     for (const e of validateYear.errors ?? []) {
       const args = schemaArgs(e);
       const key = e.keyword === 'additionalProperties' ? args.property : undefined;
-      diagnostics.push(diagnostic('CALENDAR_SCHEMA', args, at(pointerPath(e.instancePath), key)));
+      diagnostics.push(diagnostic('CALENDAR_SCHEMA', args, at(pointerToPath(e.instancePath), key)));
     }
     return { value: undefined, diagnostics };
   }

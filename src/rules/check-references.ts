@@ -8,7 +8,8 @@ import { rrulestr } from '../recurrence/rrule-lib.ts';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { parseLimit } from '../deadlines/limit.ts';
 import { CHANNELS, LEVELS, SOURCES, type Condition, type RuleFile } from './model.ts';
-import { locate, type DataPath, type ParsedYaml } from './parse-yaml.ts';
+import { type ParsedYaml } from './parse-yaml.ts';
+import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
 import { closest } from './suggest.ts';
 
 type Kind = 'department' | 'category' | 'article' | 'clock' | 'window';

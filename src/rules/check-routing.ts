@@ -8,7 +8,8 @@
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { matches, type CaseFacts } from './condition.ts';
 import { CHANNELS, LEVELS, SOURCES, type RoutingRule, type RuleFile } from './model.ts';
-import { locate, type ParsedYaml } from './parse-yaml.ts';
+import { type ParsedYaml } from './parse-yaml.ts';
+import { locate } from '../diagnostics/yaml-position.ts';
 
 /** Does routing row `r` cover this case? */
 export function rowMatches(r: RoutingRule, facts: CaseFacts): boolean {

@@ -18,7 +18,7 @@ import {
 } from './compiled.ts';
 import { versionInForce, type LoadedRuleSet, type LoadedVersion } from './load-rulesets.ts';
 import type { Condition } from './model.ts';
-import { locate, type DataPath } from './parse-yaml.ts';
+import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
 
 /** Calendar data by calendar id (e.g. `cn`). */
 export type CalendarLookup = (id: string) => CalendarData;

@@ -9,7 +9,8 @@ import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.t
 import { checkReferences, type IdIndex } from './check-references.ts';
 import { checkRouting } from './check-routing.ts';
 import type { RuleFile } from './model.ts';
-import { locate, MAX_RULE_FILE_BYTES, parseRuleBytes, type ParsedYaml } from './parse-yaml.ts';
+import { MAX_RULE_FILE_BYTES, parseRuleBytes, type ParsedYaml } from './parse-yaml.ts';
+import { locate } from '../diagnostics/yaml-position.ts';
 import { validateRuleSchema } from './validate-schema.ts';
 
 /** One version file that passed parsing and the schema. */

@@ -3,9 +3,10 @@
  * point a diagnostic at the exact node (`file:line:col`). Hostile input ends in a diagnostic:
  * oversized files, non-UTF-8 bytes, alias bombs and runaway nesting never hang or throw.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import type { Location } from '../diagnostics/diagnostic.ts';
+import type { YamlSource } from '../diagnostics/yaml-position.ts';
 import './codes.ts';
 
 /** Largest rule file accepted: a real 制度 version is tens of KB. */
@@ -15,37 +16,9 @@ const MAX_ALIASES = 50;
 /** Deepest nesting accepted. */
 const MAX_DEPTH = 64;
 
-/** A parsed YAML file: its data and what is needed to locate nodes in it. */
-export interface ParsedYaml {
-  file: string;
-  doc: Document;
-  lines: LineCounter;
+/** A parsed rule file: its data and what is needed to locate nodes in it. */
+export interface ParsedYaml extends YamlSource {
   data: unknown;
-}
-
-/** A path into the data, as ajv's instancePath split into keys and indexes. */
-export type DataPath = readonly (string | number)[];
-
-/** Location of the node at `path`, or of its deepest existing ancestor. With `key`, the key of the last step. */
-export function locate(parsed: ParsedYaml, path: DataPath, key = false): Location {
-  let node: unknown = parsed.doc.contents;
-  let offset = 0;
-  for (const step of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === step);
-      if (!pair) break;
-      const target = key && step === path[path.length - 1] ? pair.key : pair.value ?? pair.key;
-      offset = (target as Node).range?.[0] ?? offset;
-      node = target;
-    } else if (isSeq(node) && typeof step === 'number' && node.items[step] !== undefined) {
-      node = node.items[step];
-      offset = (node as Node).range?.[0] ?? offset;
-    } else break;
-    if (!(node as Node)?.range) break;
-  }
-  if (node === parsed.doc.contents) offset = (node as Node | null)?.range?.[0] ?? 0;
-  const pos = parsed.lines.linePos(offset);
-  return { file: parsed.file, line: pos.line, column: pos.col };
 }
 
 function depthOf(value: unknown, limit: number): number {

@@ -8,7 +8,8 @@ import addFormats from 'ajv-formats';
 import schema from './rules.schema.json' with { type: 'json' };
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { closest } from './suggest.ts';
-import { locate, type ParsedYaml } from './parse-yaml.ts';
+import { type ParsedYaml } from './parse-yaml.ts';
+import { locate, pointerToPath } from '../diagnostics/yaml-position.ts';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
 addFormats(ajv);
@@ -17,15 +18,6 @@ const validate = ajv.compile(schema);
 const TYPE_ZH: Record<string, string> = {
   string: '文本', number: '数字', integer: '整数', boolean: '是/否（true/false）', object: '键值映射', array: '列表',
 };
-
-function pathOf(instancePath: string): (string | number)[] {
-  if (!instancePath) return [];
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
 
 function describe(err: ErrorObject): string {
   return (err.parentSchema as { description?: string } | undefined)?.description ?? '';
@@ -47,7 +39,7 @@ function pick(errors: ErrorObject[]): ErrorObject[] {
 }
 
 function toDiagnostic(parsed: ParsedYaml, err: ErrorObject): CatalogueDiagnostic {
-  const path = pathOf(err.instancePath);
+  const path = pointerToPath(err.instancePath);
   const description = describe(err);
   const value = valueAt(parsed.data, path);
   switch (err.keyword) {
