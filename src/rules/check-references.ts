@@ -6,6 +6,7 @@
  */
 import { rrulestr } from '../recurrence/rrule-lib.ts';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { canExtend } from '../deadlines/compute.ts';
 import { parseLimit } from '../deadlines/limit.ts';
 import { CHANNELS, LEVELS, SOURCES, type Condition, type RuleFile } from './model.ts';
 import { type ParsedYaml } from './parse-yaml.ts';
@@ -133,6 +134,11 @@ export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: Catalo
     checkLimit(parsed, out, c.limit, [...p, 'limit']);
     checkLimit(parsed, out, c.warn, [...p, 'warn']);
     checkLimit(parsed, out, c.extension?.max, [...p, 'extension', 'max']);
+    const base = parseLimit(c.limit);
+    const ext = c.extension ? parseLimit(c.extension.max) : undefined;
+    if (ext && !('error' in base) && !('error' in ext) && !canExtend(base, ext)) {
+      out.push(diagnostic('EXTENSION_UNIT_MISMATCH', { limit: c.limit, max: c.extension!.max }, locate(parsed, [...p, 'extension', 'max'])));
+    }
     if (c.from === c.until) out.push(diagnostic('CLOCK_SAME_EVENTS', { id: c.id, event: c.from }, locate(parsed, [...p, 'until'])));
     art(c.basis, [...p, 'basis']);
     art(c.extension?.basis, [...p, 'extension', 'basis']);

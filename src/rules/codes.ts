@@ -151,6 +151,14 @@ export const RULES_CODES = registerCodes({
     hintZh: () => '写法示例：15日、15个工作日、2个月、30分钟、24小时、当日。',
     hintEn: () => 'Examples： 15日， 15个工作日， 2个月， 30分钟， 24小时， 当日.',
   },
+  EXTENSION_UNIT_MISMATCH: {
+    severity: 'error',
+    title: 'Extension in a unit the limit cannot take',
+    zh: (a) => `时限“${s(a.limit)}”不能按“${s(a.max)}”延长。`,
+    en: (a) => `The limit "${s(a.limit)}" cannot be extended by "${s(a.max)}".`,
+    hintZh: () => '按日、工作日、月计算的时限以日、工作日或月延长；按小时、分钟计算的时限以小时或分钟延长。',
+    hintEn: () => 'Day, working-day and month limits extend by days, working days or months; hour and minute limits by hours or minutes.',
+  },
   CLOCK_SAME_EVENTS: {
     severity: 'error',
     title: 'Clock starts and stops on the same event',

@@ -86,6 +86,13 @@ const invalid: Invalid[] = [
     column: 12,
   },
   {
+    name: 'an extension in days on a limit in minutes',
+    edit: (t) => t.replace('    limit: 30日', '    limit: 30分钟'),
+    code: 'EXTENSION_UNIT_MISMATCH',
+    line: lineOf('max: 30日'),
+    column: 12,
+  },
+  {
     name: 'invalid condition value',
     edit: (t) => t.replace('      source: 直接', '      source: 直办'),
     code: 'INVALID_CONDITION_VALUE',
