@@ -74,7 +74,7 @@ export const RULES_CODES = registerCodes({
   SCHEMA_UNKNOWN_KEY: {
     severity: 'error',
     title: 'Unknown key',
-    zh: (a) => `未知的键“${s(a.key)}”。${a.suggestion ? `是否想写“${s(a.suggestion)}”?` : ''}`,
+    zh: (a) => `未知的键“${s(a.key)}”。${a.suggestion ? `是否想写“${s(a.suggestion)}”？` : ''}`,
     en: (a) => `Unknown key "${s(a.key)}".${a.suggestion ? ` Did you mean "${s(a.suggestion)}"?` : ''}`,
     hintZh: (a) => `此处允许的键：${s(a.allowed)}。`,
     hintEn: (a) => `Keys allowed here: ${s(a.allowed)}.`,
@@ -138,7 +138,7 @@ export const RULES_CODES = registerCodes({
   UNKNOWN_REFERENCE: {
     severity: 'error',
     title: 'Reference to something that does not exist',
-    zh: (a) => `引用了不存在的${s(a.kindZh)}“${s(a.id)}”。${a.suggestion ? `是否想写“${s(a.suggestion)}”?` : ''}`,
+    zh: (a) => `引用了不存在的${s(a.kindZh)}“${s(a.id)}”。${a.suggestion ? `是否想写“${s(a.suggestion)}”？` : ''}`,
     en: (a) => `There is no ${s(a.kind)} "${s(a.id)}".${a.suggestion ? ` Did you mean "${s(a.suggestion)}"?` : ''}`,
     hintZh: (a) => (a.known ? `已定义的${s(a.kindZh)}：${s(a.known)}。` : `请先定义该${s(a.kindZh)}。`),
     hintEn: (a) => (a.known ? `Defined: ${s(a.known)}.` : `Define the ${s(a.kind)} first.`),
