@@ -1,43 +1,87 @@
 /**
- * `xinfang start` (what `npm start` runs): the whole job on a project folder — validate every rule
- * set in rules/, compile each to out/compiled/<id>.json, and say where the results are.
+ * `xinfang start` (what `npm start` runs): the whole job on a project folder, in three steps —
+ * validate every rule set in rules/, check every ledger in data/ledgers/ named after a rule set
+ * (`<ruleset>.csv`, `.gb18030.csv`, `.xlsx`) into reports/<ruleset>/, build the site into dist/ —
+ * and say where the results are.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
-import { writeFileAtomic } from '../io/write-atomic.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
-import { EXIT_INVALID, EXIT_OK, type Command } from './command.ts';
+import { checkCommand } from './check.ts';
+import { EXIT_INVALID, EXIT_OK, type CliContext, type Command } from './command.ts';
 import { countLine, formatDiagnostics } from './print-diagnostics.ts';
+import { siteCommand } from './site.ts';
+
+/**
+ * One ledger per rule set from a folder, found by name: `<ruleset>.csv`, else `<ruleset>.xlsx`.
+ * (The shipped samples also come as GB18030 CSV with the same content; the tests check those.)
+ */
+function ledgersByRuleSet(dir: string, ruleSets: string[]): [string, string][] {
+  if (!existsSync(dir)) return [];
+  const files = new Set(readdirSync(dir));
+  return ruleSets.flatMap((id) => {
+    const file = [`${id}.csv`, `${id}.xlsx`].find((f) => files.has(f));
+    return file ? [[id, join(dir, file)] as [string, string]] : [];
+  });
+}
 
 export const startCommand: Command = {
   name: 'start',
-  summary: { zh: '一键运行：校验全部规则集并编译', en: 'run the whole job: validate and compile every rule set' },
+  summary: { zh: '一键运行：校验规则集、检查示例台账、生成网站', en: 'run the whole job: validate rules, check sample ledgers, build the site' },
   help: {
-    zh: `用法：xinfang start [--out 目录]
+    zh: `用法：xinfang start [--ledgers 目录] [--reports 目录] [--out 目录] [--as-of 日期]
 
-校验 rules/ 下的全部规则集，把每个规则集编译为 <目录>/compiled/<编号>.json（默认目录 out/），
-并说明结果在哪里。`,
-    en: `Usage: xinfang start [--out DIR]
+依次：① 校验 rules/ 下的全部规则集；② 检查台账目录（默认 data/ledgers/）中以规则集命名的台账
+（如 national.csv、national.xlsx），报告写入 <报告目录>/<规则集>/（默认 reports/）;
+③ 生成公开指南网站到 <输出目录>（默认 dist/）。最后说明结果在哪里、如何预览。`,
+    en: `Usage: xinfang start [--ledgers DIR] [--reports DIR] [--out DIR] [--as-of DATE]
 
-Validates every rule set in rules/, compiles each to DIR/compiled/<id>.json (default DIR out/),
-and says where the results are.`,
+In turn: ① validate every rule set in rules/; ② check the ledgers in the ledger folder (default
+data/ledgers/) named after a rule set (national.csv, national.xlsx …), reports in
+REPORTS/<ruleset>/ (default reports/); ③ build the public guidance site into OUT (default dist/).
+Then say where the results are and how to preview them.`,
   },
   async run(argv, ctx) {
-    const { values } = parseArgs({ args: argv, options: { out: { type: 'string', default: 'out' } } });
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        ledgers: { type: 'string', default: 'data/ledgers' },
+        reports: { type: 'string', default: 'reports' },
+        out: { type: 'string', default: 'dist' },
+        'as-of': { type: 'string' },
+      },
+    });
     const zh = ctx.lang === 'zh';
-    const out = join(ctx.cwd, values.out!);
     const built = await buildRuleSets([], ctx.cwd);
     for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);
     ctx.stdout(
       zh
-        ? `① 校验规则集：${built.compiled.length}/${built.requested.length} 个通过；${countLine(built.diagnostics, ctx.lang)}。`
+        ? `① 规则集：${built.compiled.length}/${built.requested.length} 个通过校验；${countLine(built.diagnostics, ctx.lang)}。`
         : `① Rule sets: ${built.compiled.length}/${built.requested.length} valid; ${countLine(built.diagnostics, ctx.lang)}.`,
     );
     if (hasErrors(built.diagnostics)) return EXIT_INVALID;
-    for (const set of built.compiled) writeFileAtomic(join(out, 'compiled', `${set.id}.json`), JSON.stringify(set, null, 2) + '\n');
-    const where = relative(ctx.cwd, join(out, 'compiled')) || '.';
-    ctx.stdout(zh ? `② 编译结果：${where}/<规则集>.json` : `② Compiled rules: ${where}/<ruleset>.json`);
-    return EXIT_OK;
+
+    const ledgers = ledgersByRuleSet(join(ctx.cwd, values.ledgers!), built.compiled.map((c) => c.id));
+    let failed = 0;
+    for (const [id, file] of ledgers) {
+      const reports = join(values.reports!, id);
+      const quiet: CliContext = { ...ctx, stdout: () => {}, stderr: () => {}, isTTY: false };
+      const args = ['--rules', join('rules', id), '--cases', relative(ctx.cwd, file), '--out', reports];
+      if (values['as-of']) args.push('--as-of', values['as-of']);
+      const code = await checkCommand.run(args, quiet);
+      if (code !== EXIT_OK) failed++;
+      ctx.stdout(`   ${code === EXIT_OK ? '✓' : '✗'} ${relative(ctx.cwd, file)} → ${reports}/`);
+    }
+    ctx.stdout(
+      zh
+        ? `② 台账检查：${ledgers.length - failed}/${ledgers.length} 份已检查，报告在 ${values.reports}/<规则集>/(HTML、XLSX、JSON)。`
+        : `② Ledgers: ${ledgers.length - failed}/${ledgers.length} checked; reports in ${values.reports}/<ruleset>/ (HTML, XLSX, JSON).`,
+    );
+
+    ctx.stdout(zh ? '③ 生成网站：' : '③ Site:');
+    const site = await siteCommand.run(['--out', values.out!], ctx);
+    return failed || site !== EXIT_OK ? EXIT_INVALID : EXIT_OK;
   },
 };

@@ -21,7 +21,7 @@ export interface ColumnDef {
 
 /** Every known column, in DESIGN §6 order. */
 export const COLUMNS: readonly ColumnDef[] = [
-  { alias: 'id', zh: '编号', kind: 'id', synonyms: ['序号', '案号', '件号', '信访编号', 'case'] },
+  { alias: 'id', zh: '编号', kind: 'id', synonyms: ['案号', '件号', '信访编号', 'case'] },
   { alias: 'received', zh: '登记日期', kind: 'date', synonyms: ['收信日期', '来访日期', '受理登记日期', '登记时间', '收到日期'] },
   { alias: 'channel', zh: '来源方式', kind: 'channel', synonyms: ['信访方式', '形式'] },
   { alias: 'source', zh: '来源', kind: 'source', synonyms: ['来源类型', '件别'] },

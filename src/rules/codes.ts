@@ -29,7 +29,7 @@ export const RULES_CODES = registerCodes({
     zh: (a) => `规则文件过大（${s(a.size)} 字节，上限 ${s(a.max)} 字节）。`,
     en: (a) => `The rule file is too large (${s(a.size)} bytes; the limit is ${s(a.max)}).`,
     hintZh: () => '一个版本的制度通常只有几十 KB；请确认选对了文件，或把条文拆分到多个版本文件。',
-    hintEn: () => 'One version of a 制度 is usually a few dozen KB； check that this is the right file.',
+    hintEn: () => 'One version of a 制度 is usually a few dozen KB; check that this is the right file.',
   },
   RULES_NOT_UTF8: {
     severity: 'error',
@@ -149,7 +149,7 @@ export const RULES_CODES = registerCodes({
     zh: (a) => `时限“${s(a.value)}”无法识别：${limitReason(a, 'zh')}`,
     en: (a) => `The time limit "${s(a.value)}" cannot be read: ${limitReason(a, 'en')}`,
     hintZh: () => '写法示例：15日、15个工作日、2个月、30分钟、24小时、当日。',
-    hintEn: () => 'Examples： 15日， 15个工作日， 2个月， 30分钟， 24小时， 当日.',
+    hintEn: () => 'Examples: 15日, 15个工作日, 2个月, 30分钟, 24小时, 当日.',
   },
   EXTENSION_UNIT_MISMATCH: {
     severity: 'error',
@@ -228,7 +228,7 @@ export const RULES_CODES = registerCodes({
     title: 'Routing gap',
     zh: (a) => `事项“${s(a.category)}”在${s(a.caseZh)}时没有任何归口规则命中。`,
     en: (a) => `No routing row covers category "${s(a.category)}" when ${s(a.caseEn)}.`,
-    hintZh: () => '为该事项补一行归口规则，或在末尾加一行不限事项的兜底规则（hit_policy： first）。',
+    hintZh: () => '为该事项补一行归口规则，或在末尾加一行不限事项的兜底规则（hit_policy: first）。',
     hintEn: () => 'Add a row for it, or a final catch-all row without category (hit_policy: first).',
   },
   ROUTING_OVERLAP: {
@@ -236,7 +236,7 @@ export const RULES_CODES = registerCodes({
     title: 'Routing overlap',
     zh: (a) => `hit_policy 为 unique，但事项“${s(a.category)}”在${s(a.caseZh)}时同时命中第 ${s(a.rows)} 行。`,
     en: (a) => `hit_policy is unique, but category "${s(a.category)}" when ${s(a.caseEn)} matches rows ${s(a.rows)}.`,
-    hintZh: () => '收窄其中一行的条件，或改用 hit_policy： first（按顺序取第一行）。',
+    hintZh: () => '收窄其中一行的条件，或改用 hit_policy: first（按顺序取第一行）。',
     hintEn: () => 'Narrow one row\'s condition, or use hit_policy: first (first match wins).',
   },
   ROUTING_UNREACHABLE: {

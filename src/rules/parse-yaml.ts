@@ -50,8 +50,17 @@ export function parseRuleBytes(
     return { value: undefined, diagnostics: [diagnostic('RULES_NOT_UTF8', { offset }, at)] };
   }
   const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) {
+  let doc: Document;
+  try {
+    doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  } catch (e) {
+    // Deep nesting can overflow the stack where the yaml package does not catch it (issue 7).
+    if (e instanceof RangeError) return { value: undefined, diagnostics: [diagnostic('YAML_TOO_DEEP', { max: MAX_DEPTH }, at)] };
+    throw e;
+  }
+  // A stack overflow inside the composer surfaces under whatever code the failing step reports
+  // (RESOURCE_EXHAUSTION, TAG_RESOLVE_FAILED …), depending on how deep the caller's stack already is.
+  if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION' || e.message.includes('Maximum call stack size exceeded'))) {
     return { value: undefined, diagnostics: [diagnostic('YAML_TOO_DEEP', { max: MAX_DEPTH }, at)] };
   }
   const diagnostics: CatalogueDiagnostic[] = doc.errors.map((err) => {

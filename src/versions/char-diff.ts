@@ -1,6 +1,6 @@
 /**
  * Character-level diff for Chinese text. Chinese has no spaces, so words cannot be the unit:
- * an LCS over characters finds what was kept, and a clean-up pass folds one- or two-character
+ * an LCS over characters finds what was kept, and a clean-up pass folds one-character
  * "kept" islands between changes into the change, so a reworded clause reads as one replacement
  * instead of a scatter of single characters (the way a 修订对照表 marks a revision by hand).
  */
@@ -13,8 +13,8 @@ export interface DiffSegment {
 
 /** Above this many DP cells the texts are too long to align character by character; whole replacement instead. */
 const MAX_CELLS = 4_000_000;
-/** Kept runs this short between two changes are folded into the change (noise, not meaning). */
-const MIN_KEPT = 2;
+/** Kept runs this short between two changes are folded into the change: a lone character is noise, two are usually a word (机关). */
+const MIN_KEPT = 1;
 
 /** Raw LCS alignment of two character arrays (dynamic programming from the end). */
 function lcsSegments(a: string[], b: string[]): DiffSegment[] {

@@ -1,0 +1,69 @@
+/**
+ * The in-page deadline calculator (issue 4): reads the organisation's clocks and calendar embedded
+ * in the page and computes due dates with the same engine as the CLI (src/deadlines). Everything
+ * it shows is set as text, never as HTML.
+ */
+import { buildCalendar, computeDeadline, explain, formatLimit, parseDay, weekdayOf, type Calendar } from '../../src/deadlines/index.ts';
+import type { CalculatorData } from '../../src/site/site-data.ts';
+
+const WEEKDAYS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+/** Wire up the calculator form on this page, if there is one. */
+export function startCalculator(): void {
+  const form = document.getElementById('calc') as HTMLFormElement | null;
+  const out = document.getElementById('calc-out');
+  const json = document.getElementById('calc-data');
+  if (!form || !out || !json) return;
+  const data = JSON.parse(json.textContent ?? '{}') as CalculatorData;
+  const calendars = new Map<number, Calendar>();
+  const calendarOf = (i: number) => calendars.get(i) ?? calendars.set(i, buildCalendar(data.calendars[i]!)).get(i)!;
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    out.replaceChildren();
+    const fields = new FormData(form);
+    const dateText = String(fields.get('date') ?? '');
+    const day = parseDay(dateText);
+    if (day === undefined) {
+      const p = el('p', '请输入有效的日期，例如 2025-09-16。', 'notice');
+      p.setAttribute('role', 'alert');
+      out.append(p);
+      return;
+    }
+    // A case is judged by the version in force on its date; before the first version, the first.
+    const version = data.versions.filter((v) => v.effectiveFrom <= dateText).at(-1) ?? data.versions[0]!;
+    const wanted = String(fields.get('clock') ?? '');
+    const withExtension = fields.get('extension') !== null;
+    const calendar = calendarOf(version.calendar);
+    out.append(el('h2', `计算结果（起算日 ${dateText}）`));
+    out.append(el('p', `按《${version.title}》（${version.effectiveFrom} 起施行）计算。`));
+    const clocks = version.clocks.filter((c) => !wanted || c.id === wanted);
+    if (!clocks.length) out.append(el('p', '这一天施行的制度版本没有这项时限。'));
+    for (const c of clocks) {
+      const timed = c.limit.unit === 'hours' || c.limit.unit === 'minutes';
+      const extension = withExtension ? c.extension : undefined;
+      const r = computeDeadline(calendar, { start: timed ? { day, minute: 9 * 60 } : { day }, limit: c.limit, roll: c.roll, ...(extension ? { extension } : {}) });
+      const box = el('section', undefined, 'result');
+      box.append(el('h3', c.name));
+      const due = el('p', undefined, 'due');
+      due.append('到期日：', el('output', `${r.dueText.replace('T', ' ')}（${WEEKDAYS[weekdayOf(r.due.day) - 1]}）`));
+      box.append(due);
+      const limit = `${formatLimit(c.limit, 'zh')}${extension ? ` + 延期 ${formatLimit(extension, 'zh')}` : ''}`;
+      box.append(el('p', `自${c.from}之日起 ${limit}，至${c.until}${c.condition ? `；适用于${c.condition}` : ''}。依据：${c.basis}${timed ? '。按当日 09:00 起算。' : '。'}`));
+      if (r.provisional) box.append(el('p', '暂定：期间所在年份的节假日安排尚未公布。', 'notice'));
+      const steps = el('ol');
+      for (const line of explain(r, 'zh')) steps.append(el('li', line));
+      const details = el('details');
+      details.append(el('summary', '计算过程'), steps);
+      box.append(details);
+      out.append(box);
+    }
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Read a ledger file and check it against a compiled rule set in one streamed pass: the reader
+ * hands each case to the checker, the checker hands findings and violations to the caller's sink.
+ * I/O edge (reads the ledger); everything it calls is pure.
+ */
+import type { Diagnostic, Lang } from '../diagnostics/diagnostic.ts';
+import { readLedger, type LedgerInfo } from '../ledger/read-ledger.ts';
+import type { CompiledRuleSet } from '../rules/compiled.ts';
+import { Checker, type CheckOutcome, type CheckSink } from './checker.ts';
+
+/** Options of {@link checkLedgerFile}. */
+export interface CheckLedgerOptions {
+  /** The as-of day index (DESIGN §7: overdue = not stopped and as-of after due). */
+  asOf: number;
+  lang: Lang;
+  /** The ledger path as the user wrote it. */
+  displayName: string;
+  sheet?: string;
+  sink: CheckSink;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The reader's account plus the checker's; `outcome` is absent when the file is not a ledger. */
+export interface CheckLedgerResult {
+  ledger: LedgerInfo;
+  outcome?: CheckOutcome;
+  /** Reader and checker diagnostics together. */
+  diagnostics: Diagnostic[];
+}
+
+/** Header synonyms from every version of the rule set (newer versions last, so they win). */
+function headerSynonyms(ruleSet: CompiledRuleSet): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const v of ruleSet.versions) for (const [alias, names] of Object.entries(v.ledger.headers ?? {})) (out[alias] ??= []).push(...names);
+  return out;
+}
+
+/** Check the ledger at `path` against `ruleSet`. Never throws for bad input. */
+export async function checkLedgerFile(path: string, ruleSet: CompiledRuleSet, opts: CheckLedgerOptions): Promise<CheckLedgerResult> {
+  const checker = new Checker(ruleSet, { asOf: opts.asOf, lang: opts.lang, file: opts.displayName, sink: opts.sink });
+  const ledger = await readLedger(path, {
+    displayName: opts.displayName,
+    headers: headerSynonyms(ruleSet),
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    onLayout: (layout) => checker.setLayout(layout),
+    onCase: (c) => checker.add(c),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  });
+  if (!ledger.ok) return { ledger, diagnostics: ledger.diagnostics };
+  const outcome = checker.finish();
+  return { ledger, outcome, diagnostics: [...ledger.diagnostics, ...outcome.diagnostics] };
+}

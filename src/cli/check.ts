@@ -1,0 +1,208 @@
+/**
+ * `xinfang check --rules DIR --cases FILE [--as-of DATE] [--out DIR] [--json] [--sheet NAME]
+ * [--show-personal-data]` (DESIGN §7, issue 3): check a case ledger against a rule set.
+ * `--json` prints the one JSON object; otherwise a short summary on the terminal and the report
+ * files (HTML, JSON, XLSX, annotated ledger) in --out. Exit 0 when the ledger could be read (even
+ * with problems in cells), 1 when it is not a ledger or the rules are invalid, 2 usage.
+ */
+import { statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDay, parseDay } from '../calendar/day.ts';
+import { checkLedgerFile } from '../check/check-ledger.ts';
+import { formatRate } from '../check/summary.ts';
+import { hasErrors } from '../diagnostics/diagnostic.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
+import { parseDateText } from '../ledger/values.ts';
+import { annotatedLedgerXlsx } from '../reports/check-annotated.ts';
+import { ReportCollector, teeSinks } from '../reports/check-collect.ts';
+import { checkHtml } from '../reports/check-html.ts';
+import { CheckJsonWriter } from '../reports/check-json.ts';
+import type { CheckReportData } from '../reports/check-report-model.ts';
+import { checkXlsx } from '../reports/check-xlsx.ts';
+import { buildRuleSets } from '../rules/build-rulesets.ts';
+import { EXIT_INVALID, EXIT_OK, UsageError, type CliContext, type Command } from './command.ts';
+import { countLine, diagnosticsJson, formatDiagnostics } from './print-diagnostics.ts';
+
+/** Diagnostics printed on the terminal before pointing to the report. */
+const TERMINAL_DIAGNOSTICS = 20;
+/** Files above this size get a progress bar on a terminal. */
+const PROGRESS_BYTES = 5 << 20;
+
+/** Today in Asia/Shanghai (UTC+8, no daylight saving since 1991), from the clock alone: no TZ dependence. */
+export function todayInShanghai(now = Date.now()): number {
+  return Math.floor((now + 8 * 3600_000) / 86_400_000);
+}
+
+function progress(ctx: CliContext, size: number): ((done: number, total: number) => void) | undefined {
+  if (!ctx.isTTY || size < PROGRESS_BYTES) return undefined;
+  let shown = -1;
+  return (done, total) => {
+    const pct = Math.floor((done / total) * 100);
+    if (pct === shown) return;
+    shown = pct;
+    const bar = '#'.repeat(Math.floor(pct / 5)).padEnd(20, '.');
+    process.stderr.write(`\r[${bar}] ${pct}%${pct === 100 ? '\n' : ''}`);
+  };
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: { zh: '按制度检查信访台账（逾期、违规、指标）', en: 'check a case ledger against the rules (overdue, violations, KPIs)' },
+  help: {
+    zh: `用法：xinfang check --rules 目录 --cases 台账 [--as-of 日期] [--out 目录] [--json] [--sheet 工作表] [--show-personal-data]
+
+按规则集检查信访台账（CSV:UTF-8/GB18030;或 Excel .xlsx）：每件按其登记日期适用当时有效的制度版本，
+逐项计算时限（按期、超期办结、逾期未办、在办、临期），找出违规（延期超限或逾期后批准、应回避未回避、
+转送给被反映对象、集体访未及时报告、超期申请复查、日期顺序颠倒、编号重复），统计及时受理率、按期办结率、答复率。
+
+选项：
+  --rules 目录            规则集目录（如 rules/national）
+  --cases 台账            台账文件；只读取，不会被修改
+  --as-of 日期            检查日期（默认今天，北京时间）
+  --out 目录              报告目录（默认 reports/）:HTML、JSON、XLSX 和标注问题的台账副本
+  --json                  只在标准输出打印一个 JSON 对象（不写文件）
+  --sheet 工作表          Excel 台账的工作表名（默认第一个）
+  --show-personal-data    报告中显示信访人、联系电话、身份证号（默认脱敏）
+退出码：0 已完成检查（台账中可有问题），1 不是台账或规则集有错误，2 用法错误。`,
+    en: `Usage: xinfang check --rules DIR --cases FILE [--as-of DATE] [--out DIR] [--json] [--sheet NAME] [--show-personal-data]
+
+Checks a case ledger (CSV in UTF-8/GB18030, or .xlsx) against a rule set: each case by the version in
+force on its registration date; every clock's status (on-time, late, overdue, pending, due soon); the
+violations; and the KPIs 及时受理率, 按期办结率, 答复率.
+
+Options:
+  --rules DIR             rule-set folder (e.g. rules/national)
+  --cases FILE            the ledger; only read, never modified
+  --as-of DATE            check date (default: today in Beijing time)
+  --out DIR               report folder (default reports/): HTML, JSON, XLSX and an annotated copy of the ledger
+  --json                  print one JSON object on stdout (no files)
+  --sheet NAME            sheet of an Excel ledger (default: the first)
+  --show-personal-data    show petitioner, phone and ID number in reports (masked by default)
+Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid rules, 2 usage error.`,
+  },
+  async run(argv, ctx) {
+    const zh = ctx.lang === 'zh';
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        rules: { type: 'string' },
+        cases: { type: 'string' },
+        'as-of': { type: 'string' },
+        out: { type: 'string', default: 'reports' },
+        json: { type: 'boolean' },
+        sheet: { type: 'string' },
+        'show-personal-data': { type: 'boolean' },
+      },
+      allowPositionals: false,
+    });
+    if (!values.rules || !values.cases) throw new UsageError(zh ? '需要 --rules 目录 和 --cases 台账。' : 'Give --rules DIR and --cases FILE.');
+    let asOf = todayInShanghai();
+    if (values['as-of'] !== undefined) {
+      const d = parseDay(values['as-of']) ?? parseDateText(values['as-of'])?.day;
+      if (d === undefined) throw new UsageError(zh ? `--as-of “${values['as-of']}”不是有效日期（写成 YYYY-MM-DD）。` : `--as-of "${values['as-of']}" is not a date (write YYYY-MM-DD).`);
+      asOf = d;
+    }
+    const ledgerPath = resolve(ctx.cwd, values.cases);
+    const outDir = resolve(ctx.cwd, values.out!);
+    if (!values.json && outDir === dirname(ledgerPath)) {
+      throw new UsageError(zh ? '--out 不能是台账所在的目录：报告不写在台账旁边。' : '--out must not be the ledger\'s own folder: reports are never written next to the ledger.');
+    }
+
+    const built = await buildRuleSets([values.rules], ctx.cwd);
+    const ruleSet = built.compiled[0];
+    if (hasErrors(built.diagnostics) || !ruleSet) {
+      for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);
+      ctx.stderr(zh ? `规则集 ${values.rules} 有错误，未检查台账。` : `The rule set ${values.rules} has errors; the ledger was not checked.`);
+      return EXIT_INVALID;
+    }
+
+    const json = new CheckJsonWriter();
+    const lists = new ReportCollector(ruleSet);
+    try {
+      let size = 0;
+      try {
+        size = statSync(ledgerPath).size;
+      } catch {
+        /* the reader reports it */
+      }
+      const onProgress = values.json ? undefined : progress(ctx, size);
+      const result = await checkLedgerFile(ledgerPath, ruleSet, {
+        asOf,
+        lang: ctx.lang,
+        displayName: values.cases,
+        ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+        sink: values.json ? { finding: (f) => json.finding(f), violation: (v) => json.violation(v) } : teeSinks({ finding: (f) => json.finding(f), violation: (v) => json.violation(v) }, lists.sink),
+        ...(onProgress ? { onProgress } : {}),
+      });
+      if (!result.outcome) {
+        for (const line of formatDiagnostics(result.diagnostics, ctx.lang)) ctx.stderr(line);
+        ctx.stderr(zh ? `${values.cases} 不是可检查的台账，未生成报告。` : `${values.cases} is not a ledger that can be checked; no report was written.`);
+        return EXIT_INVALID;
+      }
+      const { summary, versionsUsed } = result.outcome;
+      const asOfText = formatDay(asOf);
+      const head = { as_of: asOfText, rules: { ruleset: ruleSet.id, name: ruleSet.name, versions: versionsUsed } };
+      const diagnostics = diagnosticsJson(result.diagnostics, ctx.lang);
+      if (values.json) {
+        json.write(head, summary.cases, diagnostics, summary, ctx.stdout);
+        return EXIT_OK;
+      }
+
+      const stem = basename(values.cases, extname(values.cases));
+      const files: string[] = [];
+      const put = (name: string, data: string | Uint8Array) => {
+        const path = join(outDir, name);
+        writeFileAtomic(path, data);
+        files.push(relative(ctx.cwd, path) || path);
+      };
+      const chunks: string[] = [];
+      json.write(head, summary.cases, diagnostics, summary, (c) => chunks.push(c));
+      const data: CheckReportData = {
+        asOf: asOfText,
+        ruleset: ruleSet.id,
+        organisation: ruleSet.name,
+        versions: versionsUsed,
+        ledger: values.cases,
+        summary,
+        lists,
+        diagnostics,
+        showPersonal: Boolean(values['show-personal-data']),
+      };
+      put(`${stem}.check.html`, checkHtml(data));
+      put(`${stem}.check.json`, chunks.join(''));
+      put(`${stem}.check.xlsx`, checkXlsx(data));
+      const annotated = annotatedLedgerXlsx(ledgerPath, result.ledger, data);
+      if (annotated) put(`${stem}.annotated.xlsx`, annotated);
+
+      const f = summary.findings;
+      const k = summary.kpis;
+      const shown = formatDiagnostics(result.diagnostics, ctx.lang);
+      for (const line of shown.slice(0, TERMINAL_DIAGNOSTICS)) ctx.stderr(line);
+      if (shown.length > TERMINAL_DIAGNOSTICS) ctx.stderr(zh ? `……另有 ${shown.length - TERMINAL_DIAGNOSTICS} 条，见报告“数据问题”。` : `… ${shown.length - TERMINAL_DIAGNOSTICS} more in the report (data problems).`);
+      const enc = result.ledger.format === 'csv' ? `CSV,${result.ledger.encoding}` : `XLSX,工作表“${result.ledger.sheet}”`;
+      ctx.stdout(
+        zh
+          ? [
+              `台账 ${values.cases}(${enc})：案件 ${summary.cases} 件。`,
+              `规则集 ${ruleSet.id}（适用版本 ${versionsUsed.join('、') || '无'}），检查日期 ${asOfText}。`,
+              `时限 ${f.total} 项：按期 ${f['on-time']},超期办结 ${f.late},逾期未办 ${f.overdue},在办 ${f.pending}（临期 ${f.due_soon}）。`,
+              `及时受理率 ${formatRate(k.timely_acceptance)},按期办结率 ${formatRate(k.on_time_closure)},答复率 ${formatRate(k.reply)}。`,
+              `违规 ${summary.violations.total} 项；数据问题 ${countLine(result.diagnostics, ctx.lang)}。`,
+              `报告已写入：${files.join('、')}${annotated ? '' : '(台账过大,未生成标注副本)'}`,
+            ].join('\n')
+          : [
+              `Ledger ${values.cases} (${enc}): ${summary.cases} cases.`,
+              `Rule set ${ruleSet.id} (versions ${versionsUsed.join(', ') || 'none'}), as of ${asOfText}.`,
+              `${f.total} clocks: ${f['on-time']} on time, ${f.late} late, ${f.overdue} overdue, ${f.pending} pending (${f.due_soon} due soon).`,
+              `Timely acceptance ${formatRate(k.timely_acceptance)}, on-time closure ${formatRate(k.on_time_closure)}, reply rate ${formatRate(k.reply)}.`,
+              `${summary.violations.total} violations; data problems: ${countLine(result.diagnostics, ctx.lang)}.`,
+              `Reports written: ${files.join(', ')}${annotated ? '' : ' (ledger too large for an annotated copy)'}`,
+            ].join('\n'),
+      );
+      return EXIT_OK;
+    } finally {
+      json.dispose();
+    }
+  },
+};

@@ -1,0 +1,77 @@
+/** `xinfang document DIR [--version V] [--out FILE] [--pdf]`: the 制度 as a formal document (HTML or PDF). */
+import { extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { hasErrors } from '../diagnostics/diagnostic.ts';
+import { canPrintPdf, chromiumPath, htmlToPdf } from '../document/print-pdf.ts';
+import { renderDocumentHtml } from '../document/render-document.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
+import { buildRuleSets } from '../rules/build-rulesets.ts';
+import { selectVersion } from '../versions/select-version.ts';
+import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { formatDiagnostics } from './print-diagnostics.ts';
+
+export const documentCommand: Command = {
+  name: 'document',
+  summary: { zh: '把制度排成正式文件（HTML/PDF）', en: 'typeset the 制度 as a formal document (HTML/PDF)' },
+  help: {
+    zh: `用法：xinfang document <目录> [--version 版本] [--out 文件] [--pdf]
+
+按 A4 版式输出制度全文：标题、文号、发布机关和施行日期、章节和条文编号。
+--version 用生效日期选择版本（默认最新）；--pdf（或 --out 以 .pdf 结尾）用无头 Chromium 打印为 PDF,
+需要 --out。不指定 --out 时 HTML 输出到标准输出。Chromium 路径可用环境变量 XINFANG_CHROMIUM 指定。`,
+    en: `Usage: xinfang document DIR [--version VERSION] [--out FILE] [--pdf]
+
+Typesets the 制度 on A4: title, document number, issuing body and effective date, chapters and
+article numbers. --version picks a version by effective date (default: the newest). --pdf (or an
+--out ending in .pdf) prints it to PDF with headless Chromium and needs --out. Without --out the
+HTML goes to stdout. Set XINFANG_CHROMIUM to use another Chromium binary.`,
+  },
+  async run(argv, ctx) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { version: { type: 'string' }, out: { type: 'string' }, pdf: { type: 'boolean', default: false } },
+      allowPositionals: true,
+    });
+    const zh = ctx.lang === 'zh';
+    if (positionals.length !== 1) throw new UsageError(zh ? '需要且只需要一个规则集目录。' : 'Give exactly one rule-set folder.');
+    const pdf = values.pdf || (values.out !== undefined && extname(values.out).toLowerCase() === '.pdf');
+    if (pdf && !values.out) throw new UsageError(zh ? 'PDF 需要 --out 文件。' : 'PDF output needs --out FILE.');
+
+    const built = await buildRuleSets(positionals, ctx.cwd);
+    for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);
+    const set = built.compiled[0];
+    if (hasErrors(built.diagnostics) || !set) return EXIT_INVALID;
+    const version = values.version !== undefined ? selectVersion(set.versions, values.version) : set.versions[set.versions.length - 1];
+    if (!version) {
+      const known = set.versions.map((v) => v.effective_from).join(', ');
+      ctx.stderr(zh ? `找不到版本 ${values.version};已有版本：${known}。` : `No version ${values.version}; versions: ${known}.`);
+      return EXIT_INVALID;
+    }
+    const html = renderDocumentHtml(version, set);
+    if (!values.out) {
+      ctx.stdout(html);
+      return EXIT_OK;
+    }
+    const out = resolve(ctx.cwd, values.out);
+    if (!pdf) {
+      writeFileAtomic(out, html);
+    } else {
+      if (!canPrintPdf()) {
+        ctx.stderr(
+          zh
+            ? `找不到 Chromium(${chromiumPath()})。请安装：apt-get install -y chromium fonts-noto-cjk,或设置 XINFANG_CHROMIUM。`
+            : `Chromium not found (${chromiumPath()}). Install it (apt-get install -y chromium fonts-noto-cjk) or set XINFANG_CHROMIUM.`,
+        );
+        return EXIT_INVALID;
+      }
+      try {
+        writeFileAtomic(out, await htmlToPdf(html));
+      } catch (e) {
+        ctx.stderr(zh ? `Chromium 打印 PDF 失败：${(e as Error).message.split('\n')[0]}` : `Chromium could not print the PDF: ${(e as Error).message.split('\n')[0]}`);
+        return EXIT_INVALID;
+      }
+    }
+    ctx.stderr(zh ? `已写入 ${values.out}(${set.id} ${version.effective_from} 版，${version.articles.length} 条)` : `Wrote ${values.out} (${set.id} ${version.effective_from}, ${version.articles.length} articles)`);
+    return EXIT_OK;
+  },
+};

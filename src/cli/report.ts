@@ -1,0 +1,147 @@
+/**
+ * `xinfang report appraisal|statistics|inspection --rules DIR --cases FILE --period P`: the period
+ * reports of issue 6 as HTML, XLSX and JSON (or JSON on stdout with `--json`). Reads and checks the
+ * ledger, builds the report model (`src/reports/`), and writes every format from that one model.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDay, parseDay } from '../calendar/day.ts';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
+import { buildRuleSets } from '../rules/build-rulesets.ts';
+import { buildAppraisal } from '../reports/appraisal.ts';
+import { appraisalHtml, appraisalXlsx } from '../reports/appraisal-render.ts';
+import { buildInspection } from '../reports/inspection.ts';
+import { inspectionHtml, inspectionXlsx } from '../reports/inspection-render.ts';
+import { loadReportInput } from '../reports/load-report-input.ts';
+import { parsePeriod } from '../reports/period.ts';
+import type { ReportInput } from '../reports/report-input.ts';
+import { buildStatistics } from '../reports/statistics.ts';
+import { statisticsHtml, statisticsXlsx } from '../reports/statistics-render.ts';
+import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { formatDiagnostics } from './print-diagnostics.ts';
+
+/** Diagnostics printed before the rest are only counted. */
+const MAX_PRINTED = 30;
+
+/** A report kind: how to build it and render it. */
+interface Kind {
+  build: (input: ReportInput, period: NonNullable<ReturnType<typeof parsePeriod>>, showPersonal: boolean) => { report?: object; diagnostics: Diagnostic[] };
+  html: (r: never) => string;
+  xlsx: (r: never) => Uint8Array;
+  file: string;
+}
+
+const KINDS: Record<string, Kind> = {
+  appraisal: { build: (i, p) => buildAppraisal(i, p), html: appraisalHtml, xlsx: appraisalXlsx, file: '考核报告' },
+  statistics: { build: (i, p) => buildStatistics(i, p), html: statisticsHtml, xlsx: statisticsXlsx, file: '统计报表' },
+  inspection: { build: (i, p, s) => buildInspection(i, p, s), html: inspectionHtml, xlsx: inspectionXlsx, file: '督查清单' },
+};
+
+const HELP = {
+  zh: `用法：xinfang report appraisal|statistics|inspection --rules 目录 --cases 台账 --period 期间 [选项]
+
+  appraisal    考核报告：各承办部门的指标（及时受理率、按期办结率、答复率、参评率、满意率、
+               重复信访率、一次性化解率）、扣分项和考核得分，按规则集的 appraisal 计分
+  statistics   统计报表：按来源方式、来源、类别、承办部门、办理状态计数，逐月趋势，
+               与上期、去年同期比较（内嵌 SVG 图表）
+  inspection   督查清单：本期超时、逾期时限和违规事项，附起算日、到期日、计算过程、
+               制度版本和所违反条文，按部门分组，附签字栏
+
+期间：2026（年度）、2026Q2（季度）或 2026-04（月份）。时限按到期日、已办结事项按办结日期、
+来件按登记日期归属期间（报告中写明）。
+
+选项：
+  --rules 目录              规则集目录
+  --cases 文件              台账（CSV 或 XLSX）
+  --sheet 名称              XLSX 台账的工作表（默认第一张）
+  --period 期间             统计期间
+  --as-of 日期              统计日 YYYY-MM-DD（默认期末最后一天）
+  --out 目录                输出目录（默认 reports/），写入 HTML、XLSX、JSON 三种格式
+  --json                    把报告 JSON 输出到标准输出（不写文件，除非同时给出 --out）
+  --show-personal-data      显示信访人、联系电话等个人信息（默认打码）
+退出码：0 成功，1 输入有误，2 用法错误。`,
+  en: `Usage: xinfang report appraisal|statistics|inspection --rules DIR --cases FILE --period P [options]
+
+  appraisal    per-department scorecard (KPIs, deductions, score) from the rule set's appraisal
+  statistics   counts by channel, source, category, department and status, monthly trend,
+               comparison with the previous period and the same period last year (SVG charts)
+  inspection   late and overdue clocks and violations with their evidence, by department, to sign
+
+P is 2026 (year), 2026Q2 (quarter) or 2026-04 (month). Clocks belong to the period of their due
+date, closed cases to that of their closing date, incoming cases to that of their registration.
+
+Options:
+  --rules DIR               rule-set folder
+  --cases FILE              ledger (CSV or XLSX)
+  --sheet NAME              sheet of an XLSX ledger (default: the first)
+  --period P                the period
+  --as-of DATE              as-of date YYYY-MM-DD (default: the period's last day)
+  --out DIR                 output folder (default reports/): HTML, XLSX and JSON
+  --json                    print the report JSON to stdout (no files unless --out is given)
+  --show-personal-data      show petitioner names and phone numbers (masked by default)
+Exit codes: 0 success, 1 invalid input, 2 usage error.`,
+};
+
+/** `xinfang report`. */
+export const reportCommand: Command = {
+  name: 'report',
+  summary: { zh: '生成考核报告、统计报表和督查清单（HTML、XLSX、JSON）', en: 'appraisal, statistics and inspection reports (HTML, XLSX, JSON)' },
+  help: HELP,
+  async run(argv, ctx) {
+    const zh = ctx.lang === 'zh';
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        rules: { type: 'string' },
+        cases: { type: 'string' },
+        sheet: { type: 'string' },
+        period: { type: 'string' },
+        'as-of': { type: 'string' },
+        out: { type: 'string' },
+        json: { type: 'boolean' },
+        'show-personal-data': { type: 'boolean' },
+      },
+    });
+    const name = positionals[0];
+    const kind = name ? KINDS[name] : undefined;
+    if (!kind || positionals.length !== 1) throw new UsageError(zh ? '请指定一种报告：appraisal、statistics 或 inspection。' : 'Name one report: appraisal, statistics or inspection.');
+    for (const flag of ['rules', 'cases', 'period'] as const) if (!values[flag]) throw new UsageError(zh ? `缺少 --${flag}。` : `--${flag} is missing.`);
+    const period = parsePeriod(values.period!);
+    if (!period) throw new UsageError(zh ? `--period 应为 2026、2026Q2 或 2026-04 这样的期间，而不是“${values.period}”。` : `--period must look like 2026, 2026Q2 or 2026-04, not "${values.period}".`);
+    const asOf = values['as-of'] === undefined ? period.to : parseDay(values['as-of']);
+    if (asOf === undefined) throw new UsageError(zh ? `--as-of 应为 YYYY-MM-DD 日期，而不是“${values['as-of']}”。` : `--as-of must be a YYYY-MM-DD date, not "${values['as-of']}".`);
+
+    const built = await buildRuleSets([values.rules!], ctx.cwd);
+    for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);
+    const ruleset = built.compiled[0];
+    if (hasErrors(built.diagnostics) || !ruleset) return EXIT_INVALID;
+
+    const loaded = await loadReportInput(resolve(ctx.cwd, values.cases!), ruleset, { asOf, displayName: values.cases!, ...(values.sheet ? { sheet: values.sheet } : {}) });
+    const lines = formatDiagnostics(loaded.diagnostics, ctx.lang);
+    for (const line of lines.slice(0, MAX_PRINTED)) ctx.stderr(line);
+    if (lines.length > MAX_PRINTED) ctx.stderr(zh ? `……另有 ${lines.length - MAX_PRINTED} 条台账问题未列出（用 xinfang check 查看全部）。` : `… ${lines.length - MAX_PRINTED} more ledger problems (run xinfang check to see them all).`);
+    if (!loaded.input) return EXIT_INVALID;
+
+    const { report, diagnostics } = kind.build(loaded.input, period, values['show-personal-data'] ?? false);
+    for (const line of formatDiagnostics(diagnostics, ctx.lang)) ctx.stderr(line);
+    if (!report) return EXIT_INVALID;
+
+    const json = JSON.stringify(report, null, 2) + '\n';
+    if (values.json) ctx.stdout(json);
+    if (!values.json || values.out) {
+      const dir = resolve(ctx.cwd, values.out ?? 'reports');
+      const base = `${kind.file}-${ruleset.id}-${period.id}`;
+      // Render everything first, so a failure leaves no partial set of files.
+      const files: [string, string | Uint8Array][] = [
+        [`${base}.html`, kind.html(report as never)],
+        [`${base}.xlsx`, kind.xlsx(report as never)],
+        [`${base}.json`, json],
+      ];
+      for (const [file, data] of files) writeFileAtomic(resolve(dir, file), data);
+      ctx.stderr(zh ? `已写入 ${files.map(([f]) => resolve(dir, f)).join('、')}（统计日 ${formatDay(asOf)}）` : `Wrote ${files.map(([f]) => resolve(dir, f)).join(', ')} (as of ${formatDay(asOf)})`);
+    }
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,66 @@
+/** `xinfang site [--rules DIR] [--out DIR] [--date YYYY-MM-DD]`: build the public guidance site. */
+import { existsSync, readdirSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDay } from '../calendar/day.ts';
+import { hasErrors } from '../diagnostics/diagnostic.ts';
+import { listRuleSetDirs } from '../rules/load-rulesets.ts';
+import { buildSite, todayInShanghai } from '../site/build-site.ts';
+import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { countLine, formatDiagnostics } from './print-diagnostics.ts';
+
+/** A `--rules` folder: a rule set itself (holds .yaml files) or a rules root holding rule sets. */
+function ruleSetDirs(dir: string): string[] {
+  return readdirSync(dir).some((f) => /\.ya?ml$/.test(f)) ? [dir] : listRuleSetDirs(dir);
+}
+
+export const siteCommand: Command = {
+  name: 'site',
+  summary: { zh: '生成公开的信访指南网站（Astro + Pagefind）', en: 'build the public guidance site (Astro + Pagefind)' },
+  help: {
+    zh: `用法：xinfang site [--rules 目录]... [--out 目录] [--date YYYY-MM-DD]
+
+从编译后的规则集生成静态网站（默认 rules/ 下全部规则集，输出到 dist/）。
+--rules 可以是一个规则集目录，也可以是包含多个规则集的目录，可重复。
+--date 为生成日期：接待日列出此后 12 个月，示例从这天起算（默认今天，北京时间）。
+有错误的规则集不生成页面，退出码 1。生成后可用 npx astro preview 或任意静态服务器预览 dist/。`,
+    en: `Usage: xinfang site [--rules DIR]... [--out DIR] [--date YYYY-MM-DD]
+
+Builds the static site from the compiled rule sets (default: every rule set in rules/, into dist/).
+--rules is a rule-set folder or a folder of rule sets, and may be repeated. --date is the build date:
+reception days are listed for the 12 months from it and examples start on it (default today, Beijing
+time). Rule sets with errors get no pages and the exit code is 1. Preview dist/ with
+npx astro preview or any static file server.`,
+  },
+  async run(argv, ctx) {
+    const { values } = parseArgs({
+      args: argv,
+      options: { rules: { type: 'string', multiple: true }, out: { type: 'string', default: 'dist' }, date: { type: 'string' } },
+    });
+    const zh = ctx.lang === 'zh';
+    const date = values.date ?? todayInShanghai();
+    if (parseDay(date) === undefined) throw new UsageError(zh ? `--date ${date}:应为 YYYY-MM-DD。` : `--date ${date}: expected YYYY-MM-DD.`);
+    const dirs: string[] = [];
+    for (const d of values.rules ?? []) {
+      const abs = resolve(ctx.cwd, d);
+      if (!existsSync(abs)) throw new UsageError(zh ? `找不到规则目录 ${d}。` : `No such rules folder: ${d}.`);
+      dirs.push(...ruleSetDirs(abs));
+    }
+    const result = await buildSite({ rulesDirs: dirs, outDir: values.out!, buildDate: date, cwd: ctx.cwd });
+    for (const line of formatDiagnostics(result.diagnostics, ctx.lang)) ctx.stderr(line);
+    if (result.skipped.length) ctx.stderr(zh ? `有错误、未生成页面的规则集：${result.skipped.join('、')}` : `Rule sets with errors, left out: ${result.skipped.join(', ')}`);
+    const f = result.figures;
+    if (!f) {
+      ctx.stderr(zh ? `没有可生成的规则集（${countLine(result.diagnostics, ctx.lang)}）。` : `No rule set to build (${countLine(result.diagnostics, ctx.lang)}).`);
+      return EXIT_INVALID;
+    }
+    const out = relative(ctx.cwd, resolve(ctx.cwd, values.out!)) || '.';
+    const kb = (n: number) => (n / 1024).toFixed(1);
+    ctx.stdout(
+      zh
+        ? `已生成 ${out}/:${f.organisations} 个单位，${f.pages} 个页面，用时 ${f.seconds.toFixed(1)} 秒；最大页面 ${f.largestPage.path} ${kb(f.largestPage.htmlBytes + f.largestPage.cssBytes)} KB（含 CSS）；计算器脚本 ${kb(f.calculatorGzBytes)} KB(gzip)。\n预览：npx astro preview --outDir ${out},或用任意静态文件服务器打开 ${out}/。`
+        : `Built ${out}/: ${f.organisations} organisations, ${f.pages} pages in ${f.seconds.toFixed(1)} s; largest page ${f.largestPage.path} ${kb(f.largestPage.htmlBytes + f.largestPage.cssBytes)} KB with CSS; calculator script ${kb(f.calculatorGzBytes)} KB gzipped.\nPreview: npx astro preview --outDir ${out}, or serve ${out}/ with any static file server.`,
+    );
+    return hasErrors(result.diagnostics) ? EXIT_INVALID : EXIT_OK;
+  },
+};

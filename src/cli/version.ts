@@ -1,0 +1,57 @@
+/** `xinfang version new DIR --effective YYYY-MM-DD`: start a draft of a new version of a rule set. */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDay } from '../calendar/day.ts';
+import { hasErrors } from '../diagnostics/diagnostic.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
+import { loadRuleSets } from '../rules/load-rulesets.ts';
+import { draftBase, draftVersionText } from '../versions/new-version.ts';
+import { schemaComment } from '../workbook/rule-yaml.ts';
+import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { formatDiagnostics } from './print-diagnostics.ts';
+
+export const versionCommand: Command = {
+  name: 'version',
+  summary: { zh: '新建版本草案（xinfang version new）', en: 'start a draft of a new version (xinfang version new)' },
+  help: {
+    zh: `用法：xinfang version new <目录> --effective YYYY-MM-DD
+
+以该日期之前施行的版本为底稿，在规则集目录中新建 <日期>.yaml,生效日期设为该日期（文号清空）。
+修改后运行 xinfang validate 校验，用 xinfang diff 生成修订对照表。该日期的版本已存在时拒绝覆盖。`,
+    en: `Usage: xinfang version new DIR --effective YYYY-MM-DD
+
+Creates DIR/<date>.yaml, a copy of the version in force before that date with effective_from set
+to it (document number cleared). Edit it, run xinfang validate, and xinfang diff for the revision
+table. Refuses to overwrite a version that already exists.`,
+  },
+  async run(argv, ctx) {
+    const { values, positionals } = parseArgs({ args: argv, options: { effective: { type: 'string' } }, allowPositionals: true });
+    const zh = ctx.lang === 'zh';
+    if (positionals[0] !== 'new' || positionals.length !== 2) {
+      throw new UsageError(zh ? '用法：xinfang version new <目录> --effective YYYY-MM-DD' : 'Usage: xinfang version new DIR --effective YYYY-MM-DD');
+    }
+    const effective = values.effective;
+    if (!effective || parseDay(effective) === undefined) throw new UsageError(zh ? '--effective 应为日期 YYYY-MM-DD。' : '--effective must be a date YYYY-MM-DD.');
+    const dir = resolve(ctx.cwd, positionals[1]!);
+    const { value: sets, diagnostics } = loadRuleSets([dir], ctx.cwd);
+    for (const line of formatDiagnostics(diagnostics, ctx.lang)) ctx.stderr(line);
+    const set = sets.get(basename(dir));
+    if (hasErrors(diagnostics) || !set) return EXIT_INVALID;
+    const target = join(dir, `${effective}.yaml`);
+    const shown = relative(ctx.cwd, target) || target;
+    if (existsSync(target) || set.versions.some((v) => v.rules.effective_from === effective)) {
+      ctx.stderr(zh ? `${shown} 已存在；不覆盖已有版本。` : `${shown} already exists; an existing version is never overwritten.`);
+      return EXIT_INVALID;
+    }
+    const base = draftBase(set.versions.map((v) => ({ ...v, effective_from: v.rules.effective_from })), effective);
+    if (!base) {
+      ctx.stderr(zh ? `${effective} 之前没有施行的版本可作底稿。` : `No version is in force before ${effective} to start from.`);
+      return EXIT_INVALID;
+    }
+    const text = draftVersionText(readFileSync(resolve(ctx.cwd, base.file), 'utf8'), effective, basename(base.file), schemaComment(dir));
+    writeFileAtomic(target, text);
+    ctx.stderr(zh ? `已新建 ${shown}（复制自 ${base.file}）` : `Created ${shown} (copied from ${base.file})`);
+    return EXIT_OK;
+  },
+};

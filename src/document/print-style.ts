@@ -1,0 +1,22 @@
+/**
+ * The print style shared by the formal document and the 修订对照表: A4 pages with the margins of
+ * 党政机关公文格式 (GB/T 9704: 上 37mm, 下 35mm, 左 28mm, 右 26mm), 仿宋 body and 宋体/黑体 headings,
+ * with the Noto CJK fonts Debian ships as fallbacks so the PDF renders on a bare server.
+ */
+
+/** 仿宋 for body text, then 宋体-like serif fallbacks. */
+export const FANGSONG = `"FangSong", "仿宋", "仿宋_GB2312", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif`;
+/** 宋体 / 小标宋 for titles. */
+export const SONGTI = `"SimSun", "宋体", "STSong", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif`;
+/** 黑体 for chapter headings. */
+export const HEITI = `"SimHei", "黑体", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif`;
+
+/** Page and base typography; `landscape` for the wide 对照表. */
+export function printCss(landscape = false): string {
+  return `@page { size: A4${landscape ? ' landscape' : ''}; margin: ${landscape ? '20mm 18mm' : '37mm 26mm 35mm 28mm'}; }
+html { font-family: ${FANGSONG}; font-size: 16pt; line-height: 1.75; color: #000; background: #fff; }
+body { margin: 0 auto; ${landscape ? '' : 'max-width: 156mm; '}}
+h1, .title { font-family: ${SONGTI}; font-weight: bold; text-align: center; }
+h2 { font-family: ${HEITI}; font-weight: normal; text-align: center; }
+@media screen { body { padding: 2em 1em; } }`;
+}

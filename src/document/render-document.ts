@@ -1,0 +1,85 @@
+/**
+ * The 制度 as a formal document (print-ready HTML): title, document number, issuing body and
+ * effective date, the preamble, then the articles numbered as in the text (第一条…, 一、…) under
+ * their chapter headings. Pure and browser-safe: the site links the same page for each version.
+ * Article text is shown as text, never as markup (model.ts: Article.text).
+ */
+import { escapeHtml } from '../matrix/write-matrix.ts';
+import type { CompiledArticle, CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
+import { printCss } from './print-style.ts';
+
+/** 2022-05-01 → 2022年5月1日. */
+export function dateZh(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** `第一条` is followed by a full-width space (公文 convention); `一、` and `1.` run straight on. */
+function numberJoiner(number: string): string {
+  return /[条章节款]$/.test(number) ? '　' : '';
+}
+
+function paragraphs(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+}
+
+function article(a: CompiledArticle): string {
+  const [first = '', ...rest] = paragraphs(a.text);
+  const title = a.title ? `<span class="art-title">${escapeHtml(a.title)}</span>${numberJoiner(a.number) || '　'}` : '';
+  const lead = `<p><span class="art-no">${escapeHtml(a.number)}</span>${numberJoiner(a.number)}${title}${escapeHtml(first)}</p>`;
+  return `<section class="article" id="${escapeHtml(a.id)}">\n${lead}${rest.map((p) => `\n<p>${escapeHtml(p)}</p>`).join('')}\n</section>`;
+}
+
+function body(version: CompiledVersion): string {
+  const out: string[] = [];
+  let chapter: string | undefined;
+  for (const a of version.articles) {
+    if (a.chapter && a.chapter !== chapter) out.push(`<h2>${escapeHtml(a.chapter)}</h2>`);
+    chapter = a.chapter ?? chapter;
+    out.push(article(a));
+  }
+  return out.join('\n');
+}
+
+const CSS = `${printCss(false)}
+h1.title { font-size: 22pt; line-height: 1.5; margin: 0 0 .6em; }
+p.docno, p.issued { text-align: center; margin: 0; }
+p.issued { margin-bottom: 1.5em; }
+h2 { font-size: 16pt; margin: 1.2em 0 .6em; break-after: avoid; }
+p { margin: 0; text-indent: 2em; text-align: justify; }
+.article { margin: 0 0 .2em; }
+.art-no, .art-title { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; }
+.preamble { margin-bottom: 1em; }
+footer.source { margin-top: 2em; font-size: 10.5pt; color: #444; }
+footer.source p { text-indent: 0; }`;
+
+/** The issuing line: （中共中央、国务院发布　自2022年5月1日起施行）. */
+function issuedLine(version: CompiledVersion): string {
+  const by = version.issued_by ?? version.organisation.name;
+  const until = version.superseded_on ? `，${dateZh(version.superseded_on)}起由新版本取代` : '';
+  return `（${by}发布　自${dateZh(version.effective_from)}起施行${until}）`;
+}
+
+/** The whole document page for one version of a rule set. */
+export function renderDocumentHtml(version: CompiledVersion, ruleset: Pick<CompiledRuleSet, 'id'>): string {
+  const preamble = version.preamble ? `<div class="preamble">${paragraphs(version.preamble).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>` : '';
+  const docno = version.document_number ? `<p class="docno">${escapeHtml(version.document_number)}</p>\n` : '';
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(version.title)}(${escapeHtml(version.effective_from)})</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+<h1 class="title">${escapeHtml(version.title)}</h1>
+${docno}<p class="issued">${escapeHtml(issuedLine(version))}</p>
+${preamble}
+${body(version)}
+</main>
+<footer class="source"><p>规则集 ${escapeHtml(ruleset.id)},版本 ${escapeHtml(version.version)}${version.source_document ? `。来源:${escapeHtml(version.source_document)}` : ''}</p></footer>
+</body>
+</html>
+`;
+}

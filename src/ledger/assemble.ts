@@ -1,0 +1,247 @@
+/**
+ * From raw rows to cases (DESIGN §6): find the header row below any title rows (one row, or two
+ * rows when a merged group header such as 延期 sits above 批准日期 / 天数), match headers, then turn
+ * each data row into a `LedgerCase`. A bad cell becomes a diagnostic at its sheet, row, column
+ * letter and header; the row's other cells are still used. Shared by the CSV and XLSX readers.
+ */
+import { columnLetter } from '../diagnostics/diagnostic.ts';
+import type { Moment } from '../deadlines/moment.ts';
+import { CHANNELS, LEVELS, SOURCES, type EventName } from '../rules/model.ts';
+import { COLUMN_BY_ALIAS, matchHeader, type ColumnKind, type HeaderIndex } from './columns.ts';
+import type { DiagnosticSink } from './diagnostic-sink.ts';
+import type { LedgerCase, LedgerColumn } from './ledger-case.ts';
+import { momentFromSerial, parseChannel, parseCount, parseDateText, parseLevel, parseRating, parseSource } from './values.ts';
+
+/** A cell as a reader hands it over: text (CSV) or a typed value (XLSX; numbers in date columns are serials). */
+export type RawCell = string | number | boolean | null | undefined;
+
+/** Rows searched for the header. */
+export const HEADER_SEARCH_ROWS = 30;
+
+/** What the assembler found out about the ledger's layout. */
+export interface LedgerLayout {
+  /** Sheet name (workbooks only). */
+  sheet?: string;
+  /** Excel row number of the (last) header row. */
+  headerRow: number;
+  columns: LedgerColumn[];
+}
+
+interface Mapped {
+  index: number;
+  alias: string;
+  kind: ColumnKind;
+  header: string;
+  letter: string;
+}
+
+const cellText = (c: RawCell): string => (c === null || c === undefined ? '' : typeof c === 'string' ? c.trim() : String(c));
+const clip = (t: string): string => (t.length > 60 ? `${t.slice(0, 57)}…` : t);
+
+type Candidate = { score: number; headers: string[]; aliases: (string | undefined)[]; rows: number };
+
+/** Score a header candidate: how many distinct known columns it names. */
+function candidate(index: HeaderIndex, top: RawCell[], bottom?: RawCell[]): Candidate {
+  const width = Math.max(top.length, bottom?.length ?? 0);
+  const headers: string[] = [];
+  const aliases: (string | undefined)[] = [];
+  for (let i = 0; i < width; i++) {
+    const t = cellText(top[i]);
+    if (!bottom) {
+      headers.push(t);
+      aliases.push(matchHeader(index, t));
+      continue;
+    }
+    const b = cellText(bottom[i]);
+    const alias = b ? (matchHeader(index, b) ?? (t !== b ? matchHeader(index, t + b) : undefined)) : matchHeader(index, t);
+    headers.push(b && t && t !== b && !matchHeader(index, b) ? t + b : b || t);
+    aliases.push(alias);
+  }
+  const score = new Set(aliases.filter(Boolean)).size;
+  return { score, headers, aliases, rows: bottom ? 2 : 1 };
+}
+
+/**
+ * Finds the header, then converts rows as they arrive. Holds state across a stream of rows, so
+ * it is a class; rows before the header are buffered (at most {@link HEADER_SEARCH_ROWS}).
+ */
+export class LedgerAssembler {
+  private pending: { cells: RawCell[]; row: number }[] = [];
+  private mapped: Mapped[] | undefined;
+  private layout: LedgerLayout | undefined;
+  /** Column indexes of the fields with DESIGN §6 defaults. */
+  private defaults: { source: number; level: number; persons: number } | undefined;
+  /** Number of cases handed to `onCase`. */
+  cases = 0;
+
+  constructor(
+    private readonly opts: {
+      headers: HeaderIndex;
+      sink: DiagnosticSink;
+      sheet?: string;
+      date1904?: boolean;
+      onCase: (c: LedgerCase) => void;
+      onLayout?: (layout: LedgerLayout) => void;
+    },
+  ) {}
+
+  /** Feed one row with its Excel row number. */
+  push(cells: RawCell[], row: number): void {
+    if (this.mapped) return this.convert(cells, row);
+    this.pending.push({ cells, row });
+    if (this.pending.length >= HEADER_SEARCH_ROWS) this.findHeader();
+  }
+
+  /** No more rows: the layout, or undefined when no header was found (a diagnostic says so). */
+  end(): LedgerLayout | undefined {
+    if (!this.mapped) this.findHeader();
+    return this.layout;
+  }
+
+  private findHeader(): void {
+    const rows = this.pending;
+    let best: (Candidate & { at: number }) | undefined;
+    for (let i = 0; i < rows.length; i++) {
+      const options = [candidate(this.opts.headers, rows[i]!.cells)];
+      if (i + 1 < rows.length) options.push(candidate(this.opts.headers, rows[i]!.cells, rows[i + 1]!.cells));
+      for (const c of options) if (!best || c.score > best.score) best = { ...c, at: i };
+    }
+    this.pending = [];
+    if (!best || best.score < 2) {
+      this.opts.sink.add('LEDGER_NO_HEADER', { rows: HEADER_SEARCH_ROWS }, this.at());
+      this.mapped = [];
+      return;
+    }
+    const headerAt = best.at + best.rows - 1;
+    const columns: LedgerColumn[] = [];
+    const mapped: Mapped[] = [];
+    const seen = new Map<string, string>();
+    best.headers.forEach((header, index) => {
+      const letter = columnLetter(index);
+      let alias = best.aliases[index];
+      if (alias && seen.has(alias)) {
+        const zh = COLUMN_BY_ALIAS.get(alias)!.zh;
+        this.opts.sink.add('LEDGER_DUPLICATE_COLUMN', { zh, first: seen.get(alias) }, this.at(rows[headerAt]!.row, letter, header));
+        alias = undefined;
+      }
+      if (!header && !alias) return;
+      columns.push({ index, letter, header, ...(alias ? { alias } : {}) });
+      if (!alias) return;
+      seen.set(alias, letter);
+      mapped.push({ index, alias, kind: COLUMN_BY_ALIAS.get(alias)!.kind, header, letter });
+    });
+    this.layout = { ...(this.opts.sheet !== undefined ? { sheet: this.opts.sheet } : {}), headerRow: rows[headerAt]!.row, columns };
+    if (!seen.has('received')) {
+      this.opts.sink.add('LEDGER_NO_RECEIVED_COLUMN', {}, this.at(rows[headerAt]!.row));
+      this.mapped = [];
+      this.layout = undefined;
+      return;
+    }
+    this.mapped = mapped;
+    this.defaults = { source: this.indexOf('source'), level: this.indexOf('level'), persons: this.indexOf('persons') };
+    this.opts.onLayout?.(this.layout);
+    for (const r of rows.slice(headerAt + 1)) this.convert(r.cells, r.row);
+  }
+
+  private at(row?: number, columnLetter?: string, header?: string) {
+    return {
+      ...(this.opts.sheet !== undefined ? { sheet: this.opts.sheet } : {}),
+      ...(row !== undefined ? { row } : {}),
+      ...(columnLetter ? { columnLetter } : {}),
+      ...(header ? { header } : {}),
+    };
+  }
+
+  private bad(code: string, text: string, m: Mapped, row: number, args: Record<string, string | number>): void {
+    this.opts.sink.add(code, { value: clip(text), ...args }, this.at(row, m.letter, m.header));
+  }
+
+  /** Column index of an alias, or -1. */
+  private indexOf(alias: string): number {
+    return this.mapped!.find((m) => m.alias === alias)?.index ?? -1;
+  }
+
+  private convert(cells: RawCell[], row: number): void {
+    const mapped = this.mapped!;
+    if (mapped.length === 0) return;
+    // Every field is created up front, in one order, so all cases share one object shape (fast
+    // property access over a million rows).
+    const c: LedgerCase = {
+      row, id: '', idMissing: false, events: newEvents(), channel: undefined, source: undefined, level: undefined,
+      category: undefined, persons: undefined, department: undefined, handler: undefined, subject: undefined,
+      forwarded_to: undefined, extension_days: undefined, rating: undefined, petitioner: undefined, phone: undefined, id_number: undefined,
+    };
+    let filled = 0;
+    let firstText = '';
+    for (let k = 0; k < mapped.length; k++) {
+      const m = mapped[k]!;
+      const raw = cells[m.index];
+      const text = cellText(raw);
+      if (text === '') continue;
+      filled++;
+      if (!firstText) firstText = text;
+      switch (m.kind) {
+        case 'date': {
+          const when: Moment | undefined = typeof raw === 'number' ? momentFromSerial(raw, this.opts.date1904) : parseDateText(text);
+          if (when) c.events[m.alias as EventName] = when;
+          else this.bad('LEDGER_BAD_DATE', text, m, row, {});
+          break;
+        }
+        case 'id':
+          c.id = text;
+          break;
+        case 'channel':
+          if ((c.channel = parseChannel(text)) === undefined) this.bad('LEDGER_BAD_VALUE', text, m, row, { allowed: CHANNELS.join('、') });
+          break;
+        case 'source':
+          if ((c.source = parseSource(text)) === undefined) this.bad('LEDGER_BAD_VALUE', text, m, row, { allowed: SOURCES.join('、') });
+          break;
+        case 'level':
+          if ((c.level = parseLevel(text)) === undefined) this.bad('LEDGER_BAD_VALUE', text, m, row, { allowed: LEVELS.join('、') });
+          break;
+        case 'rating':
+          if ((c.rating = parseRating(text)) === undefined) this.bad('LEDGER_BAD_VALUE', text, m, row, { allowed: '满意、基本满意、不满意' });
+          break;
+        case 'persons':
+          if ((c.persons = parseCount(text, 1)) === undefined) this.bad('LEDGER_BAD_NUMBER', text, m, row, { min: 1 });
+          break;
+        case 'days':
+          if ((c.extension_days = parseCount(text, 1)) === undefined) this.bad('LEDGER_BAD_NUMBER', text, m, row, { min: 1 });
+          break;
+        default:
+          (c as unknown as Record<string, string>)[m.alias] = text;
+      }
+    }
+    if (filled === 0) return; // a blank line is not a case
+    if (!c.events.received && filled < 2) {
+      this.opts.sink.add('LEDGER_NOTE_ROW', { value: clip(firstText) }, this.at(row));
+      return;
+    }
+    // DESIGN §6 defaults: an empty 来源 is 直接, an empty 等级 is 一般, an empty 人数 is 1. A bad
+    // cell (diagnostic above) stays unknown instead, so no clock is applied on a guess.
+    const d = this.defaults!;
+    if (d.source < 0 || cellText(cells[d.source]) === '') c.source = '直接';
+    if (d.level < 0 || cellText(cells[d.level]) === '') c.level = '一般';
+    if (d.persons < 0 || cellText(cells[d.persons]) === '') c.persons = 1;
+    if (!c.id) {
+      c.id = `第${row}行`;
+      c.idMissing = true;
+      const idCol = mapped.find((m) => m.alias === 'id');
+      this.opts.sink.add('LEDGER_MISSING_ID', { id: c.id }, this.at(row, idCol?.letter, idCol?.header));
+    }
+    if (!c.events.received) {
+      const col = mapped.find((m) => m.alias === 'received')!;
+      if (cellText(cells[col.index]) === '') this.opts.sink.add('LEDGER_MISSING_RECEIVED', {}, this.at(row, col.letter, col.header));
+    }
+    this.cases++;
+    this.opts.onCase(c);
+  }
+}
+
+/** An events record with every event present as a key (undefined until set), for one object shape. */
+function newEvents(): LedgerCase['events'] {
+  return {
+    received: undefined, forwarded: undefined, notified: undefined, accepted: undefined, instructed: undefined, reported: undefined,
+    extension_approved: undefined, replied: undefined, closed: undefined, review_requested: undefined, review_proposed: undefined, review_decided: undefined,
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Read a case ledger (DESIGN §6), CSV or XLSX, streaming cases to a callback. I/O edge of the
+ * ledger stage. A file that is not a ledger (a picture, empty, no header, wrong sheet, unknown
+ * encoding) gives a fatal error diagnostic and `ok: false`; problems in cells give diagnostics
+ * and the case is still handed on. Ledgers are inputs only: opened read-only, never written.
+ */
+import { closeSync, openSync, readSync, readFileSync, statSync } from 'node:fs';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { LedgerAssembler, type LedgerLayout } from './assemble.ts';
+import { headerIndex } from './columns.ts';
+import { DiagnosticSink } from './diagnostic-sink.ts';
+import type { LedgerCase } from './ledger-case.ts';
+import { streamCsv } from './read-csv.ts';
+import { readWorkbookSheet } from './read-xlsx.ts';
+import { sniff, type LedgerEncoding } from './sniff.ts';
+
+/** Bytes inspected to tell the file's kind and encoding. */
+const SNIFF_BYTES = 1 << 20;
+
+/** Options of {@link readLedger}. */
+export interface ReadLedgerOptions {
+  /** The path as the user wrote it, for diagnostics. */
+  displayName: string;
+  /** Sheet to read in a workbook (default: the first). */
+  sheet?: string;
+  /** The organisation's header synonyms (rule set `ledger.headers`). */
+  headers?: Record<string, string[]>;
+  /** Called once per case, in file order. */
+  onCase: (c: LedgerCase) => void;
+  /** Called once the header is found, before the first case. */
+  onLayout?: (layout: LedgerLayout) => void;
+  /** Progress: bytes consumed of the total (CSV only; a workbook is read at once). */
+  onProgress?: (done: number, total: number) => void;
+  /** Diagnostics listed per code before the rest are counted (default 1000). */
+  capPerCode?: number;
+}
+
+/** What reading found, besides the cases. */
+export interface LedgerInfo {
+  /** False when the file is not a readable ledger; the diagnostics say why. */
+  ok: boolean;
+  format?: 'csv' | 'xlsx';
+  encoding?: LedgerEncoding;
+  sheet?: string;
+  layout?: LedgerLayout;
+  /** Cases handed to `onCase`. */
+  cases: number;
+  diagnostics: Diagnostic[];
+  /** Per-severity totals, including diagnostics over the cap. */
+  totals: { error: number; warning: number; info: number };
+}
+
+function head(path: string): { bytes: Uint8Array; size: number } {
+  const size = statSync(path).size;
+  const fd = openSync(path, 'r');
+  try {
+    const bytes = new Uint8Array(Math.min(size, SNIFF_BYTES));
+    const n = readSync(fd, bytes, 0, bytes.length, 0);
+    return { bytes: bytes.subarray(0, n), size };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Read a ledger file, calling `onCase` for every case. Never throws for bad input. */
+export async function readLedger(path: string, opts: ReadLedgerOptions): Promise<LedgerInfo> {
+  const sink = new DiagnosticSink(opts.displayName, opts.capPerCode);
+  const done = (info: Partial<LedgerInfo>, ok: boolean): LedgerInfo => ({
+    ok,
+    cases: 0,
+    ...info,
+    diagnostics: sink.finish(),
+    totals: sink.totals(),
+  });
+  let h: { bytes: Uint8Array; size: number };
+  try {
+    h = head(path);
+  } catch (e) {
+    sink.add('LEDGER_UNREADABLE', { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, {});
+    return done({}, false);
+  }
+  const kind = sniff(h.bytes, h.size);
+  const headers = headerIndex(opts.headers);
+  switch (kind.kind) {
+    case 'empty':
+      sink.add('LEDGER_EMPTY', {}, {});
+      return done({}, false);
+    case 'not-ledger':
+      sink.add('LEDGER_NOT_A_LEDGER', { kindZh: kind.zh, kindEn: kind.en }, {});
+      return done({}, false);
+    case 'bad-encoding':
+      sink.add('LEDGER_ENCODING', { offset: kind.offset }, {});
+      return done({}, false);
+    case 'workbook': {
+      const sheet = readWorkbookSheet(readFileSync(path), opts.sheet);
+      if ('error' in sheet) {
+        if (sheet.error === 'no-sheet') sink.add('LEDGER_SHEET_NOT_FOUND', { sheet: opts.sheet, sheets: sheet.sheets.join('、') }, {});
+        else sink.add('LEDGER_NOT_A_LEDGER', { kindZh: '无法读取的压缩文件或工作簿', kindEn: 'an unreadable archive or workbook' }, {});
+        return done({ format: 'xlsx' }, false);
+      }
+      const asm = new LedgerAssembler({ headers, sink, sheet: sheet.sheet, date1904: sheet.date1904, onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
+      const pad: null[] = new Array(sheet.firstColumn).fill(null);
+      sheet.rows.forEach((cells, i) => asm.push(pad.length ? [...pad, ...cells] : cells, sheet.firstRow + i + 1));
+      const layout = asm.end();
+      return done({ format: 'xlsx', sheet: sheet.sheet, cases: asm.cases, ...(layout ? { layout } : {}) }, layout !== undefined);
+    }
+    case 'text': {
+      if (opts.sheet !== undefined) {
+        sink.add('LEDGER_SHEET_NOT_FOUND', { sheet: opts.sheet, sheets: '(CSV 文件没有工作表 / a CSV file has no sheets)' }, {});
+        return done({ format: 'csv' }, false);
+      }
+      const asm = new LedgerAssembler({ headers, sink, onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
+      const end = await streamCsv(path, kind.encoding, (cells, row) => asm.push(cells, row), (n) => opts.onProgress?.(n, h.size));
+      if (!end.ok) {
+        if ('offset' in end) sink.add('LEDGER_ENCODING', { offset: end.offset }, {});
+        else sink.add('LEDGER_UNREADABLE', { reason: end.error }, {});
+        return done({ format: 'csv', encoding: kind.encoding, cases: asm.cases }, false);
+      }
+      const layout = asm.end();
+      return done({ format: 'csv', encoding: kind.encoding, cases: asm.cases, ...(layout ? { layout } : {}) }, layout !== undefined);
+    }
+  }
+}

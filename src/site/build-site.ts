@@ -1,0 +1,122 @@
+/**
+ * Build the public guidance site (issue 4): compile the rule sets, write the pages' data, run
+ * Astro (pages in `site/`, config in `astro.config.mjs`), write the machine-readable files, index
+ * with Pagefind, and measure the budgets. I/O edge. The output folder is replaced only when the
+ * whole build has succeeded, so a failed build never leaves a half-written site.
+ */
+import { mkdtempSync, rmSync, renameSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
+import { packageRoot } from '../paths.ts';
+import { buildRuleSets } from '../rules/build-rulesets.ts';
+import { measureSite, type PageWeight } from './measure-site.ts';
+import { orgFiles } from './site-files.ts';
+import { siteData } from './site-data.ts';
+
+/** What to build. */
+export interface SiteBuildOptions {
+  /** Rule-set folders; empty = every rule set under `rules/`. */
+  rulesDirs: string[];
+  /** Where the site goes (replaced). */
+  outDir: string;
+  /** The date "next 12 months" and examples are relative to, `YYYY-MM-DD` (tests pin it). */
+  buildDate: string;
+  /** Folder relative paths resolve against. */
+  cwd: string;
+}
+
+/** Figures of a finished build. */
+export interface SiteBuildFigures {
+  seconds: number;
+  organisations: number;
+  pages: number;
+  largestPage: PageWeight;
+  /** The calculator's JavaScript, gzipped (the same bundle serves every organisation). */
+  calculatorGzBytes: number;
+  /** Pages other than the calculator and search that run JavaScript (should be none). */
+  pagesWithScripts: string[];
+}
+
+/** Result: diagnostics from the rules, and the figures when a site was built. */
+export interface SiteBuildResult {
+  diagnostics: Diagnostic[];
+  /** Rule sets left out because they have errors. */
+  skipped: string[];
+  figures?: SiteBuildFigures;
+}
+
+/** Today in Asia/Shanghai (the CLI's default build date; DESIGN §3: never the machine's zone). */
+export function todayInShanghai(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** Build the site. */
+export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
+  const started = performance.now();
+  const built = await buildRuleSets(options.rulesDirs, options.cwd);
+  const skipped = built.requested.filter((id) => !built.compiled.some((s) => s.id === id));
+  if (built.compiled.length === 0) return { diagnostics: built.diagnostics, skipped };
+
+  const data = siteData(built.compiled, options.buildDate);
+  const work = mkdtempSync(join(tmpdir(), 'xinfang-site-'));
+  const outDir = resolve(options.cwd, options.outDir);
+  const staging = `${outDir}.building-${process.pid}`;
+  try {
+    const dataFile = join(work, 'site-data.json');
+    writeFileAtomic(dataFile, JSON.stringify(data));
+    rmSync(staging, { recursive: true, force: true });
+    process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+    const { build } = await import('astro');
+    await build({
+      root: packageRoot,
+      configFile: 'astro.config.mjs',
+      outDir: staging,
+      logLevel: 'warn',
+      vite: { resolve: { alias: { 'xinfang:site-data': dataFile } } },
+    });
+    // Astro's content layer leaves empty module stubs in a static build; they are not part of the site.
+    for (const stub of ['content-assets.mjs', 'content-modules.mjs']) rmSync(join(staging, stub), { force: true });
+    for (const set of built.compiled) {
+      const org = data.orgs.find((o) => o.id === set.id)!;
+      for (const f of orgFiles(set, org, options.buildDate)) writeFileAtomic(join(staging, f.path), f.data);
+    }
+    await indexSearch(staging);
+    const pages = measureSite(staging);
+    rmSync(outDir, { recursive: true, force: true });
+    renameSync(staging, outDir);
+    const interactive = (p: PageWeight) => p.path.endsWith('calculator/index.html') || p.path === 'search/index.html';
+    const largestPage = pages.reduce((a, b) => (b.htmlBytes + b.cssBytes > a.htmlBytes + a.cssBytes ? b : a));
+    return {
+      diagnostics: built.diagnostics,
+      skipped,
+      figures: {
+        seconds: (performance.now() - started) / 1000,
+        organisations: data.orgs.length,
+        pages: pages.length,
+        largestPage,
+        calculatorGzBytes: Math.max(0, ...pages.filter((p) => p.path.endsWith('calculator/index.html')).map((p) => p.scriptGzBytes)),
+        pagesWithScripts: pages.filter((p) => !interactive(p) && p.scripts.length > 0).map((p) => p.path),
+      },
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Index the built pages with Pagefind (its extended binary segments Chinese, given lang="zh-CN"). */
+async function indexSearch(root: string): Promise<void> {
+  const pagefind = await import('pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: root });
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,293 @@
+/**
+ * Everything the site's pages show, computed once at build time from the compiled rule sets
+ * (never from a parser or a ledger — DESIGN §1): plain JSON that `buildSite` writes for the Astro
+ * pages to import. Pure: compiled rules and an explicit build date in, data out.
+ */
+import { buildCalendar, type Calendar } from '../calendar/calendar.ts';
+import type { CalendarData } from '../calendar/calendar-data.ts';
+import { formatDay, parseDay, weekdayName, ymdFromDay, type DayIndex } from '../calendar/day.ts';
+import { formatLimit, type Limit } from '../deadlines/limit.ts';
+import { PLACEHOLDER_TEXT, responsibilityMatrix, type MatrixRow } from '../matrix/matrix.ts';
+import type { CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
+import type { Phone } from '../rules/model.ts';
+import { citation, clockViews, eventLabel, stepViews, workedExample, type Citation, type ClockView, type StepView, type WorkedExample } from './clock-views.ts';
+import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
+
+export { PLACEHOLDER_TEXT };
+
+/** A contact value; `placeholder` values are shown as 待补充, never as real data. */
+export interface ContactValue {
+  text: string;
+  placeholder: boolean;
+}
+
+/** A phone line; `tel` is absent for placeholders. */
+export interface PhoneView {
+  label: string;
+  number: string;
+  tel?: string;
+}
+
+/** How to reach the petition office. */
+export interface ContactsView {
+  name: ContactValue;
+  office?: ContactValue;
+  address?: ContactValue;
+  postcode?: ContactValue;
+  transit?: ContactValue;
+  email?: ContactValue;
+  website?: ContactValue;
+  phones: PhoneView[];
+  hours?: { text: string; openOnHolidays?: boolean; holidayDuty?: string };
+  supervision?: PhoneView;
+}
+
+/** A reception day rule with its dates in the next 12 months. */
+export interface ReceptionView {
+  id: string;
+  name: string;
+  time?: string;
+  place?: string;
+  host?: string;
+  department?: string;
+  description?: string;
+  basis: Citation;
+  rrule: string;
+  skipHolidays: boolean;
+  /** `YYYY-MM-DD`, ascending. */
+  dates: string[];
+  /** Dates grouped by month for reading: [`2025年10月`, `1日（星期三）、…`]. */
+  byMonth: [string, string][];
+  skipped: { date: string; reason: string }[];
+}
+
+/** One version in the history table. */
+export interface VersionSummary {
+  version: string;
+  title: string;
+  effectiveFrom: string;
+  supersededOn?: string;
+  documentNumber?: string;
+  issuedBy?: string;
+  current: boolean;
+}
+
+/** A clock as the in-browser calculator needs it. */
+export interface CalculatorClock {
+  id: string;
+  name: string;
+  limit: Limit;
+  roll: 'next-workday' | 'none';
+  extension?: Limit;
+  condition: string;
+  from: string;
+  until: string;
+  basis: string;
+}
+
+/** The calculator's embedded data: every version's clocks and the calendars they count on. */
+export interface CalculatorData {
+  calendars: CalendarData[];
+  versions: { version: string; effectiveFrom: string; title: string; calendar: number; clocks: CalculatorClock[] }[];
+}
+
+/** One organisation's section of the site. */
+export interface SiteOrg {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  /** The version in force on the build date (the first one when none is yet). */
+  current: CompiledVersion;
+  history: VersionSummary[];
+  contacts: ContactsView;
+  clocks: ClockView[];
+  steps: StepView[];
+  matrix: MatrixRow[];
+  reception: ReceptionView[];
+  /** Computed values shown beside the article that defines them, by article id. */
+  articleNotes: Record<string, string[]>;
+  calculator: CalculatorData;
+}
+
+/** The whole site's data. */
+export interface SiteData {
+  /** The build date every "next 12 months" and example is relative to. */
+  buildDate: string;
+  windowEnd: string;
+  /** Fixed examples of how days are counted, from the national calendar. */
+  countingExamples: { title: string; limit: string; example: WorkedExample }[];
+  orgs: SiteOrg[];
+}
+
+/** Illustrative periods (DESIGN §3), chosen to cross a holiday, a make-up day and a short month. */
+const COUNTING_EXAMPLES: readonly { title: string; start: string; limit: Limit }[] = [
+  { title: '日历日期限，最后一日落在国庆节假期，顺延', start: '2025-09-16', limit: { unit: 'days', amount: 15, text: '15日' } },
+  { title: '日历日期限，顺延到调休上班的星期日', start: '2024-01-26', limit: { unit: 'days', amount: 15, text: '15日' } },
+  { title: '工作日期限，跳过假期、计入调休上班日', start: '2025-09-26', limit: { unit: 'workdays', amount: 5, text: '5个工作日' } },
+  { title: '按月计算，到期月没有对应日的取月末', start: '2024-01-31', limit: { unit: 'months', amount: 1, text: '1个月' } },
+];
+
+function contactsOf(v: CompiledVersion): ContactsView {
+  const o = v.organisation;
+  const ph = new Set(o.placeholders ?? []);
+  const value = (field: string, text: string | undefined): ContactValue | undefined =>
+    text === undefined && !ph.has(field) ? undefined : ph.has(field) ? { text: PLACEHOLDER_TEXT, placeholder: true } : { text: text!, placeholder: false };
+  const phone = (p: Phone, placeholder: boolean): PhoneView =>
+    placeholder || p.placeholder ? { label: p.label, number: PLACEHOLDER_TEXT } : { label: p.label, number: p.number, tel: p.number.replace(/[^\d+]/g, '') };
+  return {
+    name: ph.has('name') ? { text: o.name, placeholder: true } : { text: o.name, placeholder: false },
+    ...optional('office', value('office', o.office)),
+    ...optional('address', value('address', o.address)),
+    ...optional('postcode', value('postcode', o.postcode)),
+    ...optional('transit', value('transit', o.transit)),
+    ...optional('email', value('email', o.email)),
+    ...optional('website', value('website', o.website)),
+    phones: (o.phones ?? []).map((p) => phone(p, ph.has('phones'))),
+    ...(o.hours ? { hours: { text: o.hours.text, ...optional('openOnHolidays', o.hours.open_on_holidays), ...optional('holidayDuty', o.hours.holiday_duty) } } : {}),
+    ...(o.supervision_phone ? { supervision: phone(o.supervision_phone, ph.has('supervision_phone')) } : {}),
+  };
+}
+
+function optional<K extends string, T>(key: K, value: T | undefined): { [P in K]?: T } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: T };
+}
+
+const dated = (calendar: Calendar, d: DayIndex) => `${formatDay(d)}（${weekdayName(calendar.dayInfo(d).weekday, 'zh')}）`;
+
+function receptionViews(v: CompiledVersion, calendar: Calendar, buildDay: DayIndex, shown: ReadonlyMap<string, string>): ReceptionView[] {
+  const window = twelveMonthsFrom(buildDay);
+  const expansions = v.reception.map((r) => expandRecurrence(r, calendar, window));
+  return v.reception.map((r, i): ReceptionView => {
+    const e = expansions[i]!;
+    const months = new Map<string, string[]>();
+    for (const d of e.dates) {
+      const { year, month, day } = ymdFromDay(d);
+      const key = `${year}年${month}月`;
+      months.set(key, [...(months.get(key) ?? []), `${day}日（${weekdayName(calendar.dayInfo(d).weekday, 'zh').replace('星期', '周')}）`]);
+    }
+    const dept = r.department ? v.departments.find((d) => d.id === r.department)?.name ?? r.department : undefined;
+    return {
+      id: r.id,
+      name: r.name,
+      ...optional('time', r.time),
+      ...optional('place', r.place),
+      ...optional('host', r.host),
+      ...optional('department', dept),
+      ...optional('description', r.description),
+      basis: citation(r.basis, shown),
+      rrule: r.rrule,
+      skipHolidays: r.skip_holidays === true,
+      dates: e.dates.map(formatDay),
+      byMonth: [...months].map(([k, days]) => [k, days.join('、')]),
+      skipped: e.skipped.map((d) => {
+        const info = calendar.dayInfo(d);
+        return { date: dated(calendar, d), reason: info.kind === 'weekend' ? '周末' : `${info.name ?? ''}${info.kind === 'closure' ? '停止办公' : '放假'}` };
+      }),
+    };
+  });
+}
+
+function calculatorData(set: CompiledRuleSet): CalculatorData {
+  const calendars: CalendarData[] = [];
+  const keys: string[] = [];
+  const calendarIndex = (c: CalendarData) => {
+    const key = JSON.stringify(c);
+    const i = keys.indexOf(key);
+    if (i >= 0) return i;
+    keys.push(key);
+    return calendars.push(c) - 1;
+  };
+  return {
+    calendars,
+    versions: set.versions.map((v) => ({
+      version: v.version,
+      effectiveFrom: v.effective_from,
+      title: v.title,
+      calendar: calendarIndex(v.calendar),
+      clocks: v.clocks.map((c) => ({
+        id: c.id,
+        name: c.name,
+        limit: c.limit,
+        roll: c.roll,
+        ...optional('extension', c.extension?.max),
+        condition: c.when?.text.zh ?? '',
+        from: eventLabel(c.from),
+        until: eventLabel(c.until),
+        basis: `《${c.basis.document}》${c.basis.number}`,
+      })),
+    })),
+  };
+}
+
+/** Lines shown beside an article: the values it defines, computed. */
+function articleNotes(v: CompiledVersion, clocks: readonly ClockView[], reception: readonly ReceptionView[]): Record<string, string[]> {
+  const byId = new Map(clocks.map((c) => [c.id, c]));
+  const dept = new Map(v.departments.map((d) => [d.id, d.name]));
+  const cat = new Map(v.categories.map((c) => [c.id, c.name]));
+  const notes: Record<string, string[]> = {};
+  for (const a of v.articles) {
+    const lines: string[] = [];
+    for (const id of [...a.defines.clocks, ...a.defines.windows]) {
+      const c = byId.get(id);
+      if (!c) continue;
+      lines.push(`时限“${c.name}”：自${c.from}之日起${c.limit}${c.condition ? `（${c.condition}）` : ''}；例：${c.example.start} ${c.from}，${c.example.dueText}前${c.until}。`);
+    }
+    for (const id of a.defines.reception) {
+      const r = reception.find((x) => x.id === id);
+      if (r) lines.push(`${r.name}：${r.dates.length ? `下一次 ${r.dates[0]}` : '今后12个月内无安排'}${r.time ? `，${r.time}` : ''}。`);
+    }
+    const names = (ids: string[], m: Map<string, string>) => ids.map((id) => m.get(id) ?? id).join('、');
+    if (a.defines.departments.length) lines.push(`职责：${names(a.defines.departments, dept)}。`);
+    if (a.defines.categories.length) lines.push(`事项类别：${names(a.defines.categories, cat)}。`);
+    if (lines.length) notes[a.id] = lines;
+  }
+  return notes;
+}
+
+/** The site's data for some compiled rule sets, relative to a build date `YYYY-MM-DD`. */
+export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): SiteData {
+  const buildDay = parseDay(buildDate);
+  if (buildDay === undefined) throw new RangeError(`build date ${buildDate} is not YYYY-MM-DD`);
+  const currentOf = (set: CompiledRuleSet) => set.versions.filter((v) => v.effective_from <= buildDate).at(-1) ?? set.versions[0]!;
+  const shown = new Map(sets.map((s) => [s.id, currentOf(s).version]));
+  const orgs = sets.map((set): SiteOrg => {
+    const current = currentOf(set);
+    const calendar = buildCalendar(current.calendar);
+    const clocks = clockViews(current, calendar, buildDay, shown);
+    const reception = receptionViews(current, calendar, buildDay, shown);
+    return {
+      id: set.id,
+      name: current.organisation.name,
+      shortName: current.organisation.short_name ?? current.organisation.name,
+      kind: current.organisation.kind,
+      current,
+      history: set.versions.map((v) => ({
+        version: v.version,
+        title: v.title,
+        effectiveFrom: v.effective_from,
+        ...optional('supersededOn', v.superseded_on),
+        ...optional('documentNumber', v.document_number),
+        ...optional('issuedBy', v.issued_by),
+        current: v === current,
+      })),
+      contacts: contactsOf(current),
+      clocks,
+      steps: stepViews(current, set.id, shown),
+      matrix: responsibilityMatrix(current),
+      reception,
+      articleNotes: articleNotes(current, clocks, reception),
+      calculator: calculatorData(set),
+    };
+  });
+  const national = sets.find((s) => s.id === 'national') ?? sets[0];
+  const calendar = national ? buildCalendar(currentOf(national).calendar) : undefined;
+  return {
+    buildDate,
+    windowEnd: formatDay(twelveMonthsFrom(buildDay).to - 1),
+    countingExamples: calendar
+      ? COUNTING_EXAMPLES.map((x) => ({ title: x.title, limit: formatLimit(x.limit, 'zh'), example: workedExample(calendar, parseDay(x.start)!, x.limit, 'next-workday') }))
+      : [],
+    orgs,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Start a draft of a new version (`xinfang version new`): a copy of the version in force before the
+ * new effective date, with `effective_from` set. The copy keeps the text and every rule, so the
+ * drafter edits only what the revision changes; the yaml Document API keeps comments and layout.
+ * The document number is dropped because a revision is issued under a new one.
+ */
+import { parseDocument } from 'yaml';
+
+/** The version a new one starting on `effective` is drafted from: the last to take effect before it. */
+export function draftBase<V extends { effective_from: string }>(versions: readonly V[], effective: string): V | undefined {
+  let found: V | undefined;
+  for (const v of versions) if (v.effective_from < effective) found = v;
+  return found;
+}
+
+/** The draft's YAML text: `sourceText` (one version file) with `effective_from` set and a draft note on top. */
+export function draftVersionText(sourceText: string, effective: string, sourceName: string, schemaComment: string): string {
+  const doc = parseDocument(sourceText);
+  doc.set('effective_from', effective);
+  doc.delete('document_number');
+  doc.commentBefore = [
+    ` ${schemaComment}`,
+    ` 草案:自 ${effective} 起施行的新版本,复制自 ${sourceName}。修改条文和时限后运行 xinfang validate,`,
+    ` 再用 xinfang diff 生成修订对照表。`,
+  ].join('\n');
+  return doc.toString({ lineWidth: 0 });
+}

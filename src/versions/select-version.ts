@@ -1,0 +1,29 @@
+/**
+ * Address a version of a rule set the way people do: by its effective date (`2022-05-01`), by its
+ * file name (`2022-05-01.yaml`), or by any date on which it was in force.
+ */
+import type { CompiledVersion } from '../rules/compiled.ts';
+
+/** Normalise `2022-05-01.yaml`, `2022-5-1` or `2022/05/01` to `2022-05-01`; undefined when not a date. */
+export function versionKey(text: string): string | undefined {
+  const name = /\.ya?ml$/.test(text) ? text.trim().replace(/^.*\//, '') : text.trim();
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\.ya?ml)?$/.exec(name);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
+}
+
+/** The version named by `text`: exact effective date first, else the version in force on that date. */
+export function selectVersion<V extends Pick<CompiledVersion, 'effective_from'>>(versions: readonly V[], text: string): V | undefined {
+  const key = versionKey(text);
+  if (!key) return undefined;
+  const exact = versions.find((v) => v.effective_from === key);
+  if (exact) return exact;
+  let found: V | undefined;
+  for (const v of versions) if (v.effective_from <= key) found = v;
+  return found;
+}
+
+/** The version before `v` (what a revision of `v` is compared with). */
+export function previousVersion<V extends Pick<CompiledVersion, 'effective_from'>>(versions: readonly V[], v: V): V | undefined {
+  const i = versions.indexOf(v);
+  return i > 0 ? versions[i - 1] : undefined;
+}

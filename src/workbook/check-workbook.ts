@@ -1,0 +1,118 @@
+/**
+ * Import, second half: each version read from the workbook is written out as the YAML text it
+ * will become, and that text goes through exactly the checks a hand-written rule file gets
+ * (parse → JSON Schema → references → routing, load-rulesets.ts) — same codes, same messages.
+ * Each diagnostic's YAML position is then traced back to the data path and from there to the cell
+ * the value came from (`时限!C7`). Pure.
+ */
+import { basename } from 'node:path';
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import type { Location } from '../diagnostics/diagnostic.ts';
+import { checkReferences } from '../rules/check-references.ts';
+import { checkRouting } from '../rules/check-routing.ts';
+import type { RuleFile } from '../rules/model.ts';
+import { parseRuleBytes, type ParsedYaml } from '../rules/parse-yaml.ts';
+import { type DataPath } from '../diagnostics/yaml-position.ts';
+import { validateRuleSchema } from '../rules/validate-schema.ts';
+import { INFO_FIELDS, INFO_SHEET, TABLES, type FieldSpec } from './layout.ts';
+import { pathKey, type CellIndex, type WorkbookVersion } from './read-workbook.ts';
+import { ruleFileYaml } from './rule-yaml.ts';
+import { orderLikeSchema } from './schema-order.ts';
+
+/** A rule file ready to be written: its name in the output folder and its text. */
+export interface ImportedFile {
+  name: string;
+  text: string;
+}
+
+/** Data paths of the nodes starting at each offset: values (collections and scalars) and keys. */
+function pathIndex(parsed: ParsedYaml): { values: Map<number, DataPath>; keys: Map<number, DataPath> } {
+  const values = new Map<number, DataPath>();
+  const keys = new Map<number, DataPath>();
+  const walk = (node: unknown, path: DataPath): void => {
+    const start = (node as Node | null)?.range?.[0];
+    if (start !== undefined) values.set(start, path);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const p = [...path, String(pair.key.value)];
+        if (pair.key.range) keys.set(pair.key.range[0], p);
+        walk(pair.value, p);
+      }
+    } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+  };
+  walk(parsed.doc.contents, []);
+  return { values, keys };
+}
+
+/** The cell of the nearest recorded ancestor of `path` (a missing key's own cell first). */
+function cellFor(cells: CellIndex, path: DataPath, key?: string): Location | undefined {
+  if (key !== undefined) {
+    const own = cells.get(pathKey([...path, key]));
+    if (own) return own;
+  }
+  for (let n = path.length; n >= 0; n--) {
+    const hit = cells.get(pathKey(path.slice(0, n)));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Move a diagnostic from its YAML position to the workbook cell it came from. */
+function toCell(d: CatalogueDiagnostic, parsed: ParsedYaml, index: ReturnType<typeof pathIndex>, cells: CellIndex, file: string): CatalogueDiagnostic {
+  const offset = d.line !== undefined ? (parsed.lines.lineStarts[d.line - 1] ?? 0) + (d.column ?? 1) - 1 : 0;
+  const unknownKey = d.code === 'SCHEMA_UNKNOWN_KEY';
+  const path = (unknownKey ? index.keys.get(offset) : index.values.get(offset) ?? index.keys.get(offset)) ?? [];
+  const key = d.code === 'SCHEMA_MISSING_KEY' ? String(d.args.key) : undefined;
+  const cell = { ...(cellFor(cells, path, key) ?? { sheet: INFO_SHEET }), file };
+  const labels = d.code === 'SCHEMA_ENUM' ? specAt(cell)?.labels : undefined;
+  // A dropdown column offers Chinese labels, so name those as the allowed values, not the stored ones.
+  if (labels) return diagnostic(d.code, { ...d.args, allowed: labels.map(([, l]) => l).join('、') }, cell, d.severity);
+  const { line: _l, column: _c, ...rest } = d;
+  return { ...rest, ...cell };
+}
+
+/** The field spec of a workbook cell, found by its sheet and column header. */
+function specAt(cell: Location): FieldSpec | undefined {
+  const fields = cell.sheet === INFO_SHEET ? INFO_FIELDS : TABLES.find((t) => t.sheet === cell.sheet)?.columns;
+  return fields?.find((f) => f.header === cell.header);
+}
+
+/** Check every version; returns the files to write (only meaningful when no error was found). */
+export function checkWorkbookVersions(
+  versions: readonly WorkbookVersion[],
+  outDir: string,
+  file: string,
+): { files: ImportedFile[]; diagnostics: CatalogueDiagnostic[] } {
+  const diagnostics: CatalogueDiagnostic[] = [];
+  const files: ImportedFile[] = [];
+  const folder = basename(outDir);
+  const seen = new Map<string, WorkbookVersion>();
+  for (const v of versions) {
+    const data = orderLikeSchema(v.data);
+    const name = `${v.key || 'version'}.yaml`;
+    const text = ruleFileYaml(data, outDir, [`${String(data.title ?? '')}(自 ${v.key} 起施行)— 由 xinfang import 从工作簿生成。`]);
+    files.push({ name, text });
+    const { value: parsed, diagnostics: parseErrors } = parseRuleBytes(new TextEncoder().encode(text), name);
+    if (!parsed) {
+      diagnostics.push(...parseErrors.map((d) => ({ ...d, file })));
+      continue;
+    }
+    const out: CatalogueDiagnostic[] = validateRuleSchema(parsed);
+    if (!out.length) {
+      checkReferences(parsed, parsed.data as RuleFile, out);
+      checkRouting(parsed, parsed.data as RuleFile, out);
+    }
+    const at = (path: DataPath) => cellFor(v.cells, path) ?? { file };
+    if (typeof data.ruleset === 'string' && data.ruleset !== folder) {
+      diagnostics.push(diagnostic('RULESET_MISMATCH', { ruleset: data.ruleset, folder }, at(['ruleset'])));
+    }
+    const earlier = seen.get(v.key);
+    if (earlier) diagnostics.push(diagnostic('VERSION_OVERLAP', { date: v.key, other: `${earlier.key}.yaml` }, at(['effective_from'])));
+    seen.set(v.key, v);
+    const index = pathIndex(parsed);
+    diagnostics.push(...out.map((d) => toCell(d, parsed, index, v.cells, file)));
+  }
+  return { files, diagnostics };
+}

@@ -1,0 +1,122 @@
+/**
+ * What the fuzzer feeds (issue 7): the rules loader, the CSV ledger reader and the XLSX ledger
+ * reader, each through its real entry point so every stage behind it runs too — rules: parse,
+ * schema, semantic checks and compile (`buildRuleSets` on a scratch copy of rules/); ledgers: sniff,
+ * decode, header search, cell parsing and the checker (`checkLedgerFile` against the rule set the
+ * ledger belongs to). Shared by test/fuzz/fuzz.ts and test/hardening/fuzz-sample.test.ts.
+ *
+ * Every input must end in a result or a diagnostic: an exception is a finding.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDay } from '../../src/calendar/day.ts';
+import { checkLedgerFile } from '../../src/check/check-ledger.ts';
+import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
+import type { CompiledRuleSet } from '../../src/rules/compiled.ts';
+import { packageRoot } from '../../src/paths.ts';
+import { generate, type FuzzInput, type InputKind } from './mutate.ts';
+
+/** The fuzz targets, in table order. */
+export const TARGETS = ['rules', 'csv', 'xlsx'] as const;
+export type TargetName = (typeof TARGETS)[number];
+
+/** How one input ended. */
+export interface RunOutcome {
+  /** `result`: the stage produced output; `diagnostic`: it refused with diagnostics; `exception`: a finding. */
+  kind: 'result' | 'diagnostic' | 'exception';
+  ms: number;
+  /** Diagnostic codes (first few) or the exception's message. */
+  detail: string;
+  stack?: string;
+}
+
+/** A prepared target: its seed files and a function that runs one input. */
+export interface Target {
+  name: TargetName;
+  kind: InputKind;
+  seeds: { name: string; bytes: Uint8Array }[];
+  run: (input: FuzzInput) => Promise<Omit<RunOutcome, 'ms'>>;
+  input: (seed: number, index: number) => FuzzInput;
+  dispose: () => void;
+}
+
+const AS_OF = parseDay('2026-06-30')!;
+const nullSink = { finding: () => {}, violation: () => {} };
+const codes = (ds: readonly { code: string }[]) => [...new Set(ds.map((d) => d.code))].slice(0, 4).join(',');
+
+/** Rules: the mutated file replaces its original in a scratch copy of rules/, then is restored. */
+function rulesTarget(): Target {
+  const root = mkdtempSync(join(tmpdir(), 'xinfang-fuzz-rules-'));
+  cpSync(join(packageRoot, 'rules'), root, { recursive: true });
+  const seeds = readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((e) => readdirSync(join(root, e.name)).filter((f) => f.endsWith('.yaml')).map((f) => `${e.name}/${f}`))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(root, name))) }));
+  return {
+    name: 'rules',
+    kind: 'yaml',
+    seeds,
+    input: (seed, index) => generate(seeds, 'yaml', seed, 'rules', index),
+    async run(input) {
+      const path = join(root, input.from);
+      writeFileSync(path, input.bytes);
+      try {
+        const built = await buildRuleSets([join(root, input.from.split('/')[0]!)], root);
+        const errors = built.diagnostics.filter((d) => d.severity === 'error');
+        return errors.length ? { kind: 'diagnostic', detail: codes(errors) } : { kind: 'result', detail: `${built.compiled.length} compiled` };
+      } finally {
+        writeFileSync(path, seeds.find((s) => s.name === input.from)!.bytes);
+      }
+    },
+    dispose: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** Ledgers: the mutated bytes are written to a scratch file and checked against their rule set. */
+async function ledgerTarget(name: 'csv' | 'xlsx'): Promise<Target> {
+  const dir = join(packageRoot, 'data/ledgers');
+  const files = readdirSync(dir).filter((f) => f.endsWith(`.${name}`)).sort();
+  const seeds = files.map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(dir, f))) }));
+  const sets = new Map<string, CompiledRuleSet>();
+  for (const f of files) {
+    const id = f.split('.')[0]!;
+    if (sets.has(id)) continue;
+    const built = await buildRuleSets([join(packageRoot, 'rules', id)], packageRoot);
+    if (built.compiled[0]) sets.set(id, built.compiled[0]);
+  }
+  const scratch = mkdtempSync(join(tmpdir(), `xinfang-fuzz-${name}-`));
+  const path = join(scratch, `ledger.${name}`);
+  return {
+    name,
+    kind: name,
+    seeds,
+    input: (seed, index) => generate(seeds, name, seed, name, index),
+    async run(input) {
+      writeFileSync(path, input.bytes);
+      const ruleSet = sets.get(input.from.split('.')[0]!);
+      if (!ruleSet) throw new Error(`no compiled rule set for ${input.from}`);
+      const r = await checkLedgerFile(path, ruleSet, { asOf: AS_OF, lang: 'zh', displayName: `ledger.${name}`, sink: nullSink });
+      return r.outcome ? { kind: 'result', detail: `${r.outcome.summary.cases} cases` } : { kind: 'diagnostic', detail: codes(r.diagnostics) };
+    },
+    dispose: () => rmSync(scratch, { recursive: true, force: true }),
+  };
+}
+
+/** Prepare a target (copies and compiles what it needs). */
+export async function openTarget(name: TargetName): Promise<Target> {
+  return name === 'rules' ? rulesTarget() : ledgerTarget(name);
+}
+
+/** Run one input, timing it and turning any exception into an outcome. */
+export async function runOne(target: Target, input: FuzzInput): Promise<RunOutcome> {
+  const t0 = performance.now();
+  try {
+    const out = await target.run(input);
+    return { ...out, ms: performance.now() - t0 };
+  } catch (e) {
+    const err = e as Error;
+    return { kind: 'exception', detail: `${err?.name}: ${err?.message}`, ...(err?.stack ? { stack: err.stack } : {}), ms: performance.now() - t0 };
+  }
+}

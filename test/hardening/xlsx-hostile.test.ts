@@ -1,0 +1,80 @@
+/**
+ * Hostile workbook ledgers (issue 7): every one ends in a result or a diagnostic, with no uncaught
+ * exception. The big ones are read in a child process that reports its own time and peak RSS;
+ * their stated bounds: a refused zip bomb within 2 s and 300 MB, anything read within 10 s and 600 MB.
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readLedger } from '../../src/ledger/read-ledger.ts';
+import { readInChild, workbookWithout, workbookWithSheet, workbookWithSheetXml } from './hostile-ledger.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'xinfang-xlsx-hostile-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function save(name: string, bytes: Buffer | Promise<Buffer>): Promise<string> {
+  const path = join(work, name);
+  writeFileSync(path, await bytes);
+  return path;
+}
+
+/** `count` chunks of 1 MB of spaces: whitespace between rows is valid XML and deflates ~1000:1. */
+const megabytesOfSpace = (count: number) =>
+  function* () {
+    const mb = ' '.repeat(1 << 20);
+    for (let i = 0; i < count; i++) yield mb;
+  };
+
+describe('workbook bombs', () => {
+  it('a 300 KB workbook whose sheet XML inflates to 300 MB is refused before inflating, within 2 s and 300 MB', { timeout: 60_000 }, async () => {
+    const path = await save('bomb.xlsx', workbookWithSheet(megabytesOfSpace(300)));
+    expect(statSync(path).size).toBeLessThan(1 << 20);
+    const r = await readInChild(path);
+    expect(r).toMatchObject({ ok: false, cases: 0, codes: ['LEDGER_NOT_A_LEDGER'] });
+    expect(r.ms).toBeLessThan(2000);
+    expect(r.peakRssMb).toBeLessThan(300);
+  });
+
+  it('the same bomb declaring a 1,000-byte sheet (a lying zip) still ends in a result or a diagnostic within 10 s and 600 MB', { timeout: 60_000 }, async () => {
+    const path = await save('bomb-lie.xlsx', workbookWithSheet(megabytesOfSpace(300), undefined, 1000));
+    const r = await readInChild(path);
+    expect(r.ok || r.codes.length > 0).toBe(true);
+    expect(r.ms).toBeLessThan(10_000);
+    expect(r.peakRssMb).toBeLessThan(600);
+  });
+
+  it('a million empty styled rows (dimension A1:Z1000000) read as the one real case within 10 s and 600 MB', { timeout: 60_000 }, async () => {
+    const rows = function* () {
+      for (let r = 3; r <= 1_000_000; r += 1000) {
+        let s = '';
+        for (let k = r; k < r + 1000 && k <= 1_000_000; k++) s += `<row r="${k}" s="1" customFormat="1" ht="15"/>`;
+        yield s;
+      }
+    };
+    const path = await save('million.xlsx', workbookWithSheet(rows, (head) => head.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:Z1000000"/>')));
+    const r = await readInChild(path);
+    // Row 1 is the header, row 2 the one case (A-1); a million styled but empty rows are not cases.
+    expect(r).toMatchObject({ ok: true, cases: 1 });
+    expect(r.ms).toBeLessThan(10_000);
+    expect(r.peakRssMb).toBeLessThan(600);
+  });
+});
+
+describe('damaged workbooks found by the fuzzer (regressions: both threw out of readLedger)', () => {
+  const read = (path: string) => readLedger(path, { displayName: 'ledger.xlsx', onCase: () => {} });
+
+  it('a cell of an unknown type (t="str32") is a diagnostic, not "Error: unrecognized type str32"', async () => {
+    const path = await save('str32.xlsx', workbookWithSheetXml((xml) => xml.replace('t="str"', 't="str32"')));
+    const r = await read(path);
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['LEDGER_NOT_A_LEDGER']);
+  });
+
+  it('a workbook listing a sheet whose part is missing is a diagnostic, not "Cannot read properties of undefined"', async () => {
+    const path = await save('no-sheet-part.xlsx', workbookWithout('xl/worksheets/sheet1.xml'));
+    const r = await read(path);
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['LEDGER_NOT_A_LEDGER']);
+  });
+});

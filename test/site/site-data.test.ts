@@ -1,0 +1,80 @@
+/** The site's build-time data (pure): contacts, worked examples, steps, calculator data, reception windows. */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDay } from '../../src/calendar/day.ts';
+import { packageRoot } from '../../src/paths.ts';
+import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
+import { twelveMonthsFrom } from '../../src/site/reception.ts';
+import { siteData, type SiteData, type SiteOrg } from '../../src/site/site-data.ts';
+
+let data: SiteData;
+const org = (id: string): SiteOrg => data.orgs.find((o) => o.id === id)!;
+
+beforeAll(async () => {
+  const built = await buildRuleSets([join(packageRoot, 'rules/national'), join(packageRoot, 'test/site/fixtures/hostile-text')], packageRoot);
+  data = siteData(built.compiled, '2025-09-16');
+});
+
+describe('siteData', () => {
+  it('rejects a build date that is not YYYY-MM-DD', () => {
+    expect(() => siteData([], '2025-9-16')).toThrow(RangeError);
+  });
+
+  it('shows placeholder contact values as 待补充 and links only real numbers', () => {
+    const c = org('hostile-text').contacts;
+    expect(c.phones).toEqual([{ label: '信访电话', number: '010-00000000', tel: '01000000000' }]);
+    // The supervision number is a placeholder (xxxx) in the rule file.
+    expect(c.supervision).toEqual({ label: '监督电话', number: '待补充' });
+    // rules/national lists its address as a placeholder.
+    expect(org('national').contacts.address).toEqual({ text: '待补充', placeholder: true });
+  });
+
+  it('computes the counting examples with the engine (national calendar)', () => {
+    const due = Object.fromEntries(data.countingExamples.map((x) => [`${x.example.start}+${x.limit}`, x.example.dueText]));
+    expect(due).toEqual({
+      // 2025-09-16 + 15 = 10-01 (国庆节、中秋节 10-01 … 10-08) → Thu 10-09.
+      '2025-09-16+15日': '2025-10-09（星期四）',
+      // 2024-01-26 + 15 = 02-10 (春节 02-10 … 02-17) → Sun 02-18, a make-up working day.
+      '2024-01-26+15日': '2024-02-18（星期日）',
+      // After Fri 09-26: Sun 09-28 (make-up) 1, 09-29 2, 09-30 3, holiday 10-01 … 10-08, 10-09 4, 10-10 5.
+      '2025-09-26+5个工作日': '2025-10-10（星期五）',
+      // 2024-02 has no 31st: its last day, Thu 02-29, a working day.
+      '2024-01-31+1个月': '2024-02-29（星期四）',
+    });
+  });
+
+  it('uses the version in force on the build date and keeps every version for the calculator', () => {
+    const n = org('national');
+    expect(n.current.version).toBe('2022-05-01');
+    expect(n.history.map((h) => [h.version, h.current])).toEqual([['2005-05-01', false], ['2022-05-01', true]]);
+    // Both versions count on the same national calendar: embedded once.
+    expect(n.calculator.calendars).toHaveLength(1);
+    expect(n.calculator.versions.map((v) => v.calendar)).toEqual([0, 0]);
+  });
+
+  it('puts each clock in the step where it stops and finds 复核 in the text', () => {
+    const steps = Object.fromEntries(org('national').steps.map((s) => [s.title, s]));
+    expect(steps['受理告知']!.clocks).toContain('notice');
+    expect(steps['办理']!.clocks).toContain('resolve');
+    expect(steps['复查']!.clocks).toEqual(expect.arrayContaining(['review', 'review-request']));
+    expect(steps['复核']!.clocks).toEqual([]);
+    expect(steps['复核']!.articles.length).toBeGreaterThan(0);
+    expect(steps['复核']!.articles[0]!.href).toMatch(/^\/national\/rules\/#art-/);
+  });
+
+  it('notes computed values beside the article that defines them', () => {
+    // hostile-text a1 defines the notice clock: 2025-09-16 + 15日 → 2025-10-09.
+    expect(org('hostile-text').articleNotes['a1']!.join('')).toContain('2025-10-09（星期四）前告知');
+  });
+
+  it('lists reception dates for the next 12 months only', () => {
+    const weekly = org('hostile-text').reception.find((r) => r.id === 'weekly')!;
+    expect(weekly.dates[0]).toBe('2025-09-17');
+    expect(weekly.dates.at(-1)! <= '2026-09-15').toBe(true);
+    expect(weekly.skipped.map((s) => s.date).slice(0, 2)).toEqual(['2025-10-01（星期三）', '2025-10-08（星期三）']);
+    expect(data.windowEnd).toBe('2026-09-15');
+    // 12 months from 2024-02-29 is [2024-02-29, 2025-02-28): 2025 has no 29 February (民法典 art. 202).
+    const w = twelveMonthsFrom(parseDay('2024-02-29')!);
+    expect(w.to - w.from).toBe(365);
+  });
+});

@@ -1,0 +1,300 @@
+/**
+ * The built site in a real browser (issue 4): Debian Chromium via playwright-core drives a site
+ * built once from every rule set in rules/ plus the hostile-text fixture, with the build date
+ * pinned to 2025-09-16 so "the next 12 months" and every example are fixed.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import Papa from 'papaparse';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/paths.ts';
+import { rrulestr } from '../../src/recurrence/rrule-lib.ts';
+import { listRuleSetDirs } from '../../src/rules/load-rulesets.ts';
+import { buildSite, type SiteBuildResult } from '../../src/site/build-site.ts';
+import { measureSite } from '../../src/site/measure-site.ts';
+import { serveStatic } from './static-server.ts';
+
+const BUILD_DATE = '2025-09-16';
+const FIXTURE = join(packageRoot, 'test/site/fixtures/hostile-text');
+const SCREENS = join(tmpdir(), 'xinfang-site-screens');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let out: string;
+let result: SiteBuildResult;
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+/** Site paths of every page (`/national/steps/`). */
+const pagePaths = () => walk(out).filter((f) => f.endsWith('index.html')).map((f) => f.slice(out.length).replace(/index\.html$/, ''));
+
+beforeAll(async () => {
+  out = join(mkdtempSync(join(tmpdir(), 'xinfang-site-test-')), 'dist');
+  result = await buildSite({ rulesDirs: [...listRuleSetDirs(join(packageRoot, 'rules')), FIXTURE], outDir: out, buildDate: BUILD_DATE, cwd: packageRoot });
+  server = await serveStatic(out);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  mkdirSync(SCREENS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (out) rmSync(join(out, '..'), { recursive: true, force: true });
+});
+
+async function open(path: string, options: { width?: number; js?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.js ?? true });
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  return page;
+}
+
+describe('build', () => {
+  it('builds every shipped rule set and the fixture, within the budgets', () => {
+    const f = result.figures!;
+    expect(result.skipped).toEqual([]);
+    expect(f.organisations).toBe(listRuleSetDirs(join(packageRoot, 'rules')).length + 1);
+    expect(f.seconds).toBeLessThanOrEqual(60);
+    expect(f.calculatorGzBytes).toBeGreaterThan(0);
+    expect(f.calculatorGzBytes).toBeLessThanOrEqual(30 * 1024);
+    expect(f.pagesWithScripts).toEqual([]);
+    for (const p of measureSite(out)) expect(p.htmlBytes + p.cssBytes, p.path).toBeLessThanOrEqual(50 * 1024);
+  });
+
+  it('publishes the compiled rules, matrix downloads and reception files for each organisation', () => {
+    const api = JSON.parse(readFileSync(join(out, 'api/national.json'), 'utf8'));
+    expect(api.format).toBe('xinfang.compiled/1');
+    expect(api.versions.map((v: { version: string }) => v.version)).toEqual(['2005-05-01', '2022-05-01']);
+    expect(readFileSync(join(out, 'national/matrix.csv'), 'utf8').startsWith('\uFEFF事项类别,')).toBe(true);
+    expect(readFileSync(join(out, 'national/matrix.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+const LEDGERS = join(packageRoot, 'data/ledgers');
+
+/** 信访人, 联系电话 and 身份证号 values of every sample ledger CSV (UTF-8 or GB18030, header below title rows). */
+function personalData(): string[] {
+  const values = new Set<string>();
+  for (const file of walk(LEDGERS).filter((f) => f.endsWith('.csv'))) {
+    const bytes = readFileSync(file);
+    let text = new TextDecoder('utf-8').decode(bytes);
+    if (text.includes('\uFFFD')) text = new TextDecoder('gb18030').decode(bytes);
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const header = rows.findIndex((r) => r.includes('信访人') || r.includes('联系电话'));
+    if (header < 0) continue;
+    const columns = ['信访人', '联系电话', '身份证号'].map((h) => rows[header]!.indexOf(h)).filter((i) => i >= 0);
+    for (const row of rows.slice(header + 1)) for (const i of columns) if ((row[i] ?? '').trim().length >= 2) values.add(row[i]!.trim());
+  }
+  return [...values];
+}
+
+describe('personal data', () => {
+  it.skipIf(!existsSync(LEDGERS))('no name, phone or ID number from the sample ledgers appears anywhere in the built site (skipped only when data/ledgers is absent)', () => {
+    const needles = personalData();
+    expect(needles.length).toBeGreaterThan(10);
+    const text = walk(out)
+      .filter((f) => /\.(html|json|ics|csv|js|css|txt)$/.test(f))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    expect(needles.filter((n) => text.includes(n))).toEqual([]);
+  });
+});
+
+/** Unfold RFC 5545 lines and pick the VEVENTs' properties. */
+function parseIcs(text: string): { props: Map<string, string> }[] {
+  expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const events: { props: Map<string, string> }[] = [];
+  let current: Map<string, string> | undefined;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = new Map();
+    else if (line === 'END:VEVENT') events.push({ props: current! }), (current = undefined);
+    else if (current) {
+      const colon = line.indexOf(':');
+      const [name, ...params] = line.slice(0, colon).split(';');
+      current.set(name!, `${params.join(';')}|${line.slice(colon + 1)}`);
+    }
+  }
+  return events;
+}
+
+/** The days an event is held: its RRULE from DTSTART (read as a floating time), minus EXDATEs. */
+function heldDays(event: { props: Map<string, string> }): string[] {
+  const value = (name: string) => event.props.get(name)?.split('|')[1] ?? '';
+  const start = value('DTSTART');
+  const dt = start.length === 8 ? `${start}T000000Z` : `${start}Z`;
+  const ex = new Set(value('EXDATE').split(',').filter(Boolean).map((d) => d.slice(0, 8)));
+  return rrulestr(`DTSTART:${dt}\nRRULE:${value('RRULE')}`)
+    .all()
+    .map((d) => d.toISOString().slice(0, 10))
+    .filter((d) => !ex.has(d.replace(/-/g, '')));
+}
+
+describe('reception days (.ics and JSON)', () => {
+  it('every .ics parses and each event starts on the first date of its reception.json entry', () => {
+    const files = walk(out).filter((f) => f.endsWith('reception.ics'));
+    expect(files.length).toBe(result.figures!.organisations);
+    for (const file of files) {
+      const json = JSON.parse(readFileSync(file.replace(/\.ics$/, '.json'), 'utf8'));
+      const events = parseIcs(readFileSync(file, 'utf8'));
+      const withDates = json.reception.filter((r: { dates: string[] }) => r.dates.length);
+      expect(events.length, file).toBe(withDates.length);
+      events.forEach((e, i) => expect(heldDays(e), file).toEqual(withDates[i].dates));
+    }
+  });
+
+  it('expands the fixture rules by hand-worked dates from the pinned build date', () => {
+    const events = parseIcs(readFileSync(join(out, 'hostile-text/reception.ics'), 'utf8'));
+    // FREQ=WEEKLY;BYDAY=WE from Tue 2025-09-16: Wed 09-17, 09-24, then 10-01 and 10-08 fall in the
+    // 国庆节、中秋节 holiday (2025-10-01 … 10-08, 国办发明电〔2024〕12号) and are skipped; 10-15, 10-22 are held.
+    expect(event(events, 'weekly').get('DTSTART')).toBe('TZID=Asia/Shanghai|20250917T090000');
+    expect(event(events, 'weekly').get('DTEND')).toBe('TZID=Asia/Shanghai|20250917T113000');
+    expect(heldDays({ props: event(events, 'weekly') }).slice(0, 4)).toEqual(['2025-09-17', '2025-09-24', '2025-10-15', '2025-10-22']);
+    // FREQ=MONTHLY;BYMONTHDAY=1: 2025-10-01 holiday, 11-01 Saturday, 12-01 Monday (held),
+    // 2026-01-01 元旦, 02-01 and 03-01 Sundays, 04-01 Wednesday (held). Oct 2025 … Sep 2026 = 12 dates.
+    expect(event(events, 'monthly').get('DTSTART')).toBe('VALUE=DATE|20251001');
+    expect(event(events, 'monthly').get('RRULE')).toBe('|FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12');
+    expect(heldDays({ props: event(events, 'monthly') }).slice(0, 2)).toEqual(['2025-12-01', '2026-04-01']);
+    const json = JSON.parse(readFileSync(join(out, 'hostile-text/reception.json'), 'utf8'));
+    expect(json.from).toBe('2025-09-16');
+    expect(json.to).toBe('2026-09-15');
+    expect(json.reception[1].skipped.slice(0, 3)).toEqual(['2025-10-01', '2025-11-01', '2026-01-01']);
+  });
+});
+
+function event(events: { props: Map<string, string> }[], id: string): Map<string, string> {
+  const e = events.find((x) => x.props.get('UID') === `|hostile-text-${id}@xinfang`);
+  expect(e, id).toBeDefined();
+  return e!.props;
+}
+
+describe('in the browser', () => {
+  it('the calculator gives 2025-10-09 for 2025-09-16 + 15日 under the national rules (notice)', async () => {
+    const page = await open('/national/calculator/');
+    await page.fill('#calc-date', '2025-09-16');
+    await page.selectOption('#calc-clock', 'notice');
+    await page.click('button[type=submit]');
+    // 2025-09-16 + 15日 = 2025-10-01, 国庆节 (10-01 … 10-08) → the first working day after is Thu 2025-10-09.
+    await expect.poll(() => page.locator('#calc-out output').allTextContents()).toEqual(['2025-10-09（星期四）']);
+    expect(await page.locator('#calc-out').textContent()).toContain('民法典第二百零三条');
+    await page.context().close();
+  });
+
+  it('search finds 复查, 接待日 and 时限', async () => {
+    for (const q of ['复查', '接待日', '时限']) {
+      const page = await open(`/search/?q=${encodeURIComponent(q)}`);
+      await page.locator('#search-out li').first().waitFor({ timeout: 15_000 });
+      expect(await page.locator('#search-out li').count(), q).toBeGreaterThan(0);
+      expect(await page.locator('#search-out mark').count(), q).toBeGreaterThan(0);
+      expect((await page.locator('#search-out').innerText()).includes(q), q).toBe(true);
+      await page.context().close();
+    }
+  });
+
+  it('every page passes axe-core (WCAG 2.2 AA tags) with zero violations', async () => {
+    const axe = join(packageRoot, 'node_modules/axe-core/axe.min.js');
+    const paths = pagePaths();
+    const failures: string[] = [];
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const worker = async (queue: string[]) => {
+      const page = await context.newPage();
+      for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
+        await page.goto(server.url + path);
+        await page.addScriptTag({ path: axe });
+        const violations = await page.evaluate(async (tags) => {
+          const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+          return r.violations.map((v) => `${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        }, AXE_TAGS);
+        for (const v of violations) failures.push(`${path}: ${v}`);
+      }
+    };
+    const queue = [...paths];
+    await Promise.all([1, 2, 3, 4].map(() => worker(queue)));
+    await context.close();
+    expect(paths.length).toBeGreaterThan(100);
+    expect(failures).toEqual([]);
+  });
+
+  it('at 320 px every page of an organisation fits the screen and still passes axe-core', async () => {
+    const axe = join(packageRoot, 'node_modules/axe-core/axe.min.js');
+    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of [...pagePaths().filter((p) => p.startsWith('/national/')), '/', '/search/']) {
+      await page.goto(server.url + path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) problems.push(`${path}: ${width} px wide`);
+      await page.addScriptTag({ path: axe });
+      const ids = await page.evaluate(async (tags) => {
+        const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+        return r.violations.map((v) => v.id);
+      }, AXE_TAGS);
+      for (const id of ids) problems.push(`${path}: ${id}`);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('pages work with JavaScript disabled (except the calculator)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of pagePaths().filter((p) => !p.endsWith('/calculator/') && p !== '/search/')) {
+      await page.goto(server.url + path);
+      expect(await page.locator('main h1').count(), path).toBe(1);
+      expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(40);
+    }
+    // The steps page shows the national notice limit and where it comes from without scripts.
+    await page.goto(server.url + '/national/steps/');
+    const steps = await page.locator('main').innerText();
+    for (const step of ['提出', '登记', '受理告知', '办理', '答复', '复查', '复核']) expect(steps).toContain(step);
+    expect(steps).toMatch(/受理告知[^。]*15日/);
+    await context.close();
+  });
+
+  it('rule text that looks like HTML or Markdown is shown as text and never runs', async () => {
+    for (const path of ['/hostile-text/', '/hostile-text/rules/', '/hostile-text/who/', '/hostile-text/limits/', '/hostile-text/reception/', '/hostile-text/calculator/', '/']) {
+      const page = await open(path);
+      const ran = await page.evaluate(() => Object.keys(window).filter((k) => k.startsWith('__xss')));
+      expect(ran, path).toEqual([]);
+      expect(await page.locator('main img, main script:not([type]), main b, main i').count(), path).toBe(0);
+      await page.context().close();
+    }
+    const page = await open('/hostile-text/rules/');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('收到信访事项后15日内告知。<script>window.__xss_article=1</script>');
+    expect(text).toContain('**这不是粗体** <img src=x onerror="window.__xss_img=1"> &amp; &lt;tag&gt;');
+    expect(text).toContain('# 这不是标题');
+    await page.context().close();
+    // In the raw HTML, rule text may only appear escaped (attribute values are quoted text, so they are left out).
+    for (const f of walk(out).filter((x) => x.endsWith('.html'))) {
+      expect(readFileSync(f, 'utf8').replace(/="[^"]*"/g, '=""'), f).not.toMatch(/<script>window\.__xss|<img src=x|<b>粗体|<h1>标题/);
+    }
+  });
+
+  it('takes screenshots of the index, a start page, the calculator and the print view at 375 px and desktop', async () => {
+    for (const width of [375, 1280]) {
+      for (const [name, path] of [['index', '/'], ['start', '/national/'], ['calculator', '/national/calculator/'], ['print', '/national/print/']] as const) {
+        const page = await open(path, { width });
+        if (name === 'calculator') {
+          await page.fill('#calc-date', '2025-09-16');
+          await page.click('button[type=submit]');
+          await page.locator('#calc-out output').first().waitFor();
+        }
+        if (name === 'print') await page.emulateMedia({ media: 'print' });
+        const file = join(SCREENS, `${name}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        // At 375 px nothing may force the page wider than the screen.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width}`).toBeLessThanOrEqual(width);
+        await page.context().close();
+      }
+    }
+  });
+});

@@ -1,0 +1,43 @@
+/** `xinfang version new`: a draft copied from the version in force before the date, never overwriting. */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { versionCommand } from '../../src/cli/version.ts';
+import { packageRoot } from '../../src/paths.ts';
+import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
+
+let work: string;
+const run = (args: string[]) => versionCommand.run(args, { stdout: () => {}, stderr: () => {}, lang: 'zh', cwd: work, isTTY: false });
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'xinfang-version-'));
+  cpSync(join(packageRoot, 'rules', 'national'), join(work, 'national'), { recursive: true });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('version new', () => {
+  it('copies the version in force before the date (2022-05-01 for 2026-01-01) and validates', async () => {
+    expect(await run(['new', 'national', '--effective', '2026-01-01'])).toBe(0);
+    const text = readFileSync(join(work, 'national', '2026-01-01.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
+    expect(text).toMatch(/^effective_from: 2026-01-01$/m);
+    expect(text).toMatch(/^title: 信访工作条例$/m); // the 2022 text, not the 2005 one
+    const built = await buildRuleSets([join(work, 'national')], work);
+    expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(built.compiled[0]!.versions.map((v) => v.effective_from)).toEqual(['2005-05-01', '2022-05-01', '2026-01-01']);
+  });
+
+  it('a date between versions copies the earlier one (2010-01-01 ← 2005-05-01)', async () => {
+    expect(await run(['new', 'national', '--effective', '2010-01-01'])).toBe(0);
+    expect(readFileSync(join(work, 'national', '2010-01-01.yaml'), 'utf8')).toMatch(/^title: 信访条例$/m);
+  });
+
+  it('refuses an existing version, and a date before the first version', async () => {
+    const before = readFileSync(join(work, 'national', '2022-05-01.yaml'), 'utf8');
+    expect(await run(['new', 'national', '--effective', '2022-05-01'])).toBe(1);
+    expect(readFileSync(join(work, 'national', '2022-05-01.yaml'), 'utf8')).toBe(before);
+    expect(await run(['new', 'national', '--effective', '2000-01-01'])).toBe(1);
+    expect(existsSync(join(work, 'national', '2000-01-01.yaml'))).toBe(false);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * A workbook edited wrongly is rejected with diagnostics at the offending `sheet!cell`, the same
+ * codes as for YAML where the problem is the same, exit 1, and no YAML written (issue 5).
+ * Each case starts from the national export (2 versions; 时限 row 2 is the 2005 `notice` clock:
+ * A 版本, B 编号, C 名称, D 起算, E 截止, F 期限, G 适用条件 … N 依据, O 说明).
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCommand } from '../../src/cli/import.ts';
+import { formatLocation } from '../../src/diagnostics/diagnostic.ts';
+import { packageRoot } from '../../src/paths.ts';
+import { loadRuleSets } from '../../src/rules/load-rulesets.ts';
+import { importRulesWorkbook } from '../../src/workbook/import-workbook.ts';
+import { INFO_FIELDS } from '../../src/workbook/layout.ts';
+import { writeRulesWorkbook } from '../../src/workbook/write-workbook.ts';
+
+let exported: Uint8Array;
+let work: string;
+
+beforeAll(() => {
+  const { value } = loadRuleSets([join(packageRoot, 'rules', 'national')], packageRoot);
+  exported = writeRulesWorkbook(value.get('national')!.versions.map((v) => v.rules));
+  work = mkdtempSync(join(tmpdir(), 'xinfang-broken-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function edited(edit: (book: XLSX.WorkBook) => void): Uint8Array {
+  const book = XLSX.read(exported, { type: 'buffer' });
+  edit(book);
+  return new Uint8Array(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+}
+
+const setCell = (book: XLSX.WorkBook, sheet: string, ref: string, v: string) => {
+  book.Sheets[sheet]![ref] = { t: 's', v };
+};
+
+/** 单位类型 is the 12th 基本信息 field → row 13 (row 1 is the header); 2005 is column C. */
+const kindRow = INFO_FIELDS.findIndex((f) => f.key === 'organisation.kind') + 2;
+
+const cases: { name: string; edit: (b: XLSX.WorkBook) => void; code: string; at: string }[] = [
+  { name: 'wrong enum value in 起算', edit: (b) => setCell(b, '时限', 'D2', '登记'), code: 'SCHEMA_ENUM', at: '时限!D2' },
+  { name: 'wrong enum value in 单位类型', edit: (b) => setCell(b, '基本信息', `C${kindRow}`, '机关'), code: 'SCHEMA_ENUM', at: `基本信息!C${kindRow}` },
+  {
+    // 15 columns A–O; without F the sheet ends at N, so the missing column is reported where it goes back: O1.
+    name: 'required column 期限 deleted',
+    edit: (b) => {
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(b.Sheets['时限']!, { header: 1, defval: '' });
+      b.Sheets['时限'] = XLSX.utils.aoa_to_sheet(rows.map((r) => r.filter((_, i) => i !== 5)));
+    },
+    code: 'SCHEMA_MISSING_KEY',
+    at: '时限!O1',
+  },
+  { name: 'merged cells', edit: (b) => (b.Sheets['条文']!['!merges'] = [XLSX.utils.decode_range('B2:B3')]), code: 'WORKBOOK_MERGED_CELLS', at: '条文!B2' },
+  { name: 'extra sheet', edit: (b) => XLSX.utils.book_append_sheet(b, XLSX.utils.aoa_to_sheet([['草稿']]), '草稿'), code: 'WORKBOOK_EXTRA_SHEET', at: '草稿!A1' },
+  { name: 'basis names no article', edit: (b) => setCell(b, '时限', 'N2', 'a999'), code: 'UNKNOWN_REFERENCE', at: '时限!N2' },
+  { name: 'unreadable condition', edit: (b) => setCell(b, '时限', 'G3', '来源像交办'), code: 'WORKBOOK_BAD_CONDITION', at: '时限!G3' },
+  { name: 'article text emptied', edit: (b) => delete b.Sheets['条文']!['F2'], code: 'SCHEMA_MISSING_KEY', at: '条文!F2' },
+  { name: 'row of no version', edit: (b) => setCell(b, '时限', 'A2', '2010-01-01'), code: 'WORKBOOK_UNKNOWN_VERSION', at: '时限!A2' },
+  { name: 'bad limit', edit: (b) => setCell(b, '时限', 'F2', '尽快'), code: 'INVALID_LIMIT', at: '时限!F2' },
+];
+
+describe('broken workbooks', () => {
+  it('the unedited export imports cleanly', () => {
+    const { diagnostics, files } = importRulesWorkbook(exported, 'national.xlsx', join(work, 'national'));
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(files.map((f) => f.name)).toEqual(['2005-05-01.yaml', '2022-05-01.yaml']);
+  });
+
+  it.each(cases)('$name → $code at $at', ({ edit, code, at }) => {
+    const { diagnostics } = importRulesWorkbook(edited(edit), 'national.xlsx', join(work, 'national'));
+    const found = diagnostics.filter((d) => d.code === code).map((d) => `${d.sheet}!${d.columnLetter ?? ''}${d.row ?? ''}`);
+    expect(found).toContain(at);
+  });
+
+  it('the CLI exits 1 and writes no YAML', async () => {
+    const file = join(work, 'bad.xlsx');
+    writeFileSync(file, edited((b) => setCell(b, '时限', 'D2', '登记')));
+    const out = join(work, 'out', 'national');
+    const err: string[] = [];
+    const code = await importCommand.run([file, '--out', out], { stdout: () => {}, stderr: (t) => err.push(t), lang: 'zh', cwd: work, isTTY: false });
+    expect(code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(err.join('\n')).toMatch(/时限!D2 \(起算\)  error  SCHEMA_ENUM/);
+  });
+
+  it('the rule-set id must match the output folder (RULESET_MISMATCH at 基本信息!C2)', () => {
+    const { diagnostics } = importRulesWorkbook(exported, 'national.xlsx', join(work, 'elsewhere'));
+    const d = diagnostics.find((x) => x.code === 'RULESET_MISMATCH');
+    expect(d && formatLocation({ ...d, file: undefined })).toBe('基本信息!C2 (规则集编号)');
+  });
+});
+
+describe('dropdowns', () => {
+  it('are written into the sheet XML, before <ignoredErrors> as the schema orders them', () => {
+    const zip = XLSX.CFB.read(exported, { type: 'buffer' });
+    // 时限 is the 8th sheet: 说明, 基本信息, 备注, 部门, 联系电话, 事项类别, 事项与归口, 时限.
+    const xml = new TextDecoder().decode(XLSX.CFB.find(zip, '/xl/worksheets/sheet8.xml')!.content as Uint8Array);
+    expect(xml).toContain('sqref="D2:D210"><formula1>&quot;登记日期,转送日期,告知日期');
+    expect(xml.indexOf('<dataValidations')).toBeLessThan(xml.indexOf('<ignoredErrors'));
+    expect(xml.indexOf('<dataValidations')).toBeGreaterThan(xml.indexOf('</sheetData>'));
+  });
+});
