@@ -1,6 +1,7 @@
 /** Every CLI command, in the order `xinfang --help` lists them. */
 import type { Command } from './command.ts';
 import { checkCommand } from './check.ts';
+import { codesCommand } from './codes.ts';
 import { compileCommand } from './compile.ts';
 import { deadlineCommand } from './deadline.ts';
 import { diffCommand } from './diff.ts';
@@ -15,4 +16,4 @@ import { startCommand } from './start.ts';
 import { validateCommand } from './validate.ts';
 import { versionCommand } from './version.ts';
 
-export const COMMANDS: Command[] = [startCommand, validateCommand, compileCommand, deadlineCommand, checkCommand, matrixCommand, siteCommand, versionCommand, diffCommand, documentCommand, exportCommand, importCommand, scheduleCommand, reportCommand];
+export const COMMANDS: Command[] = [startCommand, validateCommand, compileCommand, deadlineCommand, checkCommand, matrixCommand, siteCommand, versionCommand, diffCommand, documentCommand, exportCommand, importCommand, scheduleCommand, reportCommand, codesCommand];

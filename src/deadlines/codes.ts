@@ -3,11 +3,7 @@
  * Codes are permanent: deprecate, never rename.
  */
 import { registerCodes, type Codes } from '../diagnostics/catalogue.ts';
-import type { Lang } from '../diagnostics/diagnostic.ts';
-import { describeLimitError, type LimitError } from './limit.ts';
-
-const limitReason = (reason: unknown, text: unknown, lang: Lang) =>
-  describeLimitError({ error: reason as LimitError['error'], text: String(text ?? '') }, lang);
+import { describeLimitReason } from './limit.ts';
 
 /** The deadline stage's codes, registered in the catalogue at import. */
 export const DEADLINE_CODES: Codes = registerCodes({
@@ -22,8 +18,8 @@ export const DEADLINE_CODES: Codes = registerCodes({
   DEADLINE_BAD_LIMIT: {
     severity: 'error',
     title: 'Time limit not recognised',
-    zh: (a) => `时限无效：${limitReason(a.reason, a.value, 'zh')}。`,
-    en: (a) => `Invalid time limit: ${limitReason(a.reason, a.value, 'en')}.`,
+    zh: (a) => `时限无效：${describeLimitReason(a.reason, a.value, 'zh')}。`,
+    en: (a) => `Invalid time limit: ${describeLimitReason(a.reason, a.value, 'en')}.`,
     hintZh: () => '例如 15日、15个工作日、2个月、24小时、30分钟、当日。',
     hintEn: () => 'For example 15d, 15wd, 2m, 24h, 30min or 当日.',
   },

@@ -109,6 +109,11 @@ export function describeLimitError(e: LimitError, lang: Lang): string {
   return (lang === 'en' ? en : zh)[e.error];
 }
 
+/** A diagnostic argument pair (`reason`, `value`) in words; an unknown reason prints as given. */
+export function describeLimitReason(reason: unknown, text: unknown, lang: Lang): string {
+  return describeLimitError({ error: reason as LimitError['error'], text: String(text ?? '') }, lang) ?? String(reason ?? '');
+}
+
 const ZH_UNITS: Record<LimitUnit, string> = {
   days: '日',
   workdays: '个工作日',

@@ -1,10 +1,8 @@
 /** Diagnostic codes of the rules stage (loading, schema, semantic checks). Permanent: never rename. */
-import { registerCodes, type Args } from '../diagnostics/catalogue.ts';
-import type { Lang } from '../diagnostics/diagnostic.ts';
-import { describeLimitError, type LimitError } from '../deadlines/limit.ts';
+import { registerCodes } from '../diagnostics/catalogue.ts';
+import { describeLimitReason } from '../deadlines/limit.ts';
 
 const s = (v: unknown) => String(v ?? '');
-const limitReason = (a: Args, lang: Lang) => describeLimitError({ error: a.reason as LimitError['error'], text: s(a.value) }, lang);
 
 export const RULES_CODES = registerCodes({
   RULES_FILE_UNREADABLE: {
@@ -146,8 +144,8 @@ export const RULES_CODES = registerCodes({
   INVALID_LIMIT: {
     severity: 'error',
     title: 'Invalid time limit',
-    zh: (a) => `时限“${s(a.value)}”无法识别：${limitReason(a, 'zh')}`,
-    en: (a) => `The time limit "${s(a.value)}" cannot be read: ${limitReason(a, 'en')}`,
+    zh: (a) => `时限“${s(a.value)}”无法识别：${describeLimitReason(a.reason, a.value, 'zh')}`,
+    en: (a) => `The time limit "${s(a.value)}" cannot be read: ${describeLimitReason(a.reason, a.value, 'en')}`,
     hintZh: () => '写法示例：15日、15个工作日、2个月、30分钟、24小时、当日。',
     hintEn: () => 'Examples: 15日, 15个工作日, 2个月, 30分钟, 24小时, 当日.',
   },

@@ -1,0 +1,39 @@
+/** `xinfang codes`: every catalogue entry renders in both languages and is listed. */
+import { describe, expect, it } from 'vitest';
+import { codesCommand, describeCode } from '../../src/cli/codes.ts';
+import { allCodes } from '../../src/diagnostics/catalogue.ts';
+
+async function run(args: string[], lang: 'zh' | 'en' = 'zh') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await codesCommand.run(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), lang, cwd: '.', isTTY: false });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('xinfang codes', () => {
+  it('lists the codes of every stage', async () => {
+    const { code, out } = await run([]);
+    expect(code).toBe(0);
+    // One code from each stage's catalogue.
+    for (const c of ['YAML_SYNTAX', 'CALENDAR_SCHEMA', 'DEADLINE_BAD_DATE', 'UNKNOWN_REFERENCE', 'WORKBOOK_MERGED_CELLS']) {
+      expect(allCodes().has(c), c).toBe(true);
+      expect(out).toContain(`## ${c}`);
+    }
+  });
+
+  it.each(['zh', 'en'] as const)('every code renders a message and hint in %s without "undefined"', (lang) => {
+    for (const [code, entry] of allCodes()) {
+      const d = describeCode(code, entry, lang);
+      expect(d.message, code).not.toMatch(/undefined|\[object/);
+      expect(d.message.length, code).toBeGreaterThan(5);
+      if (d.hint) expect(d.hint, code).not.toMatch(/undefined|\[object/);
+    }
+  });
+
+  it('shows one code on request and fails on an unknown one', async () => {
+    const one = await run(['invalid_limit'], 'en');
+    expect(one.out).toContain('The time limit "‹value›" cannot be read');
+    expect(one.out.match(/^## /gm)).toHaveLength(1);
+    expect((await run(['NO_SUCH_CODE'])).code).toBe(1);
+  });
+});
