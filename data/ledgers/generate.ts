@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import XLSX from 'xlsx';
-import { dayFromYmd, formatDay, ymdFromDay } from '../../src/calendar/day.ts';
+import { dayFromYmd, formatDay, parseDay, ymdFromDay } from '../../src/calendar/day.ts';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
 import type { CompiledRuleSet } from '../../src/rules/compiled.ts';
 
@@ -57,10 +57,15 @@ function rows(set: CompiledRuleSet, seed: number): Row[] {
   const events = new Set(v.clocks.flatMap((c) => [c.from, c.until]));
   const cats = v.categories.map((c) => c.name);
   const deps = v.departments.map((d) => d.name);
+  // Rule sets with several versions get cases from half a year before the newest one, so the
+  // sample shows cases judged by the older version too (national: 信访条例 before 2022-05-01).
+  const newest = parseDay(v.effective_from)!;
+  const first = set.versions.length > 1 ? Math.min(FIRST, newest - 180) : FIRST;
+  const timed = v.clocks.some((c) => c.limit.unit === 'minutes' || c.limit.unit === 'hours');
   const n = 40 + Math.floor(rnd() * 120);
   const out: Row[] = [];
   for (let i = 1; i <= n; i++) {
-    const received = FIRST + Math.floor(rnd() * (LAST - FIRST));
+    const received = first + Math.floor(rnd() * (LAST - first));
     const year = ymdFromDay(received).year;
     const cells = new Array<string>(HEADER.length).fill('');
     const dates = new Map<number, number>();
@@ -69,10 +74,11 @@ function rows(set: CompiledRuleSet, seed: number): Row[] {
       dates.set(col, day);
     };
     cells[0] = `${set.id.slice(0, 2).toUpperCase()}-${year}-${String(i).padStart(4, '0')}`;
-    setDate(1, received, events.has('reported') && rnd() < 0.3);
     cells[2] = pick(['来信', '来访', '来电', '网上', 'visit', '']);
     cells[3] = pick(['', '', '', '直接', '交办', '转办']);
     cells[4] = pick(['', '', '', '一般', '重大', '紧急']);
+    // Offices that must report within minutes record the time of registration too.
+    setDate(1, received, (timed && cells[4] === '紧急') || (events.has('reported') && rnd() < 0.3));
     cells[5] = cats.length ? pick(cats) : pick(['咨询', '投诉', '建议']);
     const group = rnd() < 0.12;
     cells[6] = group ? String(6 + Math.floor(rnd() * 20)) : pick(['', '', '1', '2']);
