@@ -29,7 +29,7 @@ export interface CheckLedgerResult {
 }
 
 /** Header synonyms from every version of the rule set (newer versions last, so they win). */
-function headerSynonyms(ruleSet: CompiledRuleSet): Record<string, string[]> {
+export function headerSynonyms(ruleSet: CompiledRuleSet): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const v of ruleSet.versions) for (const [alias, names] of Object.entries(v.ledger.headers ?? {})) (out[alias] ??= []).push(...names);
   return out;

@@ -2,10 +2,13 @@
  * The ledger checker (DESIGN §7): takes cases one at a time as the reader streams them, picks the
  * rule-set version in force on each case's 登记日期, judges it, finds duplicate 编号, and keeps the
  * summary tallies. Findings and violations go straight to the caller's sink, so a 1,000,000-case
- * ledger is checked in bounded memory (besides the set of case numbers seen).
+ * ledger is checked in bounded memory (besides the set of case numbers seen, and one small record
+ * per identifiable petitioner and category for 重复信访率 and 一次性化解率, src/kpi/count.ts).
  */
 import { formatDay, parseDay } from '../calendar/day.ts';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.ts';
+import { KpiCounter } from '../kpi/count.ts';
+import { kpiDefinitions, type KpiDefinition } from '../kpi/definitions.ts';
 import type { LedgerLayout } from '../ledger/assemble.ts';
 import { DiagnosticSink } from '../ledger/diagnostic-sink.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
@@ -16,7 +19,7 @@ import { DeadlineCache } from './deadline-cache.ts';
 import { judgeCase, type JudgeContext } from './judge-case.ts';
 import { planVersion, resolveCategory, resolveDepartment, type VersionPlan } from './plan.ts';
 import type { Finding, Violation } from './result.ts';
-import { kpiDefinitions, newTally, tallyCase, tallyFinding, tallyJson, type Tally, type TallyJson } from './summary.ts';
+import { newTally, tallyFinding, tallyJson, type Tally, type TallyJson } from './summary.ts';
 
 /** Where findings and violations go (a JSON spool, a report collector, a test array). */
 export interface CheckSink {
@@ -30,7 +33,7 @@ export interface CheckSummary {
   findings: TallyJson['findings'] & { total: number; provisional: number };
   violations: { total: number; by_code: Record<string, number> };
   kpis: TallyJson['kpis'];
-  kpi_definitions: ReturnType<typeof kpiDefinitions>;
+  kpi_definitions: KpiDefinition[];
   by_department: TallyJson[];
   by_category: TallyJson[];
   by_month: TallyJson[];
@@ -52,6 +55,8 @@ const MAX_DISTINCT = 1000;
 export class Checker {
   private readonly plans: { from: number; plan: VersionPlan | undefined }[];
   private readonly ctx: JudgeContext;
+  /** The KPIs of the whole ledger as of the as-of date (src/kpi/). */
+  private readonly kpis: KpiCounter;
   private readonly ids = new Map<string, number>();
   private readonly total = newTally();
   private readonly groups = { department: new Map<string, Tally>(), category: new Map<string, Tally>(), month: new Map<string, Tally>() };
@@ -73,13 +78,15 @@ export class Checker {
     // Calendars are built lazily, once per version actually used.
     this.plans = ruleSet.versions.map((v) => ({ from: parseDay(v.effective_from)!, plan: undefined }));
     this.diag = new DiagnosticSink(opts.file);
+    this.kpis = new KpiCounter(opts.asOf);
     this.ctx = {
       asOf: opts.asOf,
       cache: new DeadlineCache(),
       lang: opts.lang,
       sink: {
         finding: (f, c, until, years) => {
-          for (const t of this.caseTallies) tallyFinding(t, until, f.status, f.due_soon);
+          for (const t of this.caseTallies) tallyFinding(t, f.status, f.due_soon);
+          this.kpis.finding(this.caseTallies, until, f.status, f.due);
           if (f.provisional) {
             this.provisional++;
             for (const y of years) this.provisionalYears.add(y);
@@ -190,10 +197,13 @@ export class Checker {
     tallies[1] = this.group('department', department);
     tallies[2] = this.group('category', categoryKey);
     tallies[3] = this.group('month', month);
-    for (const t of this.caseTallies) tallyCase(t, c.events.replied !== undefined, c.events.closed !== undefined);
-    if (!plan) return;
-    this.used.add(plan.version.version);
-    judgeCase(this.ctx, plan, c, facts, duplicateOf);
+    for (const t of this.caseTallies) t.cases++;
+    if (plan) {
+      this.used.add(plan.version.version);
+      judgeCase(this.ctx, plan, c, facts, duplicateOf);
+    }
+    // After the case's findings: 答复率 needs its reply clocks (src/kpi/count.ts).
+    this.kpis.case(this.caseTallies, c, categoryKey);
   }
 
   /** Finish: the summary and the check's own diagnostics. */
@@ -205,8 +215,8 @@ export class Checker {
       const years = [...this.provisionalYears].sort().join('、');
       this.diag.add('CHECK_PROVISIONAL', { count: this.provisional, years }, {});
     }
-    const t = tallyJson('', this.total);
-    const list = (m: Map<string, Tally>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => tallyJson(k, v));
+    const t = tallyJson('', this.total, this.kpis);
+    const list = (m: Map<string, Tally>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => tallyJson(k, v, this.kpis));
     return {
       summary: {
         cases: t.cases,

@@ -54,9 +54,11 @@ export class DeadlineCache {
     let slots = this.maps.get(plan);
     if (!slots) this.maps.set(plan, (slots = []));
     const map = (slots[pc.slot * 2 + (extensionDays > 0 ? 1 : 0)] ??= new Map());
-    // Day clocks depend only on the start day; timed clocks on the minute too (no time = −1).
-    const minute = pc.timed ? (start.minute ?? -1) : 0;
-    const key = (start.day * 1441 + minute + 1) * 4096 + Math.min(extensionDays, 4095);
+    // Day clocks depend only on the start day; timed clocks on the minute too (no time = −1). A
+    // day clock's key stays a small integer (days of 1900–2199 × 4096 < 2³⁰), so the lookup a
+    // million cases make allocates nothing; a timed clock's key may be a heap number.
+    const ext = Math.min(extensionDays, 4095);
+    const key = pc.timed ? (start.day * 1441 + (start.minute ?? -1) + 1) * 4096 + ext : start.day * 4096 + ext;
     let due = extensionDays < 4096 ? map.get(key) : undefined;
     if (due) return due;
     const clock = pc.clock;

@@ -91,13 +91,19 @@ export function planVersion(version: CompiledVersion): VersionPlan {
   };
 }
 
+// Both lookups first try the text as written: the maps' keys are already in `nameKey` form, so a
+// hit means the same entry the normalised text would find, without the regex a million rows would
+// otherwise run (issue 3).
+
 /** The category id a ledger's 类别 text names (id, name, or a keyword it contains), if any. */
 export function resolveCategory(plan: VersionPlan, text: string): string | undefined {
+  const exact = plan.categories.get(text);
+  if (exact !== undefined) return exact;
   const key = nameKey(text);
   return plan.categories.get(key) ?? plan.categoryKeywords.find(([k]) => key.includes(k))?.[1];
 }
 
 /** The department id a ledger's 承办部门 text names, if any. */
 export function resolveDepartment(plan: VersionPlan, text: string): string | undefined {
-  return plan.departments.get(nameKey(text));
+  return plan.departments.get(text) ?? plan.departments.get(nameKey(text));
 }

@@ -5,12 +5,12 @@
  * files (HTML, JSON, XLSX, annotated ledger) in --out. Exit 0 when the ledger could be read (even
  * with problems in cells), 1 when it is not a ledger or the rules are invalid, 2 usage.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDay, parseDay } from '../calendar/day.ts';
+import { todayInShanghai } from '../calendar/today.ts';
 import { checkLedgerFile } from '../check/check-ledger.ts';
-import { formatRate } from '../check/summary.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import { parseDateText } from '../ledger/values.ts';
@@ -20,6 +20,7 @@ import { checkHtml } from '../reports/check-html.ts';
 import { CheckJsonWriter } from '../reports/check-json.ts';
 import type { CheckReportData } from '../reports/check-report-model.ts';
 import { checkXlsx } from '../reports/check-xlsx.ts';
+import { formatPercent } from '../reports/html.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliContext, type Command } from './command.ts';
 import { countLine, diagnosticsJson, formatDiagnostics } from './print-diagnostics.ts';
@@ -29,9 +30,19 @@ const TERMINAL_DIAGNOSTICS = 20;
 /** Files above this size get a progress bar on a terminal. */
 const PROGRESS_BYTES = 5 << 20;
 
-/** Today in Asia/Shanghai (UTC+8, no daylight saving since 1991), from the clock alone: no TZ dependence. */
-export function todayInShanghai(now = Date.now()): number {
-  return Math.floor((now + 8 * 3600_000) / 86_400_000);
+/**
+ * Print UTF-8 chunks through a text `stdout` (a captured one when `ctx.stdoutBytes` is absent).
+ * Text is passed on up to its last line break, because a text printer ends every call with one.
+ */
+function linesTo(print: (text: string) => void): (chunk: Uint8Array) => void {
+  const decoder = new TextDecoder();
+  let carry = '';
+  return (chunk) => {
+    const text = carry + decoder.decode(chunk, { stream: true });
+    const cut = text.lastIndexOf('\n') + 1;
+    if (cut) print(text.slice(0, cut));
+    carry = text.slice(cut);
+  };
 }
 
 function progress(ctx: CliContext, size: number): ((done: number, total: number) => void) | undefined {
@@ -54,7 +65,8 @@ export const checkCommand: Command = {
 
 按规则集检查信访台账（CSV:UTF-8/GB18030;或 Excel .xlsx）：每件按其登记日期适用当时有效的制度版本，
 逐项计算时限（按期、超期办结、逾期未办、在办、临期），找出违规（延期超限或逾期后批准、应回避未回避、
-转送给被反映对象、集体访未及时报告、超期申请复查、日期顺序颠倒、编号重复），统计及时受理率、按期办结率、答复率。
+转送给被反映对象、集体访未及时报告、超期申请复查、日期顺序颠倒、编号重复），统计及时受理率、按期办结率、答复率、
+参评率、满意率、重复信访率、一次性化解率（截至检查日的全部台账；定义与考核报告相同，写在报告中）。
 
 选项：
   --rules 目录            规则集目录（如 rules/national）
@@ -69,7 +81,9 @@ export const checkCommand: Command = {
 
 Checks a case ledger (CSV in UTF-8/GB18030, or .xlsx) against a rule set: each case by the version in
 force on its registration date; every clock's status (on-time, late, overdue, pending, due soon); the
-violations; and the KPIs 及时受理率, 按期办结率, 答复率.
+violations; and the KPIs (timely acceptance, on-time closure, reply, rating participation, satisfaction,
+repeat petitions, first-time resolution) over the whole ledger as of the check date — the definitions the
+appraisal report uses, printed in the report.
 
 Options:
   --rules DIR             rule-set folder (e.g. rules/national)
@@ -105,6 +119,9 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
     }
     const ledgerPath = resolve(ctx.cwd, values.cases);
     const outDir = resolve(ctx.cwd, values.out!);
+    if (!values.json && existsSync(outDir) && !statSync(outDir).isDirectory()) {
+      throw new UsageError(zh ? `--out ${values.out} 是一个已有的文件，而报告要写入目录：请另给一个目录名。` : `--out ${values.out} is an existing file, but reports go into a folder: name a folder instead.`);
+    }
     if (!values.json && outDir === dirname(ledgerPath)) {
       throw new UsageError(zh ? '--out 不能是台账所在的目录：报告不写在台账旁边。' : '--out must not be the ledger\'s own folder: reports are never written next to the ledger.');
     }
@@ -145,7 +162,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       const head = { as_of: asOfText, rules: { ruleset: ruleSet.id, name: ruleSet.name, versions: versionsUsed } };
       const diagnostics = diagnosticsJson(result.diagnostics, ctx.lang);
       if (values.json) {
-        json.write(head, summary.cases, diagnostics, summary, ctx.stdout);
+        json.write(head, summary.cases, diagnostics, summary, ctx.stdoutBytes ?? linesTo(ctx.stdout));
         return EXIT_OK;
       }
 
@@ -156,7 +173,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         writeFileAtomic(path, data);
         files.push(relative(ctx.cwd, path) || path);
       };
-      const chunks: string[] = [];
+      const chunks: Uint8Array[] = [];
       json.write(head, summary.cases, diagnostics, summary, (c) => chunks.push(c));
       const data: CheckReportData = {
         asOf: asOfText,
@@ -170,13 +187,13 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         showPersonal: Boolean(values['show-personal-data']),
       };
       put(`${stem}.check.html`, checkHtml(data));
-      put(`${stem}.check.json`, chunks.join(''));
+      put(`${stem}.check.json`, Buffer.concat(chunks));
       put(`${stem}.check.xlsx`, checkXlsx(data));
       const annotated = annotatedLedgerXlsx(ledgerPath, result.ledger, data);
       if (annotated) put(`${stem}.annotated.xlsx`, annotated);
 
       const f = summary.findings;
-      const k = summary.kpis;
+      const kpiLine = summary.kpi_definitions.map((d) => `${d.name} ${formatPercent(summary.kpis[d.id].rate)}`).join(zh ? '，' : ', ');
       const shown = formatDiagnostics(result.diagnostics, ctx.lang);
       for (const line of shown.slice(0, TERMINAL_DIAGNOSTICS)) ctx.stderr(line);
       if (shown.length > TERMINAL_DIAGNOSTICS) ctx.stderr(zh ? `……另有 ${shown.length - TERMINAL_DIAGNOSTICS} 条，见报告“数据问题”。` : `… ${shown.length - TERMINAL_DIAGNOSTICS} more in the report (data problems).`);
@@ -187,7 +204,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
               `台账 ${values.cases}(${enc})：案件 ${summary.cases} 件。`,
               `规则集 ${ruleSet.id}（适用版本 ${versionsUsed.join('、') || '无'}），检查日期 ${asOfText}。`,
               `时限 ${f.total} 项：按期 ${f['on-time']},超期办结 ${f.late},逾期未办 ${f.overdue},在办 ${f.pending}（临期 ${f.due_soon}）。`,
-              `及时受理率 ${formatRate(k.timely_acceptance)},按期办结率 ${formatRate(k.on_time_closure)},答复率 ${formatRate(k.reply)}。`,
+              `${kpiLine}。`,
               `违规 ${summary.violations.total} 项；数据问题 ${countLine(result.diagnostics, ctx.lang)}。`,
               `报告已写入：${files.join('、')}${annotated ? '' : '(台账过大,未生成标注副本)'}`,
             ].join('\n')
@@ -195,7 +212,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
               `Ledger ${values.cases} (${enc}): ${summary.cases} cases.`,
               `Rule set ${ruleSet.id} (versions ${versionsUsed.join(', ') || 'none'}), as of ${asOfText}.`,
               `${f.total} clocks: ${f['on-time']} on time, ${f.late} late, ${f.overdue} overdue, ${f.pending} pending (${f.due_soon} due soon).`,
-              `Timely acceptance ${formatRate(k.timely_acceptance)}, on-time closure ${formatRate(k.on_time_closure)}, reply rate ${formatRate(k.reply)}.`,
+              `${kpiLine}.`,
               `${summary.violations.total} violations; data problems: ${countLine(result.diagnostics, ctx.lang)}.`,
               `Reports written: ${files.join(', ')}${annotated ? '' : ' (ledger too large for an annotated copy)'}`,
             ].join('\n'),

@@ -13,6 +13,11 @@ export const EXIT_USAGE = 2;
 /** What a command may touch: streams, language and the working folder. */
 export interface CliContext {
   stdout: (text: string) => void;
+  /**
+   * UTF-8 bytes straight to stdout, for large machine output (`check --json` copies hundreds of MB
+   * from its spool without decoding them). Absent when stdout is captured as text: decode and use `stdout`.
+   */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   /** Output language, from `--lang` (default zh). */
   lang: Lang;

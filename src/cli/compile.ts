@@ -1,5 +1,5 @@
 /** `xinfang compile DIR [--out FILE]`: write a rule set's CompiledRules JSON. */
-import { resolve } from 'node:path';
+import { extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
@@ -30,7 +30,18 @@ On errors nothing is written and the exit code is 1.`,
     if (hasErrors(built.diagnostics) || !compiled) return EXIT_INVALID;
     const json = JSON.stringify(compiled, null, 2) + '\n';
     if (values.out) {
-      writeFileAtomic(resolve(ctx.cwd, values.out), json);
+      const out = resolve(ctx.cwd, values.out);
+      // Never into a rule-set folder as YAML: that overwrites a version file, or adds one the next
+      // load would read as a broken version (issue 7: an output never replaces an input).
+      const into = [...built.loaded.values()].find((s) => !relative(resolve(s.dir), out).startsWith('..') && /^\.ya?ml$/i.test(extname(out)));
+      if (into) {
+        throw new UsageError(
+          ctx.lang === 'zh'
+            ? `--out ${values.out} 位于规则集目录 ${relative(ctx.cwd, into.dir) || into.dir} 中且是 YAML 文件：会覆盖或混入规则文件。请写到规则集目录之外（如 --out ${into.id}.compiled.json）。`
+            : `--out ${values.out} is a YAML file inside the rule-set folder ${relative(ctx.cwd, into.dir) || into.dir}: it would overwrite or join the rule files. Write it elsewhere (e.g. --out ${into.id}.compiled.json).`,
+        );
+      }
+      writeFileAtomic(out, json);
       ctx.stderr(ctx.lang === 'zh' ? `已写入 ${values.out}` : `Wrote ${values.out}`);
     } else ctx.stdout(json);
     return EXIT_OK;

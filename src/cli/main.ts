@@ -36,6 +36,8 @@ function takeLang(argv: string[]): { lang: 'zh' | 'en'; rest: string[] } {
 export async function main(argv: string[], ctx: Partial<CliContext> = {}): Promise<number> {
   const out: CliContext = {
     stdout: ctx.stdout ?? ((t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n')),
+    // Bytes go to the real stdout only when the caller does not capture stdout as text.
+    stdoutBytes: ctx.stdoutBytes ?? (ctx.stdout ? undefined : (b) => process.stdout.write(b)),
     stderr: ctx.stderr ?? ((t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n')),
     lang: 'zh',
     cwd: ctx.cwd ?? process.cwd(),

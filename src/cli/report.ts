@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDay, parseDay } from '../calendar/day.ts';
+import { todayInShanghai } from '../calendar/today.ts';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
@@ -44,19 +45,19 @@ const HELP = {
   appraisal    考核报告：各承办部门的指标（及时受理率、按期办结率、答复率、参评率、满意率、
                重复信访率、一次性化解率）、扣分项和考核得分，按规则集的 appraisal 计分
   statistics   统计报表：按来源方式、来源、类别、承办部门、办理状态计数，逐月趋势，
-               与上期、去年同期比较（内嵌 SVG 图表）
+               上述七项指标，均与上期、去年同期比较（内嵌 SVG 图表）
   inspection   督查清单：本期超时、逾期时限和违规事项，附起算日、到期日、计算过程、
                制度版本和所违反条文，按部门分组，附签字栏
 
 期间：2026（年度）、2026Q2（季度）或 2026-04（月份）。时限按到期日、已办结事项按办结日期、
-来件按登记日期归属期间（报告中写明）。
+来件按登记日期归属期间（报告中写明）；各指标的公式与 xinfang check 相同，只是按此选取本期事项。
 
 选项：
   --rules 目录              规则集目录
   --cases 文件              台账（CSV 或 XLSX）
   --sheet 名称              XLSX 台账的工作表（默认第一张）
   --period 期间             统计期间
-  --as-of 日期              统计日 YYYY-MM-DD（默认期末最后一天）
+  --as-of 日期              统计日 YYYY-MM-DD（默认期末最后一天；期间尚未结束时为今天，北京时间）
   --out 目录                输出目录（默认 reports/），写入 HTML、XLSX、JSON 三种格式
   --json                    把报告 JSON 输出到标准输出（不写文件，除非同时给出 --out）
   --show-personal-data      显示信访人、联系电话等个人信息（默认打码）
@@ -64,19 +65,21 @@ const HELP = {
   en: `Usage: xinfang report appraisal|statistics|inspection --rules DIR --cases FILE --period P [options]
 
   appraisal    per-department scorecard (KPIs, deductions, score) from the rule set's appraisal
-  statistics   counts by channel, source, category, department and status, monthly trend,
-               comparison with the previous period and the same period last year (SVG charts)
+  statistics   counts by channel, source, category, department and status, monthly trend and
+               the seven KPIs, each beside the previous period and the same period last year (SVG charts)
   inspection   late and overdue clocks and violations with their evidence, by department, to sign
 
 P is 2026 (year), 2026Q2 (quarter) or 2026-04 (month). Clocks belong to the period of their due
 date, closed cases to that of their closing date, incoming cases to that of their registration.
+The KPIs use the formulas of \`xinfang check\`; only this selection differs (printed in the reports).
 
 Options:
   --rules DIR               rule-set folder
   --cases FILE              ledger (CSV or XLSX)
   --sheet NAME              sheet of an XLSX ledger (default: the first)
   --period P                the period
-  --as-of DATE              as-of date YYYY-MM-DD (default: the period's last day)
+  --as-of DATE              as-of date YYYY-MM-DD (default: the period's last day, or today in Beijing
+                            time while the period is not over)
   --out DIR                 output folder (default reports/): HTML, XLSX and JSON
   --json                    print the report JSON to stdout (no files unless --out is given)
   --show-personal-data      show petitioner names and phone numbers (masked by default)
@@ -110,7 +113,8 @@ export const reportCommand: Command = {
     for (const flag of ['rules', 'cases', 'period'] as const) if (!values[flag]) throw new UsageError(zh ? `缺少 --${flag}。` : `--${flag} is missing.`);
     const period = parsePeriod(values.period!);
     if (!period) throw new UsageError(zh ? `--period 应为 2026、2026Q2 或 2026-04 这样的期间，而不是“${values.period}”。` : `--period must look like 2026, 2026Q2 or 2026-04, not "${values.period}".`);
-    const asOf = values['as-of'] === undefined ? period.to : parseDay(values['as-of']);
+    // A period not yet over is reported as of today: a clock due later this period is not overdue yet.
+    const asOf = values['as-of'] === undefined ? Math.min(period.to, todayInShanghai()) : parseDay(values['as-of']);
     if (asOf === undefined) throw new UsageError(zh ? `--as-of 应为 YYYY-MM-DD 日期，而不是“${values['as-of']}”。` : `--as-of must be a YYYY-MM-DD date, not "${values['as-of']}".`);
 
     const built = await buildRuleSets([values.rules!], ctx.cwd);

@@ -2,10 +2,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDay } from '../calendar/day.ts';
+import { formatDay, parseDay } from '../calendar/day.ts';
+import { todayInShanghai } from '../calendar/today.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { listRuleSetDirs } from '../rules/load-rulesets.ts';
-import { buildSite, todayInShanghai } from '../site/build-site.ts';
+import { buildSite } from '../site/build-site.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { countLine, formatDiagnostics } from './print-diagnostics.ts';
 
@@ -38,7 +39,7 @@ npx astro preview or any static file server.`,
       options: { rules: { type: 'string', multiple: true }, out: { type: 'string', default: 'dist' }, date: { type: 'string' } },
     });
     const zh = ctx.lang === 'zh';
-    const date = values.date ?? todayInShanghai();
+    const date = values.date ?? formatDay(todayInShanghai());
     if (parseDay(date) === undefined) throw new UsageError(zh ? `--date ${date}:应为 YYYY-MM-DD。` : `--date ${date}: expected YYYY-MM-DD.`);
     const dirs: string[] = [];
     for (const d of values.rules ?? []) {

@@ -11,9 +11,12 @@ export const SONGTI = `"SimSun", "宋体", "STSong", "Noto Serif CJK SC", "Sourc
 /** 黑体 for chapter headings. */
 export const HEITI = `"SimHei", "黑体", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif`;
 
-/** Page and base typography; `landscape` for the wide 对照表. */
-export function printCss(landscape = false): string {
-  return `@page { size: A4${landscape ? ' landscape' : ''}; margin: ${landscape ? '20mm 18mm' : '37mm 26mm 35mm 28mm'}; }
+/**
+ * Page and base typography; `landscape` for the wide 对照表. `page` names the page rule (`@page
+ * formal`), for a stylesheet that also holds other page rules: the site's document pages.
+ */
+export function printCss(landscape = false, page?: string): string {
+  return `@page ${page ? `${page} ` : ''}{ size: A4${landscape ? ' landscape' : ''}; margin: ${landscape ? '20mm 18mm' : '37mm 26mm 35mm 28mm'}; }
 html { font-family: ${FANGSONG}; font-size: 16pt; line-height: 1.75; color: #000; background: #fff; }
 body { margin: 0 auto; ${landscape ? '' : 'max-width: 156mm; '}}
 h1, .title { font-family: ${SONGTI}; font-weight: bold; text-align: center; }

@@ -4,7 +4,7 @@
  * their chapter headings. Pure and browser-safe: the site links the same page for each version.
  * Article text is shown as text, never as markup (model.ts: Article.text).
  */
-import { escapeHtml } from '../matrix/write-matrix.ts';
+import { escapeHtml } from '../io/html.ts';
 import type { CompiledArticle, CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
 import { printCss } from './print-style.ts';
 
@@ -30,7 +30,12 @@ function article(a: CompiledArticle): string {
   return `<section class="article" id="${escapeHtml(a.id)}">\n${lead}${rest.map((p) => `\n<p>${escapeHtml(p)}</p>`).join('')}\n</section>`;
 }
 
-function body(version: CompiledVersion): string {
+/**
+ * The document's text as HTML: the preamble, then chapter headings (`<h2>`) and articles in order.
+ * Shared by the printed document and the site's document pages, so both show the same text.
+ */
+export function documentBodyHtml(version: Pick<CompiledVersion, 'preamble' | 'articles'>): string {
+  const preamble = version.preamble ? `<div class="preamble">${paragraphs(version.preamble).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>\n` : '';
   const out: string[] = [];
   let chapter: string | undefined;
   for (const a of version.articles) {
@@ -38,7 +43,7 @@ function body(version: CompiledVersion): string {
     chapter = a.chapter ?? chapter;
     out.push(article(a));
   }
-  return out.join('\n');
+  return preamble + out.join('\n');
 }
 
 const CSS = `${printCss(false)}
@@ -54,7 +59,7 @@ footer.source { margin-top: 2em; font-size: 10.5pt; color: #444; }
 footer.source p { text-indent: 0; }`;
 
 /** The issuing line: （中共中央、国务院发布　自2022年5月1日起施行）. */
-function issuedLine(version: CompiledVersion): string {
+export function issuedLine(version: CompiledVersion): string {
   const by = version.issued_by ?? version.organisation.name;
   const until = version.superseded_on ? `，${dateZh(version.superseded_on)}起由新版本取代` : '';
   return `（${by}发布　自${dateZh(version.effective_from)}起施行${until}）`;
@@ -62,7 +67,6 @@ function issuedLine(version: CompiledVersion): string {
 
 /** The whole document page for one version of a rule set. */
 export function renderDocumentHtml(version: CompiledVersion, ruleset: Pick<CompiledRuleSet, 'id'>): string {
-  const preamble = version.preamble ? `<div class="preamble">${paragraphs(version.preamble).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>` : '';
   const docno = version.document_number ? `<p class="docno">${escapeHtml(version.document_number)}</p>\n` : '';
   return `<!doctype html>
 <html lang="zh-CN">
@@ -75,8 +79,7 @@ export function renderDocumentHtml(version: CompiledVersion, ruleset: Pick<Compi
 <main>
 <h1 class="title">${escapeHtml(version.title)}</h1>
 ${docno}<p class="issued">${escapeHtml(issuedLine(version))}</p>
-${preamble}
-${body(version)}
+${documentBodyHtml(version)}
 </main>
 <footer class="source"><p>规则集 ${escapeHtml(ruleset.id)},版本 ${escapeHtml(version.version)}${version.source_document ? `。来源:${escapeHtml(version.source_document)}` : ''}</p></footer>
 </body>

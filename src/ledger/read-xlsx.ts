@@ -5,6 +5,7 @@
  * across their range, so a merged header (or a merged 承办部门 spanning several cases) reads as
  * if every covered cell held the value.
  */
+import { inflateRawSync } from 'node:zlib';
 import XLSX from 'xlsx';
 import type { RawCell } from './assemble.ts';
 
@@ -29,27 +30,49 @@ export type WorkbookFailure = { error: 'unreadable'; reason: string } | { error:
  */
 export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
 
-/** Total uncompressed size the zip's central directory declares, or undefined when it is not a zip. */
-export function declaredInflatedSize(bytes: Uint8Array): number | undefined {
+/**
+ * Why a workbook's zip is refused before SheetJS sees it, or undefined (issue 7). SheetJS 0.18.5
+ * loops forever inflating a damaged deflate stream (a truncated download, one flipped bit: found
+ * by the fuzzer) and inflates every part into memory (zip bombs). So the central directory's sizes
+ * are summed, and every part is inflated once by Node's zlib — which fails cleanly — bounded by
+ * the size the zip declares. Bytes that are not a zip (a legacy .xls) are left to SheetJS.
+ */
+export function zipProblem(bytes: Uint8Array): string | undefined {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 65557); end--) {
-    if (view.getUint32(end, true) !== 0x06054b50) continue;
-    let at = view.getUint32(end + 16, true);
-    let total = 0;
-    for (let n = view.getUint16(end + 10, true); n > 0 && at + 46 <= bytes.length; n--) {
-      if (view.getUint32(at, true) !== 0x02014b50) break;
-      total += view.getUint32(at + 24, true);
-      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557) && end < 0; i--) if (view.getUint32(i, true) === 0x06054b50) end = i;
+  if (end < 0) return 'the zip has no central directory (a truncated file?)';
+  const parts: { method: number; csz: number; usz: number; local: number }[] = [];
+  let total = 0;
+  let at = view.getUint32(end + 16, true);
+  for (let n = view.getUint16(end + 10, true); n > 0; n--) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return 'the zip directory is damaged';
+    parts.push({ method: view.getUint16(at + 10, true), csz: view.getUint32(at + 20, true), usz: view.getUint32(at + 24, true), local: view.getUint32(at + 42, true) });
+    total += view.getUint32(at + 24, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  if (total > MAX_INFLATED_BYTES) return `the workbook inflates to ${total} bytes (at most ${MAX_INFLATED_BYTES})`;
+  for (const p of parts) {
+    if (p.local + 30 > bytes.length || view.getUint32(p.local, true) !== 0x04034b50) return 'a zip entry is damaged';
+    const start = p.local + 30 + view.getUint16(p.local + 26, true) + view.getUint16(p.local + 28, true);
+    if (start + p.csz > bytes.length) return 'a part runs past the end of the file (a truncated file?)';
+    if (p.method === 0) continue;
+    if (p.method !== 8) return `unsupported zip compression method ${p.method}`;
+    try {
+      const out = inflateRawSync(bytes.subarray(start, start + p.csz), { maxOutputLength: Math.max(1, p.usz) });
+      if (out.length !== p.usz) return 'a part inflates to a size other than the one declared';
+    } catch {
+      return 'a part is damaged or larger than declared';
     }
-    return total;
   }
   return undefined;
 }
 
 /** Parse a workbook and pick the sheet; pure over the bytes. */
 export function readWorkbookSheet(bytes: Uint8Array, sheetName?: string): SheetRows | WorkbookFailure {
-  const inflated = declaredInflatedSize(bytes) ?? 0;
-  if (inflated > MAX_INFLATED_BYTES) return { error: 'unreadable', reason: `the workbook inflates to ${inflated} bytes (at most ${MAX_INFLATED_BYTES})` };
+  const problem = zipProblem(bytes);
+  if (problem) return { error: 'unreadable', reason: problem };
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(bytes, { type: 'buffer', cellDates: false, cellStyles: false, cellHTML: false, dense: true });

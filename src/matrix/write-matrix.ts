@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import * as XLSX from 'xlsx';
 import type { Lang } from '../diagnostics/diagnostic.ts';
+import { escapeHtml } from '../io/html.ts';
 import { MATRIX_COLUMNS, type MatrixRow } from './matrix.ts';
 
 /** Output formats of `xinfang matrix`. */
@@ -18,7 +19,8 @@ function table(rows: readonly MatrixRow[], lang: Lang): string[][] {
 
 /** CSV text with a leading BOM and CRLF line ends (what Excel expects). */
 export function matrixCsv(rows: readonly MatrixRow[], lang: Lang = 'zh'): string {
-  return '\uFEFF' + Papa.unparse(table(rows, lang), { newline: '\r\n' }) + '\r\n';
+  // escapeFormulae: a cell starting with = + - @ gets a leading ' so Excel never runs rule text as a formula (issue 7).
+  return '\uFEFF' + Papa.unparse(table(rows, lang), { newline: '\r\n', escapeFormulae: true }) + '\r\n';
 }
 
 /** An XLSX workbook with one sheet named 责任矩阵, header row frozen by being first. */
@@ -29,13 +31,6 @@ export function matrixXlsx(rows: readonly MatrixRow[], title: string, lang: Lang
   XLSX.utils.book_append_sheet(book, sheet, lang === 'zh' ? '责任矩阵' : 'Matrix');
   book.Props = { Title: title };
   return new Uint8Array(XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escape text for HTML content and attribute values: rule text is shown as text, never as markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 /** A standalone, accessible HTML page holding the matrix as a table. */

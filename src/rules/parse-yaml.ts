@@ -50,7 +50,7 @@ export function parseRuleBytes(
     return { value: undefined, diagnostics: [diagnostic('RULES_NOT_UTF8', { offset }, at)] };
   }
   const lines = new LineCounter();
-  let doc: Document;
+  let doc: ReturnType<typeof parseDocument>;
   try {
     doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   } catch (e) {

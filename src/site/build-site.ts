@@ -4,7 +4,7 @@
  * with Pagefind, and measure the budgets. I/O edge. The output folder is replaced only when the
  * whole build has succeeded, so a failed build never leaves a half-written site.
  */
-import { mkdtempSync, rmSync, renameSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -47,11 +47,6 @@ export interface SiteBuildResult {
   figures?: SiteBuildFigures;
 }
 
-/** Today in Asia/Shanghai (the CLI's default build date; DESIGN §3: never the machine's zone). */
-export function todayInShanghai(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /** Build the site. */
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
   const started = performance.now();
@@ -82,6 +77,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       const org = data.orgs.find((o) => o.id === set.id)!;
       for (const f of orgFiles(set, org, options.buildDate)) writeFileAtomic(join(staging, f.path), f.data);
     }
+    // The rule-file schema, for office staff and their editors (linked from /help/).
+    writeFileAtomic(join(staging, 'schema/rules.schema.json'), readFileSync(join(packageRoot, 'src/rules/rules.schema.json')));
     await indexSearch(staging);
     const pages = measureSite(staging);
     rmSync(outDir, { recursive: true, force: true });

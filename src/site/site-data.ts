@@ -10,6 +10,7 @@ import { formatLimit, type Limit } from '../deadlines/limit.ts';
 import { PLACEHOLDER_TEXT, responsibilityMatrix, type MatrixRow } from '../matrix/matrix.ts';
 import type { CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
 import type { Phone } from '../rules/model.ts';
+import { documentPages, type DocumentView, type RevisionView } from './document-views.ts';
 import { citation, clockViews, eventLabel, stepViews, workedExample, type Citation, type ClockView, type StepView, type WorkedExample } from './clock-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
 
@@ -64,6 +65,8 @@ export interface ReceptionView {
 /** One version in the history table. */
 export interface VersionSummary {
   version: string;
+  /** The rule file (document) this version's text comes from; see document-views.ts. */
+  documentVersion: string;
   title: string;
   effectiveFrom: string;
   supersededOn?: string;
@@ -108,6 +111,10 @@ export interface SiteOrg {
   /** Computed values shown beside the article that defines them, by article id. */
   articleNotes: Record<string, string[]>;
   calculator: CalculatorData;
+  /** One page per document version (the formal text), newest last. */
+  documents: DocumentView[];
+  /** One 修订对照表 per pair of consecutive document versions. */
+  revisions: RevisionView[];
 }
 
 /** The whole site's data. */
@@ -264,6 +271,7 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
       current,
       history: set.versions.map((v) => ({
         version: v.version,
+        documentVersion: v.document_version,
         title: v.title,
         effectiveFrom: v.effective_from,
         ...optional('supersededOn', v.superseded_on),
@@ -278,6 +286,7 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
       reception,
       articleNotes: articleNotes(current, clocks, reception),
       calculator: calculatorData(set),
+      ...documentPages(set, current),
     };
   });
   const national = sets.find((s) => s.id === 'national') ?? sets[0];

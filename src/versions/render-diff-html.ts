@@ -4,7 +4,7 @@
  * limits, routing and contacts. Pure (the site renders the same page).
  */
 import { printCss } from '../document/print-style.ts';
-import { escapeHtml } from '../matrix/write-matrix.ts';
+import { escapeHtml } from '../io/html.ts';
 import type { DiffSegment } from './char-diff.ts';
 import type { ArticleChange, FieldChange, VersionDiff } from './diff-versions.ts';
 
@@ -33,20 +33,42 @@ export function summaryZh(diff: VersionDiff): string {
   return `修改 ${s.changed} 条,新增 ${s.added} 条,删除 ${s.deleted} 条,仅条号调整 ${s.renumbered} 条,未修改 ${s.unchanged} 条。`;
 }
 
-function side(segments: readonly DiffSegment[], which: 'old' | 'new'): string {
+/**
+ * How a row is written for the screen as well as for print. `marks`: each <del>/<ins> starts with a
+ * visually hidden 删除：/新增： (class `sr`), so the change is not told by colour or line alone
+ * (WCAG 1.4.1) and screen readers announce it. `labels`: each cell carries `data-label`, so a
+ * stylesheet can stack the columns on a narrow screen and still name them.
+ */
+export interface RowOptions {
+  marks?: boolean;
+  labels?: { old: string; new: string; status: string };
+}
+
+const MARK_ZH = { del: '删除：', ins: '新增：' } as const;
+
+function side(segments: readonly DiffSegment[], which: 'old' | 'new', marks: boolean): string {
   return segments
     .filter((s) => s.op === 'eq' || s.op === (which === 'old' ? 'del' : 'ins'))
-    .map((s) => (s.op === 'eq' ? escapeHtml(s.text) : `<${s.op}>${escapeHtml(s.text)}</${s.op}>`))
+    .map((s) =>
+      s.op === 'eq' ? escapeHtml(s.text) : `<${s.op}>${marks ? `<span class="sr">${MARK_ZH[s.op]}</span>` : ''}${escapeHtml(s.text)}</${s.op}>`,
+    )
     .join('');
 }
 
-function cell(change: ArticleChange, which: 'old' | 'new'): string {
+function cell(change: ArticleChange, which: 'old' | 'new', options: RowOptions): string {
   const a = change[which];
-  if (!a) return '<td class="empty"></td>';
+  const label = options.labels ? ` data-label="${escapeHtml(options.labels[which])}"` : '';
+  if (!a) return `<td class="empty"${label}></td>`;
   const title = a.title ? ` ${escapeHtml(a.title)}` : '';
   // Whole-article insertions and deletions are marked by the 说明 column, not by striking everything.
-  const body = change.status === 'added' || change.status === 'deleted' ? escapeHtml(a.text) : side(change.segments, which);
-  return `<td><span class="no">${escapeHtml(a.number)}${title}</span> ${body}</td>`;
+  const body = change.status === 'added' || change.status === 'deleted' ? escapeHtml(a.text) : side(change.segments, which, options.marks === true);
+  return `<td${label}><span class="no">${escapeHtml(a.number)}${title}</span> ${body}</td>`;
+}
+
+/** One row of the article table: old text, new text, 说明. */
+export function articleRowHtml(change: ArticleChange, options: RowOptions = {}): string {
+  const label = options.labels ? ` data-label="${escapeHtml(options.labels.status)}"` : '';
+  return `<tr class="${change.status}">${cell(change, 'old', options)}${cell(change, 'new', options)}<td class="status"${label}>${STATUS_ZH[change.status]}</td></tr>`;
 }
 
 function articleRows(diff: VersionDiff): string {
@@ -56,17 +78,21 @@ function articleRows(diff: VersionDiff): string {
     const ch = (c.new ?? c.old)!.chapter;
     if (ch && ch !== chapter) rows.push(`<tr class="chapter"><th colspan="3" scope="colgroup">${escapeHtml(ch)}</th></tr>`);
     chapter = ch ?? chapter;
-    rows.push(`<tr class="${c.status}">${cell(c, 'old')}${cell(c, 'new')}<td class="status">${STATUS_ZH[c.status]}</td></tr>`);
+    rows.push(articleRowHtml(c));
   }
   return rows.join('\n');
 }
 
-function changeRows(changes: readonly FieldChange[]): string {
+/** Column headings of the table of changed time limits, routing and contacts. */
+export const CHANGE_COLUMNS = ['类别', '项目', '内容', '原', '修订后'] as const;
+
+/** The body rows of that table; `labelled` adds each column's heading as `data-label` (see RowOptions). */
+export function changeRowsHtml(changes: readonly FieldChange[], labelled = false): string {
   return changes
-    .map(
-      (c) =>
-        `<tr><td>${AREA_ZH[c.area]}</td><td>${escapeHtml(c.item)}</td><td>${escapeHtml(c.field)}</td><td>${escapeHtml(c.old ?? '—')}</td><td>${escapeHtml(c.new ?? '—')}</td></tr>`,
-    )
+    .map((c) => {
+      const cells = [AREA_ZH[c.area], escapeHtml(c.item), escapeHtml(c.field), escapeHtml(c.old ?? '—'), escapeHtml(c.new ?? '—')];
+      return `<tr>${cells.map((v, i) => `<td${labelled ? ` data-label="${CHANGE_COLUMNS[i]}"` : ''}>${v}</td>`).join('')}</tr>`;
+    })
     .join('\n');
 }
 
@@ -88,10 +114,15 @@ ins { color: #060; text-decoration: underline; font-weight: bold; }
 col.text { width: 44%; } col.status { width: 12%; }
 .changes col.area { width: 9%; } .changes col.item { width: 25%; } .changes col.field { width: 12%; }`;
 
+/** The table's title: 《信访条例》与《信访工作条例》修订对照表 (one title when it did not change). */
+export function diffHeading(diff: Pick<VersionDiff, 'from' | 'to'>): string {
+  const title = diff.to.title === diff.from.title ? `《${diff.to.title}》` : `《${diff.from.title}》与《${diff.to.title}》`;
+  return `${title}修订对照表`;
+}
+
 /** The whole 对照表 page. */
 export function renderDiffHtml(diff: VersionDiff): string {
-  const title = diff.to.title === diff.from.title ? `《${diff.to.title}》` : `《${diff.from.title}》与《${diff.to.title}》`;
-  const heading = `${title}修订对照表`;
+  const heading = diffHeading(diff);
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -114,9 +145,9 @@ ${
   diff.changes.length
     ? `<table class="changes">
 <colgroup><col class="area"><col class="item"><col class="field"><col><col></colgroup>
-<thead><tr><th scope="col">类别</th><th scope="col">项目</th><th scope="col">内容</th><th scope="col">原</th><th scope="col">修订后</th></tr></thead>
+<thead><tr>${CHANGE_COLUMNS.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>
 <tbody>
-${changeRows(diff.changes)}
+${changeRowsHtml(diff.changes)}
 </tbody>
 </table>`
     : '<p>无变化。</p>'

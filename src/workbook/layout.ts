@@ -7,6 +7,7 @@
 import { EVENTS, type RuleFile } from '../rules/model.ts';
 import { COLUMN_BY_ALIAS } from '../ledger/columns.ts';
 import type { DataPath } from '../diagnostics/yaml-position.ts';
+import { KPI_IDS } from '../kpi/definitions.ts';
 
 /** How a cell is written and read. */
 export type CellKind = 'text' | 'list' | 'one-or-list' | 'bool' | 'number' | 'condition' | 'date' | 'yaml';
@@ -52,7 +53,6 @@ const KIND_LABELS = [
   ['university', '高校'], ['school', '学校'], ['hospital', '医院'], ['town', '乡镇'], ['community', '社区'], ['bank', '银行'],
 ] as const;
 const HIT_LABELS = [['unique', '唯一匹配'], ['first', '首条匹配']] as const;
-const KPIS = ['timely_acceptance', 'on_time_closure', 'reply', 'rating_participation', 'satisfaction', 'repeat', 'first_time_resolution'];
 
 /** Rows of 基本信息, in rule-file order. */
 export const INFO_FIELDS: FieldSpec[] = [
@@ -233,7 +233,7 @@ export const TABLES: TableSpec[] = [
       { header: '计分对象', key: 'on', kind: 'text', choices: ['late', 'overdue', 'EXTENSION_OVER_MAX', 'EXTENSION_AFTER_DUE', 'RECUSAL_CONFLICT', 'CONFIDENTIALITY_BREACH', 'GROUP_NOT_REPORTED', 'REVIEW_OUT_OF_TIME', 'EVENTS_OUT_OF_ORDER', 'DUPLICATE_CASE'], width: 24 },
       { header: '分值', key: 'points', kind: 'number' },
       { header: '上限', key: 'cap', kind: 'number' },
-      { header: '指标', key: 'kpi', kind: 'text', choices: KPIS, width: 22 },
+      { header: '指标', key: 'kpi', kind: 'text', choices: KPI_IDS, width: 22 },
       { header: '权重', key: 'weight', kind: 'number' },
       { header: '目标', key: 'target', kind: 'number' },
       BASIS,

@@ -16,14 +16,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../../src/paths.ts';
-import { openTarget, runOne, TARGETS, type RunOutcome, type TargetName } from './targets.ts';
+import { openTarget, RSS_LIMIT_MB, runOne, SLOW_MS, TARGETS, type RunOutcome, type TargetName } from './targets.ts';
 
-/** An input slower than this is a finding (issue 7: "no run over 2 s"). */
-export const SLOW_MS = 2000;
 /** A child silent this long is hung: killed, the input recorded, the run resumed after it. */
 const HANG_MS = 15_000;
-/** Resident memory above this in a target's process is a blow-up (the seeds are < 100 KB). */
-export const RSS_LIMIT_MB = 1024;
 
 /** One input's report from a child. */
 interface Report extends RunOutcome {

@@ -189,15 +189,23 @@ function mutateWorkbook(bytes: Uint8Array, r: Rng): Uint8Array {
   return new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
 }
 
+/** A file inside a workbook's zip, as SheetJS's CFB module lists it (type 2 = file). */
+export interface ZipPart {
+  name: string;
+  type: number;
+  content: Uint8Array;
+  size: number;
+}
+
 /** Mutate the XML of one part inside the zip (sheet, shared strings, styles, workbook), re-zipped. */
 function mutateZipPart(bytes: Uint8Array, r: Rng): Uint8Array {
   const cfb = XLSX.CFB.read(bytes, { type: 'buffer' });
-  const parts = cfb.FileIndex.filter((f) => f.type === 2 && /\.xml$|\.rels$/.test(f.name));
+  const parts = (cfb.FileIndex as ZipPart[]).filter((f) => f.type === 2 && /\.xml$|\.rels$/.test(f.name));
   if (!parts.length) return bytes;
   const part = pick(r, parts);
-  const content = part.content as Uint8Array;
+  const content = part.content;
   const mutated = r() < 0.5 ? enc.encode(mutateLines(dec.decode(content).replace(/></g, '>\n<'), r, 'yaml').replace(/>\n</g, '><')) : BYTE_MUTATORS[pick(r, ['flip', 'truncate', 'duplicate', 'delete', 'token'])]!(content, r);
-  part.content = mutated as never;
+  part.content = mutated;
   part.size = mutated.length;
   return new Uint8Array(XLSX.CFB.write(cfb, { fileType: 'zip', type: 'buffer', compression: true }) as Buffer);
 }

@@ -17,6 +17,11 @@ import type { CompiledRuleSet } from '../../src/rules/compiled.ts';
 import { packageRoot } from '../../src/paths.ts';
 import { generate, type FuzzInput, type InputKind } from './mutate.ts';
 
+/** An input slower than this is a finding (issue 7: "no run over 2 s"). */
+export const SLOW_MS = 2000;
+/** Resident memory above this is a blow-up (the seed files are under 100 KB each). */
+export const RSS_LIMIT_MB = 1024;
+
 /** The fuzz targets, in table order. */
 export const TARGETS = ['rules', 'csv', 'xlsx'] as const;
 export type TargetName = (typeof TARGETS)[number];

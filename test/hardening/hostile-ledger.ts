@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import XLSX from 'xlsx';
 import { packageRoot } from '../../src/paths.ts';
+import type { ZipPart } from '../fuzz/mutate.ts';
 import { zip, type ZipEntry } from './zip-writer.ts';
 
 const run = promisify(execFile);
@@ -32,9 +33,9 @@ function ledgerParts(): { entries: { path: string; bytes: Buffer }[]; head: stri
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, '台账');
   const cfb = XLSX.CFB.read(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }), { type: 'buffer' });
-  const entries = cfb.FileIndex.map((f, i) => ({ f, path: cfb.FullPaths[i]!.replace(/^Root Entry\//, '') }))
+  const entries = (cfb.FileIndex as ZipPart[]).map((f, i) => ({ f, path: cfb.FullPaths[i]!.replace(/^Root Entry\//, '') }))
     .filter(({ f }) => f.type === 2 && !f.name.startsWith('\u0001')) // SheetJS's own marker entry
-    .map(({ f, path }) => ({ path, bytes: Buffer.from(f.content as Uint8Array) }));
+    .map(({ f, path }) => ({ path, bytes: Buffer.from(f.content) }));
   const xml = entries.find((e) => e.path.endsWith('sheet1.xml'))!.bytes.toString();
   const m = /^(.*<sheetData>)(.*)(<\/sheetData>.*)$/s.exec(xml)!;
   return { entries, head: m[1]!, rows: m[2]!, tail: m[3]! };

@@ -20,6 +20,8 @@ const BUILD_DATE = '2025-09-16';
 const FIXTURE = join(packageRoot, 'test/site/fixtures/hostile-text');
 const SCREENS = join(tmpdir(), 'xinfang-site-screens');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The national 修订对照表 (issue 5's showcase): its first page; chapter pages are `1/` … `6/` under it. */
+const REVISION = '/national/revisions/2005-05-01-to-2022-05-01/';
 
 let out: string;
 let result: SiteBuildResult;
@@ -279,16 +281,20 @@ describe('in the browser', () => {
     }
   });
 
-  it('takes screenshots of the index, a start page, the calculator and the print view at 375 px and desktop', async () => {
+  it('takes screenshots of the index, a start page, the calculator, the print view, a 对照表 page and a document page at 375 px and desktop', async () => {
     for (const width of [375, 1280]) {
-      for (const [name, path] of [['index', '/'], ['start', '/national/'], ['calculator', '/national/calculator/'], ['print', '/national/print/']] as const) {
+      const pages = [
+        ['index', '/'], ['start', '/national/'], ['calculator', '/national/calculator/'], ['print', '/national/print/'],
+        ['revision', `${REVISION}4/`], ['document', '/national/document/2022-05-01/'], ['document-print', '/national/document/2022-05-01/'],
+      ] as const;
+      for (const [name, path] of pages) {
         const page = await open(path, { width });
         if (name === 'calculator') {
           await page.fill('#calc-date', '2025-09-16');
           await page.click('button[type=submit]');
           await page.locator('#calc-out output').first().waitFor();
         }
-        if (name === 'print') await page.emulateMedia({ media: 'print' });
+        if (name === 'print' || name === 'document-print') await page.emulateMedia({ media: 'print' });
         const file = join(SCREENS, `${name}-${width}.png`);
         await page.screenshot({ path: file, fullPage: true });
         // At 375 px nothing may force the page wider than the screen.
@@ -296,5 +302,145 @@ describe('in the browser', () => {
         await page.context().close();
       }
     }
+  });
+});
+
+/** Cells of the 对照表 row whose new text is article `newNumber` (numbers lead each cell). */
+async function diffRow(page: Page, newNumber: string) {
+  const row = page.locator('table.diff tbody tr').filter({ has: page.locator(`td[data-label="修订后条文"] .no`, { hasText: newNumber }) });
+  expect(await row.count(), newNumber).toBe(1);
+  return { old: row.locator('td[data-label="原条文"]'), new: row.locator('td[data-label="修订后条文"]'), status: row.locator('td.status') };
+}
+
+describe('documents and 修订对照表 (issue 5)', () => {
+  // The 2022 信访工作条例 has six chapters: 总则 (第一条–第六条), 信访工作体制 (–第十六条), 信访事项的提出和受理
+  // (–第二十六条), 信访事项的办理 (–第三十七条), 监督和追责 (–第四十七条), 附则 (第四十八条–第五十条): 6+10+10+11+10+3 = 50.
+  const CHAPTERS_2022 = ['第一章 总则', '第二章 信访工作体制', '第三章 信访事项的提出和受理', '第四章 信访事项的办理', '第五章 监督和追责', '第六章 附则'];
+
+  it('splits the national 2005 → 2022 table into one page per chapter of the 2022 text, each within the budget', async () => {
+    const page = await open(REVISION);
+    expect(await page.locator('main h1').innerText()).toBe('《信访条例》与《信访工作条例》修订对照表');
+    const links = page.locator('ol.parts a');
+    expect(await links.allInnerTexts()).toEqual(CHAPTERS_2022);
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(CHAPTERS_2022.map((_, i) => `${REVISION}${i + 1}/`));
+    // The changed time limits are on the first page: 办结 now rests on 第三十四条 instead of 第三十三条.
+    expect(await page.locator('table.changes').innerText()).toMatch(/时限「办结」\(resolve\)\s+依据\s+第三十三条\s+第三十四条/);
+    await page.context().close();
+    const weights = measureSite(out).filter((p) => p.path.startsWith(REVISION.slice(1)));
+    expect(weights.map((p) => p.path).sort()).toEqual(['index.html', ...CHAPTERS_2022.map((_, i) => `${i + 1}/index.html`)].map((f) => REVISION.slice(1) + f).sort());
+    for (const p of weights) expect(p.htmlBytes + p.cssBytes, p.path).toBeLessThanOrEqual(50 * 1024);
+    // Every article of both texts appears once across the chapter pages: 50 new articles (2022) and 51 old (2005).
+    let oldCount = 0;
+    let newCount = 0;
+    for (let i = 1; i <= CHAPTERS_2022.length; i++) {
+      const html = readFileSync(join(out, REVISION, `${i}`, 'index.html'), 'utf8');
+      oldCount += html.match(/data-label="原条文"><span class="no">/g)?.length ?? 0;
+      newCount += html.match(/data-label="修订后条文"><span class="no">/g)?.length ?? 0;
+    }
+    expect([oldCount, newCount]).toEqual([51, 50]);
+  });
+
+  it('shows the hand-checked pair 2005 第三十三条 ↔ 2022 第三十四条 with the changed words marked', async () => {
+    // 2005 第三十三条: "信访事项应当自受理之日起60日内办结；情况复杂的，经本行政机关负责人批准…法律、行政法规另有规定的，从其规定。"
+    // 2022 第三十四条: "对本条例第三十一条第六项规定的信访事项应当自受理之日起60日内办结；情况复杂的，经本机关、单位负责人批准…"
+    // So 本行政机关 → 本机关、单位 is "行政" deleted and "、单位" inserted; the 60日 limit is unchanged text.
+    const page = await open(`${REVISION}4/`);
+    expect(await page.locator('main h1').innerText()).toBe('修订对照表：第四章 信访事项的办理');
+    const row = await diffRow(page, '第三十四条');
+    expect(await row.old.locator('.no').innerText()).toBe('第三十三条');
+    expect(await row.status.innerText()).toBe('修改');
+    const [oldText, newText] = [await row.old.textContent(), await row.new.textContent()];
+    expect(oldText).toContain('60日内办结');
+    expect(newText).toContain('60日内办结');
+    // textContent includes the visually hidden 删除：/新增： spoken before each mark.
+    expect(oldText).toContain('经本删除：行政机关负责人批准');
+    expect(newText).toContain('经本机关新增：、单位负责人批准');
+    // The 2005 proviso is gone (the diff may take the full stop before it along: either way it is struck).
+    expect((await row.old.locator('del').allTextContents()).join('|')).toMatch(/删除：。?法律、行政法规另有规定的，从其规定/);
+    expect(await row.new.locator('ins').first().textContent()).toBe('新增：对本条例第三十一条第六项规定的');
+    // What the eye sees: the mark words without the prefix, struck through / underlined, not colour alone.
+    const shown = await row.new.evaluate((td) => {
+      const copy = td.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.sr').forEach((e) => e.remove());
+      return copy.textContent;
+    });
+    expect(shown).toContain('经本机关、单位负责人批准');
+    const look = await page.evaluate(() => {
+      const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
+      const sr = document.querySelector('table.diff del .sr')!.getBoundingClientRect();
+      return { del: style('table.diff del').textDecorationLine, ins: style('table.diff ins').textDecorationLine, sr: [sr.width, sr.height] };
+    });
+    expect(look).toEqual({ del: 'line-through', ins: 'underline', sr: [1, 1] });
+    await page.context().close();
+  });
+
+  it('shows articles new in 2022 as added: 第二条 (scope) and 第四十九条 (国家信访局负责解释)', async () => {
+    for (const [part, number, words] of [[1, '第二条', '本条例适用于各级党的机关'], [6, '第四十九条', '本条例由国家信访局负责解释。']] as const) {
+      const page = await open(`${REVISION}${part}/`);
+      const row = await diffRow(page, number);
+      expect(await row.status.innerText()).toBe('新增');
+      expect(await row.old.evaluate((td) => td.classList.contains('empty') && td.textContent === '')).toBe(true);
+      expect(await row.new.innerText()).toContain(words);
+      await page.context().close();
+    }
+  });
+
+  it('the national 2022 document page starts with 第一条 and shows its effective date 2022-05-01', async () => {
+    const page = await open('/national/document/2022-05-01/');
+    expect(await page.locator('main h1').innerText()).toBe('信访工作条例');
+    const articles = page.locator('.formal .article');
+    expect(await articles.count()).toBe(50);
+    expect(await articles.first().innerText()).toMatch(/^第一条\s+为了坚持和加强党对信访工作的全面领导/);
+    expect(await articles.last().innerText()).toMatch(/^第五十条/);
+    expect(await page.locator('.formal .issued').innerText()).toBe('（中共中央、国务院发布　自2022年5月1日起施行）');
+    expect(await page.locator('.doc-info').innerText()).toContain('2022-05-01（现行）');
+    expect(await page.locator(`.doc-info a[href="${REVISION}"]`).count()).toBe(1);
+    // Printed, only the document remains: the site's header, menu, notes and footer are not printed.
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.org-nav', '.doc-info', '.site-footer']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    await page.context().close();
+    // The 2005 text is marked as replaced on 2022-05-01 and points to the current text.
+    const old = await open('/national/document/2005-05-01/');
+    expect(await old.locator('.notice').innerText()).toContain('2022-05-01 起由新版本取代');
+    expect(await old.locator('.formal .docno').innerText()).toBe('中华人民共和国国务院令第431号');
+    await old.context().close();
+  });
+
+  it('one document per distinct document version: community only changed through its parent, so it has one text and no 对照表', () => {
+    // rules/community has one rule file (2005-05-01); its 2022-05-01 version exists only because the national
+    // rules it extends changed then (compiled.ts document_version), so the text was never revised.
+    expect(existsSync(join(out, 'community/document/2005-05-01/index.html'))).toBe(true);
+    expect(existsSync(join(out, 'community/document/2022-05-01'))).toBe(false);
+    expect(existsSync(join(out, 'community/revisions'))).toBe(false);
+    expect(readFileSync(join(out, 'community/document/2005-05-01/index.html'), 'utf8')).not.toContain('由新版本取代');
+  });
+
+  it('links the documents and the 对照表 from the 制度 page’s version history and the start page', async () => {
+    const rules = await open('/national/rules/');
+    const hrefs = await rules.locator('#history ~ .table-wrap a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/national/document/2005-05-01/', '/national/document/2022-05-01/', REVISION]);
+    await rules.context().close();
+    const start = await open('/national/');
+    const links = await start.locator('#document ~ p a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['/national/document/2022-05-01/', REVISION]);
+    await start.context().close();
+  });
+
+  it('serves the rule-file JSON Schema and explains it on /help/', async () => {
+    const res = await fetch(`${server.url}/schema/rules.schema.json`);
+    expect(res.status).toBe(200);
+    const schema = await res.json();
+    expect(schema).toEqual(JSON.parse(readFileSync(join(packageRoot, 'src/rules/rules.schema.json'), 'utf8')));
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    const page = await open('/help/');
+    expect(await page.locator('main a[href="/schema/rules.schema.json"]').count()).toBe(1);
+    expect(await page.locator('main').innerText()).toContain('xinfang codes');
+    await page.context().close();
+  });
+
+  it('the new pages are among those the axe-core, 320 px and no-JavaScript tests above visit', () => {
+    const paths = pagePaths();
+    for (const p of ['/national/document/2022-05-01/', '/national/document/2005-05-01/', REVISION, `${REVISION}3/`, '/help/']) expect(paths, p).toContain(p);
+    expect(result.figures!.pagesWithScripts).toEqual([]);
   });
 });

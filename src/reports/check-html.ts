@@ -1,0 +1,111 @@
+/**
+ * The HTML report of `check` (issue 3): headline KPIs with their definitions, tables per
+ * department, category and month, the overdue list (most days late first), the due-soon list,
+ * violations and data problems. One self-contained, print-friendly page (lang="zh-CN", no
+ * scripts, no external files); every ledger value is escaped; personal data masked by default.
+ */
+import type { TallyJson } from '../check/summary.ts';
+import { formatLocation } from '../diagnostics/diagnostic.ts';
+import { escapeHtml as esc } from '../io/html.ts';
+import { KPI_SCOPE } from '../kpi/definitions.ts';
+import type { Capped, ListedFinding } from './check-collect.ts';
+import { SEVERITY_ZH, type CheckReportData } from './check-report-model.ts';
+import { formatPercent } from './html.ts';
+import { maskPersonal } from './mask.ts';
+
+/** Rows shown per list in the HTML (the XLSX workbook holds more). */
+const HTML_ROWS = 2000;
+
+const STYLE = `
+body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2rem;color:#1a1a1a;line-height:1.5}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #333}
+table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}
+th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top}
+th{background:#eee}td.n{text-align:right;font-variant-numeric:tabular-nums}
+.kpis{display:flex;gap:1rem;flex-wrap:wrap}.kpi{border:1px solid #333;padding:.75rem;flex:1 1 14rem}
+.kpi .rate{font-size:2rem;font-weight:bold}.kpi dl{font-size:.85rem;margin:.5rem 0 0}.kpi dt{font-weight:bold}.kpi dd{margin:0 0 .25rem}
+.note{color:#555;font-size:.85rem}
+@media print{body{margin:0}h2{break-after:avoid}tr{break-inside:avoid}}
+`;
+
+const td = (v: string | number, numeric = false) => `<td${numeric ? ' class="n"' : ''}>${esc(String(v))}</td>`;
+
+function table(head: string[], rows: string[]): string {
+  if (!rows.length) return '<p>无。</p>';
+  return `<table><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function groupTable(d: CheckReportData, title: string, groups: TallyJson[]): string {
+  const defs = d.summary.kpi_definitions;
+  const rows = groups.map(
+    (g) =>
+      `<tr><th scope="row">${esc(g.key)}</th>${td(g.cases, true)}${td(g.findings['on-time'], true)}${td(g.findings.late, true)}${td(g.findings.overdue, true)}${td(g.findings.pending, true)}${td(g.findings.due_soon, true)}${defs.map((k) => td(formatPercent(g.kpis[k.id].rate), true)).join('')}</tr>`,
+  );
+  return `<h3>${esc(title)}</h3>${table([title.replace(/^按/, ''), '案件数', '按期', '超期办结', '逾期未办', '在办', '临期', ...defs.map((k) => k.name)], rows)}`;
+}
+
+function cut<T>(list: Capped<T>): string {
+  return list.total > HTML_ROWS ? `<p class="note">共 ${list.total} 项，此处列出前 ${HTML_ROWS} 项；完整清单见 JSON 报告${list.total > list.items.length ? '' : '和 XLSX 工作簿'}。</p>` : '';
+}
+
+function findingRows(items: ListedFinding[], show: boolean, withDaysLate: boolean): string[] {
+  return items.slice(0, HTML_ROWS).map(
+    (f) =>
+      `<tr>${td(f.case)}${td(f.row, true)}${td(f.clockName)}${td(f.department ?? '')}${td(f.start)}${td(f.due)}${withDaysLate ? td(f.days_late, true) : ''}${td(maskPersonal('petitioner', f.petitioner ?? '', show))}${td(maskPersonal('phone', f.phone ?? '', show))}${td(f.provisional ? '暂定' : '')}</tr>`,
+  );
+}
+
+/** Overdue items, most days late first; due-soon items, earliest due first. */
+export function sortedLists(d: CheckReportData): { overdue: ListedFinding[]; dueSoon: ListedFinding[] } {
+  const overdue = [...d.lists.overdue.items].sort((a, b) => b.days_late - a.days_late || (a.case < b.case ? -1 : 1));
+  const dueSoon = [...d.lists.dueSoon.items].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.case < b.case ? -1 : 1));
+  return { overdue, dueSoon };
+}
+
+/** The report page. */
+export function checkHtml(d: CheckReportData): string {
+  const s = d.summary;
+  const { overdue, dueSoon } = sortedLists(d);
+  const kpis = s.kpi_definitions
+    .map((k) => {
+      const v = s.kpis[k.id];
+      return `<div class="kpi"><div>${esc(k.name)}</div><div class="rate">${esc(formatPercent(v.rate))}</div><div>${v.numerator} / ${v.denominator}</div><dl><dt>分子</dt><dd>${esc(k.numerator)}</dd><dt>分母</dt><dd>${esc(k.denominator)}</dd><dt>不计入</dt><dd>${esc(k.excluded)}</dd></dl></div>`;
+    })
+    .join('');
+  const findingHead = ['编号', '行', '时限', '承办部门', '起算', '期限'];
+  const personHead = ['信访人', '联系电话', '备注'];
+  const violations = d.lists.violations.items.slice(0, HTML_ROWS).map((v) => `<tr>${td(v.case)}${td(v.row, true)}${td(v.code)}${td(v.message)}${td(v.article ?? '')}</tr>`);
+  const problems = d.diagnostics.slice(0, HTML_ROWS).map((p) => `<tr>${td(formatLocation(p))}${td(SEVERITY_ZH[p.severity] ?? p.severity)}${td(p.code)}${td(p.message)}${td(p.hint ?? '')}</tr>`);
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(`信访台账检查报告 — ${d.organisation}`)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>${esc(`信访台账检查报告 — ${d.organisation}`)}</h1>
+<p>台账:${esc(d.ledger)};检查日期(as-of):${esc(d.asOf)};规则集:${esc(d.ruleset)}(适用版本:${esc(d.versions.join('、') || '无')})。${d.showPersonal ? '本报告含个人信息，请妥善保管。' : '信访人、联系电话、身份证号已脱敏。'}</p>
+<h2>主要指标</h2>
+<p class="note">${esc(KPI_SCOPE.ledger.zh)}</p>
+<div class="kpis">${kpis}</div>
+<p>案件 ${s.cases} 件;时限 ${s.findings.total} 项:按期 ${s.findings['on-time']}、超期办结 ${s.findings.late}、逾期未办 ${s.findings.overdue}、在办 ${s.findings.pending}(其中临期 ${s.findings.due_soon});暂定期限 ${s.findings.provisional} 项;违规 ${s.violations.total} 项;数据问题 ${d.diagnostics.length} 条。</p>
+<h2>分组统计</h2>
+${groupTable(d, '按承办部门', s.by_department)}
+${groupTable(d, '按类别', s.by_category)}
+${groupTable(d, '按登记月份', s.by_month)}
+<h2>逾期未办清单(按逾期天数排序)</h2>
+${cut(d.lists.overdue)}${table([...findingHead, '逾期天数', ...personHead], findingRows(overdue, d.showPersonal, true))}
+<h2>临期清单(按期限排序)</h2>
+${cut(d.lists.dueSoon)}${table([...findingHead, ...personHead], findingRows(dueSoon, d.showPersonal, false))}
+<h2>违规</h2>
+${cut(d.lists.violations)}${table(['编号', '行', '类型', '说明', '依据'], violations)}
+<h2>数据问题</h2>
+${d.diagnostics.length > HTML_ROWS ? `<p class="note">共 ${d.diagnostics.length} 条，此处列出前 ${HTML_ROWS} 条。</p>` : ''}${table(['位置', '级别', '代码', '说明', '建议'], problems)}
+</main>
+</body>
+</html>
+`;
+}

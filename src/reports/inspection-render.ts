@@ -1,0 +1,66 @@
+/** The inspection report as an HTML page (grouped by department, with a signature block) and an XLSX workbook. */
+import { escapeHtml } from '../io/html.ts';
+import { headerHtml, page, raw, table } from './html.ts';
+import type { InspectionItem, InspectionReport } from './inspection.ts';
+import { headerRows, workbook, type SheetSpec } from './xlsx.ts';
+
+const explanation = (i: InspectionItem) =>
+  raw(`<ol class="explain">${i.explanation.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ol>`);
+
+/** The report as a standalone HTML page. */
+export function inspectionHtml(r: InspectionReport): string {
+  const s = r.summary;
+  const sections = r.departments.map((d) => {
+    const findings = d.items.filter((i) => i.kind === 'finding');
+    const violations = d.items.filter((i) => i.kind === 'violation');
+    const parts = [`<h2>${escapeHtml(d.department)}（${d.items.length} 项）</h2>`];
+    if (findings.length) {
+      parts.push(table(
+        '超时与逾期',
+        ['编号', '信访人', '时限', '起止', '起算', '到期', '完成', '状态', '超期天数', '依据', '计算过程'],
+        findings.map((i) => [i.case, i.petitioner, `${i.clock_name}（${i.limit}）`, i.counted, i.start, `${i.due}${i.provisional ? '（暂定）' : ''}`, i.stop ?? '未完成', i.status, i.days_late ?? 0, `${i.article}（${i.version} 版）`, explanation(i)]),
+        'inspection',
+      ));
+    }
+    if (violations.length) {
+      parts.push(table('违规事项', ['编号', '信访人', '违规', '情况', '依据'], violations.map((i) => [i.case, i.petitioner, i.code, i.message, `${i.article || '—'}（${i.version} 版）`])));
+    }
+    parts.push('<p>核查意见：</p><p style="min-height:12mm"></p>');
+    return parts.join('\n');
+  });
+  const body = [
+    headerHtml(r.header),
+    '<h2>概况</h2>',
+    `<p>超时完成 ${s.late} 项，逾期未完成 ${s.overdue} 项，违规事项 ${s.violations} 项，涉及 ${s.departments} 个部门。</p>`,
+    ...(sections.length ? sections : ['<p>本期没有超时、逾期或违规事项。</p>']),
+    `<div class="signature">${r.signature.map((l) => `<div>${escapeHtml(l)}</div>`).join('')}</div>`,
+  ];
+  return page(r.header.title, body.join('\n'));
+}
+
+/** The report as a workbook: 概况 and 督查清单 (one row per item). */
+export function inspectionXlsx(r: InspectionReport): Uint8Array {
+  const s = r.summary;
+  const sheets: SheetSpec[] = [
+    {
+      name: '概况',
+      widths: [16, 60],
+      rows: [...headerRows(r.header), ['超时完成', s.late], ['逾期未完成', s.overdue], ['违规事项', s.violations], ['涉及部门', s.departments], [], ...r.signature.map((l) => [l])],
+    },
+    {
+      name: '督查清单',
+      widths: [20, 12, 8, 10, 10, 22, 20, 18, 18, 18, 12, 8, 30, 12, 60],
+      rows: [
+        ['承办部门', '编号', '行号', '信访人', '类型', '时限或违规', '起止', '起算', '到期', '完成', '状态', '超期天数', '依据', '版本', '计算过程或情况'],
+        ...r.departments.flatMap((d) =>
+          d.items.map((i) =>
+            i.kind === 'finding'
+              ? [d.department, i.case, i.row, i.petitioner, '时限', `${i.clock_name}（${i.limit}）`, i.counted, i.start, i.due, i.stop ?? '未完成', i.status, i.days_late ?? 0, i.article, i.version, i.explanation.join('\n')]
+              : [d.department, i.case, i.row, i.petitioner, '违规', i.code, null, null, null, null, null, null, i.article, i.version, i.message],
+          ),
+        ),
+      ],
+    },
+  ];
+  return workbook(sheets, r.header.title);
+}

@@ -1,0 +1,42 @@
+/**
+ * Personal data in reports (DESIGN §6: 信访人, 联系电话, 身份证号 are never published and are
+ * masked by default) and spreadsheet safety: text that a spreadsheet would run as a formula.
+ */
+
+/** 张某某 → 张**, Zhang San → Z*******: keep the first character. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  return chars.length <= 1 ? '*' : chars[0] + '*'.repeat(chars.length - 1);
+}
+
+/** 13812341234 → 138****1234; short numbers keep only their last two digits. */
+export function maskPhone(phone: string): string {
+  const t = phone.trim();
+  if (t.length >= 11) return t.slice(0, 3) + '*'.repeat(t.length - 7) + t.slice(-4);
+  return t.length <= 2 ? '*'.repeat(t.length) : '*'.repeat(t.length - 2) + t.slice(-2);
+}
+
+/** 110101199003071234 → 110***********1234. */
+export function maskIdNumber(id: string): string {
+  const t = id.trim();
+  if (t.length <= 7) return '*'.repeat(t.length);
+  return t.slice(0, 3) + '*'.repeat(t.length - 7) + t.slice(-4);
+}
+
+/** Mask a personal-data value by its column alias; other values pass through. */
+export function maskPersonal(alias: string | undefined, value: string, show: boolean): string {
+  if (show || !value) return value;
+  if (alias === 'petitioner') return maskName(value);
+  if (alias === 'phone') return maskPhone(value);
+  if (alias === 'id_number') return maskIdNumber(value);
+  return value;
+}
+
+/**
+ * Text a spreadsheet would treat as a formula (= + - @, or a leading tab or carriage return)
+ * gets a leading apostrophe, so opening a report never runs a formula from a ledger cell
+ * (CSV/formula injection).
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

@@ -1,0 +1,68 @@
+/**
+ * What the appraisal, statistics and inspection reports are built from: the compiled rule set,
+ * the ledger's cases and the check's findings and violations (DESIGN §7, `src/check/result.ts`), and the as-of
+ * date. Plus the lookups every report needs: department and category names as the rule set
+ * spells them, and the clock a finding was counted on.
+ */
+import { parseDay, type DayIndex } from '../calendar/day.ts';
+import type { Finding, Violation } from '../check/result.ts';
+import type { LedgerCase } from '../ledger/ledger-case.ts';
+import type { CompiledClock, CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
+
+/** Everything a report is built from. */
+export interface ReportInput {
+  ruleset: CompiledRuleSet;
+  /** The ledger file as the user named it. */
+  ledger: string;
+  cases: LedgerCase[];
+  findings: Finding[];
+  /** Each case's findings (a case's clocks, for the KPIs that need them: src/kpi/count.ts). */
+  findingsOf: ReadonlyMap<LedgerCase, readonly Finding[]>;
+  violations: Violation[];
+  /** Findings' statuses are as of this day. */
+  asOf: DayIndex;
+}
+
+/** Label for cases whose 承办部门 is empty. */
+export const NO_DEPARTMENT = '（未填承办部门）';
+/** Label for cases whose 类别 is empty. */
+export const NO_CATEGORY = '（未分类）';
+
+/** The version in force on a day: the last one that took effect on or before it. */
+export function versionOn(ruleset: CompiledRuleSet, day: DayIndex): CompiledVersion | undefined {
+  let found: CompiledVersion | undefined;
+  for (const v of ruleset.versions) if (parseDay(v.effective_from)! <= day) found = v;
+  return found;
+}
+
+/** Name lookups across every version of a rule set (the newest spelling wins). */
+export interface Names {
+  /** 承办部门 as written (id or name) → the department's name; unknown text is kept; empty → {@link NO_DEPARTMENT}. */
+  department(text: string | null | undefined): string;
+  /** 类别 as written (id or name) → the category's name. */
+  category(text: string | null | undefined): string;
+  /** The clock a finding was counted on. */
+  clock(version: string, id: string): CompiledClock | undefined;
+}
+
+/** Build the lookups for a rule set. */
+export function namesOf(ruleset: CompiledRuleSet): Names {
+  const departments = new Map<string, string>();
+  const categories = new Map<string, string>();
+  const clocks = new Map<string, CompiledClock>();
+  for (const v of ruleset.versions) {
+    for (const d of v.departments) departments.set(d.id, d.name).set(d.name, d.name);
+    for (const c of v.categories) categories.set(c.id, c.name).set(c.name, c.name);
+    for (const c of v.clocks) clocks.set(`${v.version}\u0000${c.id}`, c);
+  }
+  return {
+    department: (t) => (t?.trim() ? (departments.get(t.trim()) ?? t.trim()) : NO_DEPARTMENT),
+    category: (t) => (t?.trim() ? (categories.get(t.trim()) ?? t.trim()) : NO_CATEGORY),
+    clock: (version, id) => clocks.get(`${version}\u0000${id}`),
+  };
+}
+
+/** The day of a `YYYY-MM-DD[THH:mm]` text. */
+export function dayOf(text: string | null | undefined): DayIndex | undefined {
+  return text ? parseDay(text.slice(0, 10)) : undefined;
+}
