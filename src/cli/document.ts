@@ -6,7 +6,7 @@ import { canPrintPdf, chromiumPath, htmlToPdf } from '../document/print-pdf.ts';
 import { renderDocumentHtml } from '../document/render-document.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
-import { selectVersion } from '../versions/select-version.ts';
+import { documentVersions, selectVersion } from '../versions/select-version.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
 
@@ -41,9 +41,11 @@ HTML goes to stdout. Set XINFANG_CHROMIUM to use another Chromium binary.`,
     for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);
     const set = built.compiled[0];
     if (hasErrors(built.diagnostics) || !set) return EXIT_INVALID;
-    const version = values.version !== undefined ? selectVersion(set.versions, values.version) : set.versions[set.versions.length - 1];
+    // Documents as issued: a version that only reflects a change in the parent rule set is the same document.
+    const documents = documentVersions(set);
+    const version = values.version !== undefined ? selectVersion(documents, values.version) : documents[documents.length - 1];
     if (!version) {
-      const known = set.versions.map((v) => v.effective_from).join(', ');
+      const known = documents.map((v) => v.effective_from).join(', ');
       ctx.stderr(zh ? `找不到版本 ${values.version};已有版本：${known}。` : `No version ${values.version}; versions: ${known}.`);
       return EXIT_INVALID;
     }

@@ -13,6 +13,7 @@ import { printCss } from '../document/print-style.ts';
 import { documentBodyHtml, issuedLine } from '../document/render-document.ts';
 import type { CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
 import { diffVersions, type ArticleChange } from '../versions/diff-versions.ts';
+import { documentVersions } from '../versions/select-version.ts';
 import { articleRowHtml, changeRowsHtml, diffHeading, summaryZh } from '../versions/render-diff-html.ts';
 
 /** One document version of a 制度, as a page. */
@@ -91,9 +92,6 @@ export const ROW_BYTES_PER_PAGE = 30 * 1024;
 const CN_PARTS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** The first compiled version of each distinct document version, in order. */
-function documentHeads(set: CompiledRuleSet): CompiledVersion[] {
-  return set.versions.filter((v, i) => i === 0 || set.versions[i - 1]!.document_version !== v.document_version);
-}
 
 /** Rows grouped by the new text's chapter; a deleted article stays with the new article before it. */
 function byNewChapter(rows: readonly ArticleChange[]): { chapter: string; rows: ArticleChange[] }[] {
@@ -177,18 +175,15 @@ function revision(orgId: string, a: CompiledVersion, b: CompiledVersion): Revisi
 
 /** The document and revision pages of one rule set; `current` is the version in force on the build date. */
 export function documentPages(set: CompiledRuleSet, current: CompiledVersion): DocumentPages {
-  const heads = documentHeads(set);
+  const heads = documentVersions(set);
   const documents = heads.map((v, i): DocumentView => {
     const next = heads[i + 1];
-    // The document ends when the next document takes effect, not when a parent rule set changes.
-    const shown: CompiledVersion = { ...v, ...(next ? { superseded_on: next.document_version } : {}) };
-    if (!next) delete shown.superseded_on;
     return {
       version: v.document_version,
       path: `/${set.id}/document/${v.document_version}/`,
       title: v.title,
       ...(v.document_number ? { documentNumber: v.document_number } : {}),
-      issuedLine: issuedLine(shown),
+      issuedLine: issuedLine(v),
       effectiveFrom: v.document_version,
       ...(next ? { supersededOn: next.document_version } : {}),
       current: v.document_version === current.document_version,

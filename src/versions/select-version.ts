@@ -2,7 +2,7 @@
  * Address a version of a rule set the way people do: by its effective date (`2022-05-01`), by its
  * file name (`2022-05-01.yaml`), or by any date on which it was in force.
  */
-import type { CompiledVersion } from '../rules/compiled.ts';
+import type { CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
 
 /** Normalise `2022-05-01.yaml`, `2022-5-1` or `2022/05/01` to `2022-05-01`; undefined when not a date. */
 export function versionKey(text: string): string | undefined {
@@ -26,4 +26,18 @@ export function selectVersion<V extends Pick<CompiledVersion, 'effective_from'>>
 export function previousVersion<V extends Pick<CompiledVersion, 'effective_from'>>(versions: readonly V[], v: V): V | undefined {
   const i = versions.indexOf(v);
   return i > 0 ? versions[i - 1] : undefined;
+}
+
+/**
+ * One version per document (rule file) of a rule set, as issued: a version that exists only because
+ * a parent rule set changed is the same document, so it is not listed, and each document's
+ * `superseded_on` is the day the next document takes effect (not the day its parent changed).
+ */
+export function documentVersions(set: CompiledRuleSet): CompiledVersion[] {
+  const heads = set.versions.filter((v, i) => i === 0 || set.versions[i - 1]!.document_version !== v.document_version);
+  return heads.map((v, i) => {
+    const { superseded_on: _segmentEnd, ...rest } = v;
+    const next = heads[i + 1];
+    return next ? { ...rest, superseded_on: next.document_version } : rest;
+  });
 }

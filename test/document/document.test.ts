@@ -35,6 +35,16 @@ describe('renderDocumentHtml', () => {
     expect(html).toContain('@page { size: A4;');
   });
 
+  it('a document is superseded only by a new document, not by a change in its parent rule set', async () => {
+    // community's 2005 制度 extends national; national changed on 2022-05-01, the community text did not.
+    const out: string[] = [];
+    const ctx = { stdout: (t: string) => out.push(t), stderr: () => {}, lang: 'zh' as const, cwd: work, isTTY: false };
+    expect(await documentCommand.run([join(packageRoot, 'rules', 'community'), '--out', 'community.html'], ctx)).toBe(0);
+    const html = readFileSync(join(work, 'community.html'), 'utf8');
+    expect(html).toContain('起施行');
+    expect(html).not.toContain('由新版本取代');
+  });
+
   it('escapes text: rule text is never markup', () => {
     const v = { ...national.versions[1]!, articles: [{ ...national.versions[1]!.articles[0]!, text: '<script>x</script>' }] };
     expect(renderDocumentHtml(v, national)).toContain('&lt;script&gt;x&lt;/script&gt;');
