@@ -148,8 +148,28 @@ export class Checker {
     else if (this.distinct++ < MAX_DISTINCT) byValue.set(value, { row, count: 1, alias, known });
   }
 
+  /**
+   * As of the check date, events dated later have not happened yet (a ledger exported after the
+   * as-of date, or a mistyped year): each is a warning and is left out; a case registered later is
+   * not in the ledger yet. Returns the case as it stood on the as-of date, or undefined.
+   */
+  private asOfView(c: LedgerCase): LedgerCase | undefined {
+    const asOf = this.ctx.asOf;
+    let events: LedgerCase['events'] | undefined;
+    for (const [alias, m] of Object.entries(c.events)) {
+      if (!m || m.day <= asOf) continue;
+      this.diag.add('CHECK_EVENT_AFTER_AS_OF', { date: formatDay(m.day), asOf: formatDay(asOf) }, this.at(c.row, alias));
+      events ??= { ...c.events };
+      delete events[alias as keyof LedgerCase['events']];
+    }
+    if (!events) return c;
+    return events.received || !c.events.received ? { ...c, events } : undefined;
+  }
+
   /** Check one case. */
-  add(c: LedgerCase): void {
+  add(input: LedgerCase): void {
+    const c = this.asOfView(input);
+    if (!c) return;
     let duplicateOf: number | undefined;
     if (!c.idMissing) {
       duplicateOf = this.ids.get(c.id);

@@ -72,6 +72,14 @@ export const CHECK_CODES: Codes = registerCodes({
     hintZh: () => '编号应唯一；若是同一案件的续办，请合并为一行。',
     hintEn: () => 'Case numbers must be unique; merge the rows if they are the same case.',
   },
+  CHECK_EVENT_AFTER_AS_OF: {
+    severity: 'warning',
+    title: 'Date after the as-of date',
+    zh: (a) => `日期 ${s(a.date)} 晚于检查日期 ${s(a.asOf)}，按检查日期时尚未发生处理（登记日期晚于检查日期的，本案不计入）。`,
+    en: (a) => `The date ${s(a.date)} is after the as-of date ${s(a.asOf)}; it is treated as not yet happened (a case registered later is left out).`,
+    hintZh: () => '核对日期是否录错；或用 --as-of 指定更晚的检查日期。',
+    hintEn: () => 'Check the date for a typo, or give a later --as-of date.',
+  },
   CHECK_PROVISIONAL: {
     severity: 'warning',
     title: 'Provisional deadlines',

@@ -12,12 +12,12 @@ import { formatDay, parseDay } from '../calendar/day.ts';
 import { todayInShanghai } from '../calendar/today.ts';
 import { checkLedgerFile } from '../check/check-ledger.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
-import { writeFileAtomic } from '../io/write-atomic.ts';
+import { writeFileAtomic, writeFileAtomicChunks } from '../io/write-atomic.ts';
 import { parseDateText } from '../ledger/values.ts';
 import { annotatedLedgerXlsx } from '../reports/check-annotated.ts';
 import { ReportCollector, teeSinks } from '../reports/check-collect.ts';
 import { checkHtml } from '../reports/check-html.ts';
-import { CheckJsonWriter } from '../reports/check-json.ts';
+import { CheckJsonWriter, printLines } from '../reports/check-json.ts';
 import type { CheckReportData } from '../reports/check-report-model.ts';
 import { checkXlsx } from '../reports/check-xlsx.ts';
 import { formatPercent } from '../reports/html.ts';
@@ -29,21 +29,6 @@ import { countLine, diagnosticsJson, formatDiagnostics } from './print-diagnosti
 const TERMINAL_DIAGNOSTICS = 20;
 /** Files above this size get a progress bar on a terminal. */
 const PROGRESS_BYTES = 5 << 20;
-
-/**
- * Print UTF-8 chunks through a text `stdout` (a captured one when `ctx.stdoutBytes` is absent).
- * Text is passed on up to its last line break, because a text printer ends every call with one.
- */
-function linesTo(print: (text: string) => void): (chunk: Uint8Array) => void {
-  const decoder = new TextDecoder();
-  let carry = '';
-  return (chunk) => {
-    const text = carry + decoder.decode(chunk, { stream: true });
-    const cut = text.lastIndexOf('\n') + 1;
-    if (cut) print(text.slice(0, cut));
-    carry = text.slice(cut);
-  };
-}
 
 function progress(ctx: CliContext, size: number): ((done: number, total: number) => void) | undefined {
   if (!ctx.isTTY || size < PROGRESS_BYTES) return undefined;
@@ -162,19 +147,19 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       const head = { as_of: asOfText, rules: { ruleset: ruleSet.id, name: ruleSet.name, versions: versionsUsed } };
       const diagnostics = diagnosticsJson(result.diagnostics, ctx.lang);
       if (values.json) {
-        json.write(head, summary.cases, diagnostics, summary, ctx.stdoutBytes ?? linesTo(ctx.stdout));
+        json.write(head, summary.cases, diagnostics, summary, ctx.stdoutBytes ?? printLines(ctx.stdout));
         return EXIT_OK;
       }
 
       const stem = basename(values.cases, extname(values.cases));
       const files: string[] = [];
-      const put = (name: string, data: string | Uint8Array) => {
+      // Data, or a function writing it in chunks (the JSON: ~500 MB for a million cases, never held whole).
+      const put = (name: string, data: string | Uint8Array | ((write: (chunk: Uint8Array) => void) => void)) => {
         const path = join(outDir, name);
-        writeFileAtomic(path, data);
+        if (typeof data === 'function') writeFileAtomicChunks(path, data);
+        else writeFileAtomic(path, data);
         files.push(relative(ctx.cwd, path) || path);
       };
-      const chunks: Uint8Array[] = [];
-      json.write(head, summary.cases, diagnostics, summary, (c) => chunks.push(c));
       const data: CheckReportData = {
         asOf: asOfText,
         ruleset: ruleSet.id,
@@ -187,7 +172,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         showPersonal: Boolean(values['show-personal-data']),
       };
       put(`${stem}.check.html`, checkHtml(data));
-      put(`${stem}.check.json`, Buffer.concat(chunks));
+      put(`${stem}.check.json`, (write) => json.write(head, summary.cases, diagnostics, summary, write));
       put(`${stem}.check.xlsx`, checkXlsx(data));
       const annotated = annotatedLedgerXlsx(ledgerPath, result.ledger, data);
       if (annotated) put(`${stem}.annotated.xlsx`, annotated);

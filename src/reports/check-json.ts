@@ -73,6 +73,22 @@ class Spool {
   }
 }
 
+/**
+ * `out` for {@link CheckJsonWriter.write} that prints through a text printer (a captured stdout):
+ * decodes the chunks and passes text on up to its last line break, because such a printer ends
+ * every call with one, and a chunk may end inside a line or a character.
+ */
+export function printLines(print: (text: string) => void): (chunk: Uint8Array) => void {
+  const decoder = new TextDecoder();
+  let carry = '';
+  return (chunk) => {
+    const text = carry + decoder.decode(chunk, { stream: true });
+    const cut = text.lastIndexOf('\n') + 1;
+    if (cut) print(text.slice(0, cut));
+    carry = text.slice(cut);
+  };
+}
+
 /** What the JSON says besides the streamed findings and violations. */
 export interface CheckJsonHead {
   as_of: string;

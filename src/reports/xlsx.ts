@@ -2,10 +2,13 @@
  * Report workbooks (SheetJS): sheets built from rows of text, numbers and percentages. Rates are
  * stored as numbers with a `0.0%` format and scores as numbers with `0.00`, so the workbook holds
  * the same values as the JSON and shows them rounded as the HTML does. Text that Excel would take
- * for a formula (`=`, `+`, `-`, `@` first) is stored as a string cell, never as a formula.
+ * for a formula (`=`, `+`, `-`, `@` first) is stored as a string cell, never as a formula, and gets
+ * a leading apostrophe like the check report's, so editing or re-saving it as CSV never turns it
+ * into one (issue 7).
  */
 import * as XLSX from 'xlsx';
 import { KPI_SCOPE, type KpiDefinition } from '../kpi/definitions.ts';
+import { neutraliseFormula } from './mask.ts';
 
 /** A percentage cell (0–1), shown as `93.3%`. */
 export interface PercentCell {
@@ -30,7 +33,7 @@ function toCell(c: SheetCell): XLSX.CellObject | undefined {
   if (c === null || c === undefined || c === '') return undefined;
   if (typeof c === 'number') return { t: 'n', v: c };
   if (typeof c === 'boolean') return { t: 'b', v: c };
-  if (typeof c === 'string') return { t: 's', v: c };
+  if (typeof c === 'string') return { t: 's', v: neutraliseFormula(c) };
   if ('percent' in c) return c.percent === null ? { t: 's', v: '—' } : { t: 'n', v: c.percent, z: '0.0%' };
   return { t: 'n', v: c.points, z: '0.00' };
 }

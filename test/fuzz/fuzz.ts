@@ -46,6 +46,7 @@ async function child(target: TargetName, seed: number, start: number, end: numbe
   try {
     for (let index = start; index < end; index++) {
       const input = t.input(seed, index);
+      process.send!({ start: index, from: input.from, chain: input.chain }); // so a hang can be reported with its input
       const out = await runOne(t, input);
       if (out.kind === 'exception') {
         mkdirSync(OUT, { recursive: true });
@@ -69,21 +70,26 @@ function runTarget(target: TargetName, seed: number, count: number, onReport: (r
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       });
       let timer = setTimeout(hang, HANG_MS);
+      let current: { from: string; chain: string[] } = { from: '?', chain: [] };
       function hang(): void {
         proc.kill('SIGKILL');
-        onReport({ index: next, kind: 'exception', ms: HANG_MS, detail: `hang: no answer in ${HANG_MS / 1000} s`, from: '?', chain: [], rssMb: 0 });
+        onReport({ index: next, kind: 'exception', ms: HANG_MS, detail: `hang: no answer in ${HANG_MS / 1000} s`, ...current, rssMb: 0 });
         next++;
       }
-      proc.on('message', (r: Report) => {
+      proc.on('message', (m: Report | { start: number; from: string; chain: string[] }) => {
+        if ('start' in m) {
+          current = { from: m.from, chain: m.chain };
+          return;
+        }
         clearTimeout(timer);
         timer = setTimeout(hang, HANG_MS);
-        onReport(r);
-        next = r.index + 1;
+        onReport(m);
+        next = m.index + 1;
       });
       proc.on('exit', (code) => {
         clearTimeout(timer);
         if (code !== 0 && code !== null && next < count) {
-          onReport({ index: next, kind: 'exception', ms: 0, detail: `process exited with code ${code}`, from: '?', chain: [], rssMb: 0 });
+          onReport({ index: next, kind: 'exception', ms: 0, detail: `process exited with code ${code}`, ...current, rssMb: 0 });
           next++;
         }
         start();

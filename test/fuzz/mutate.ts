@@ -4,12 +4,14 @@
  * of target `t` under seed `s` is a function of (s, t, i) alone, so any finding is reproduced with
  * `npm run fuzz -- --seed s --target t --index i`.
  *
- * Inputs are the shipped files (rules/*.yaml, data/ledgers/*.csv and *.xlsx) put through a chain of
- * 1–4 mutations: byte-level (bit flips, truncation, duplicated or deleted slices, random UTF-8,
+ * Inputs are the shipped files (rules/*.yaml, data/ledgers/*.csv and *.xlsx), or for ledgers a grid
+ * generated from the known headers and cell values, put through a chain of 1–4 mutations: byte-level (bit flips, truncation, duplicated or deleted slices, random UTF-8,
  * GB18030 and invalid bytes) and structural (YAML lines and tokens, CSV rows, cells and hostile
  * values, and for workbooks: cells, ranges, merges and cell types, or the sheet XML inside the zip).
  */
+import Papa from 'papaparse';
 import XLSX from 'xlsx';
+import { COLUMNS } from '../../src/ledger/columns.ts';
 
 /** A seeded generator of floats in [0, 1) (mulberry32). */
 export type Rng = () => number;
@@ -40,7 +42,10 @@ const dec = new TextDecoder('utf-8'); // lenient: structural mutations work on w
 function concat(...parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
-  for (const p of parts) (out.set(p, at), (at += p.length));
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 }
 
@@ -252,10 +257,35 @@ export function mutate(seedBytes: Uint8Array, kind: InputKind, r: Rng): { bytes:
   return { bytes: b, chain };
 }
 
-/** Input `index` of a target: a seed file picked and mutated, all from (seed, target, index). */
+/** Cell values a ledger may hold: dates in every accepted shape and some that are not, counts, enums. */
+const CELL_VALUES: readonly string[] = [
+  '2024-01-26', '2024/1/26', '2024.1.26', '2024年1月26日', '2024-01-26 14:30', '45317', '2024-02-30', '26/01/2024',
+  '1', '6', '0', '-3', '若干', '来信', '来访', '网上', '交办', '转办', '直接', '一般', '重大', '紧急', '满意', '不满意', '',
+];
+
+/** A ledger grid made from scratch: a title row or not, a random choice of known headers (Chinese, alias or synonym) and rows. */
+function generateGrid(r: Rng): string[][] {
+  const columns = COLUMNS.filter(() => r() < 0.4);
+  const header = columns.map((c) => pick(r, [c.zh, c.alias, ...(c.synonyms ?? [])]));
+  const rows = Array.from({ length: int(r, 40) }, () => header.map(() => (r() < 0.1 ? pick(r, HOSTILE_TOKENS) : pick(r, CELL_VALUES))));
+  return [...(r() < 0.3 ? [['某单位信访台账']] : []), header, ...rows];
+}
+
+/**
+ * Input `index` of a target, all from (seed, target, index): mostly a seed file picked and mutated;
+ * for ledgers, one in ten is generated from scratch (and then mutated like the rest).
+ */
 export function generate(seeds: readonly { name: string; bytes: Uint8Array }[], kind: InputKind, seed: number, target: string, index: number): FuzzInput {
   const r = rng(inputSeed(seed, target, index));
   const from = pick(r, seeds);
+  if (kind !== 'yaml' && r() < 0.1) {
+    const grid = generateGrid(r);
+    const book = XLSX.utils.book_new();
+    if (kind === 'xlsx') XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(grid), '台账');
+    const made = kind === 'csv' ? enc.encode(Papa.unparse(grid)) : new Uint8Array(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const { bytes, chain } = r() < 0.5 ? mutate(made, kind, r) : { bytes: made, chain: [] };
+    return { bytes, from: from.name, chain: ['generated', ...chain] };
+  }
   const { bytes, chain } = mutate(from.bytes, kind, r);
   return { bytes, from: from.name, chain };
 }

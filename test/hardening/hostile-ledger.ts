@@ -21,9 +21,14 @@ export interface ChildRead {
   peakRssMb: number;
 }
 
-/** Read `file` with `readLedger` in a fresh Node process; its own time and peak RSS. */
-export async function readInChild(file: string): Promise<ChildRead> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', join(packageRoot, 'test/hardening/read-ledger-child.ts'), file], { cwd: packageRoot, maxBuffer: 1 << 20 });
+/** Read `file` with `readLedger` in a fresh Node process; its own time and peak RSS. A child still running after `killAfterMs` is killed and the promise rejects (a hang fails the test instead of blocking it). */
+export async function readInChild(file: string, killAfterMs = 30_000): Promise<ChildRead> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', join(packageRoot, 'test/hardening/read-ledger-child.ts'), file], {
+    cwd: packageRoot,
+    maxBuffer: 1 << 20,
+    timeout: killAfterMs,
+    killSignal: 'SIGKILL',
+  });
   return JSON.parse(stdout.trim().split('\n').pop()!) as ChildRead;
 }
 

@@ -33,6 +33,22 @@ async function cli(...argv: string[]) {
 }
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/** Every cell of every sheet of a written workbook: formula cells, and the text of string cells. */
+function workbookCells(path: string): { formulas: string[]; texts: string[] } {
+  const wb = XLSX.read(readFileSync(path), { type: 'buffer', cellFormula: true });
+  const formulas: string[] = [];
+  const texts: string[] = [];
+  for (const [name, sheet] of Object.entries(wb.Sheets)) {
+    for (const [ref, cell] of Object.entries(sheet)) {
+      if (ref.startsWith('!')) continue;
+      const c = cell as XLSX.CellObject;
+      if (c.f !== undefined) formulas.push(`${name}!${ref}: ${c.f}`);
+      if (typeof c.v === 'string') texts.push(c.v);
+    }
+  }
+  return { formulas, texts };
+}
 const HOSTILE = ['=HYPERLINK("http://evil.example","点我")', '+1+1', '-2+3', '@SUM(1,1)', '<script>window.__xss=1</script>', '<img src=x onerror=alert(1)>'];
 
 // The hostile-text rule set of the site tests (HTML in its title, names and articles), and a
@@ -67,15 +83,8 @@ describe('check writes reports and leaves its inputs alone', async () => {
 
   it('no cell of the XLSX reports is a formula, and formula-like text is neutralised with a leading apostrophe', () => {
     for (const name of ['ledger.check.xlsx', 'ledger.annotated.xlsx']) {
-      const wb = XLSX.read(readFileSync(join(outDir, name)), { type: 'buffer', cellFormula: true });
-      const texts: string[] = [];
-      for (const sheet of Object.values(wb.Sheets)) {
-        for (const [ref, cell] of Object.entries(sheet)) {
-          if (ref.startsWith('!')) continue;
-          expect((cell as XLSX.CellObject).f, `${name}!${ref}`).toBeUndefined();
-          if (typeof (cell as XLSX.CellObject).v === 'string') texts.push((cell as XLSX.CellObject).v as string);
-        }
-      }
+      const { formulas, texts } = workbookCells(join(outDir, name));
+      expect(formulas, name).toEqual([]);
       expect(texts.filter((t) => /^[=+\-@]/.test(t)), name).toEqual([]);
       // The annotated copy repeats every hostile cell: each must be there, neutralised.
       if (name === 'ledger.annotated.xlsx') for (const h of HOSTILE.filter((x) => /^[=+\-@]/.test(x))) expect(texts).toContain(`'${h}`);
@@ -86,6 +95,33 @@ describe('check writes reports and leaves its inputs alone', async () => {
     const html = readFileSync(join(outDir, 'ledger.check.html'), 'utf8');
     expect(html).not.toMatch(/<script>window\.__xss|<img src=x|<i>斜体<\/i>/);
     expect(html).toContain('&lt;script&gt;window.__xss=1&lt;/script&gt;'); // a ledger department, escaped
+  });
+});
+
+describe('period reports (xinfang report) from the same hostile ledger', async () => {
+  const runs = await Promise.all(
+    ['statistics', 'inspection'].map((kind) => cli('report', kind, '--rules', 'rules/hostile-text', '--cases', 'in/ledger.csv', '--period', '2024', '--out', 'period')),
+  );
+  const dir = join(work, 'period');
+
+  it('are written (exit 0) and leave the read-only ledger as it was', () => {
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.xlsx'))).toHaveLength(2);
+    expect(readdirSync(join(work, 'in'))).toEqual(['ledger.csv']);
+  });
+
+  it('XLSX: no formula cell, formula-like text neutralised (regression: the statistics report kept "=HYPERLINK(…)" bare)', () => {
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.xlsx'))) {
+      const { formulas, texts } = workbookCells(join(dir, f));
+      expect(formulas, f).toEqual([]);
+      expect(texts.filter((t) => /^[=+\-@]/.test(t)), f).toEqual([]);
+    }
+  });
+
+  it('HTML: rule and ledger markup shown as text', () => {
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.html'))) {
+      expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/<script>window\.__xss|<img src=x|<i>斜体<\/i>/);
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic } from '../../src/io/write-atomic.ts';
+import { writeFileAtomic, writeFileAtomicChunks } from '../../src/io/write-atomic.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xinfang-atomic-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -33,6 +33,19 @@ describe('writeFileAtomic under failure', () => {
     vi.useFakeTimers({ now: 1_700_000_000_000 });
     symlinkSync('/dev/full', join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`));
     expect(() => writeFileAtomic(target, 'NEW REPORT '.repeat(100_000))).toThrow(/ENOSPC/);
+    expect(readFileSync(target, 'utf8')).toBe('OLD REPORT');
+    expect(readdirSync(dir)).toEqual(['report.html']);
+  });
+
+  it('interrupted mid-write (the chunk producer fails after 3 MB): throws, the old file is intact, no temp file is left', () => {
+    const { dir, target } = folder();
+    const chunk = new Uint8Array(1 << 20).fill(0x41);
+    expect(() =>
+      writeFileAtomicChunks(target, (write) => {
+        for (let i = 0; i < 3; i++) write(chunk);
+        throw new Error('interrupted');
+      }),
+    ).toThrow('interrupted');
     expect(readFileSync(target, 'utf8')).toBe('OLD REPORT');
     expect(readdirSync(dir)).toEqual(['report.html']);
   });

@@ -1,7 +1,8 @@
 /** Ledger cell values: every DESIGN §6 date format, Excel serials, masks and formula neutralising. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../src/calendar/day.ts';
-import { momentFromSerial, parseDateText } from '../../src/ledger/values.ts';
+import { momentFromSerial, parseDateText, parseIsoDate } from '../../src/ledger/values.ts';
 import { maskIdNumber, maskName, maskPhone, neutraliseFormula } from '../../src/reports/mask.ts';
 
 const d = dayFromYmd(2026, 3, 5);
@@ -29,6 +30,48 @@ describe('parseDateText', () => {
     expect(momentFromSerial(46086.5)).toEqual({ day: d, minute: 720 });
     // 1904 system: serial 0 = 1904-01-01, so 2026-03-05 is 46086 − 1462.
     expect(momentFromSerial(46086 - 1462, true)).toEqual({ day: d });
+  });
+});
+
+// The `YYYY-MM-DD` fast path (issue 3) must read exactly what the general parser reads.
+describe('parseIsoDate', () => {
+  it.each([
+    // 2026-03-05 is day 20517 since 1970-01-01: 56 years of 365 days = 20440, plus 14 leap days
+    // (1972 … 2024) = 20454, plus Jan 31 + Feb 28 = 20513, plus 4 days into March.
+    ['2026-03-05', { day: 20517 }],
+    ['2024-02-29', { day: dayFromYmd(2024, 2, 29) }], // 2024 is a leap year
+    ['1900-01-01', { day: dayFromYmd(1900, 1, 1) }], // the earliest year a ledger date may have
+    ['2199-12-31', { day: dayFromYmd(2199, 12, 31) }], // the latest
+  ])('reads %s', (text, expected) => {
+    expect(parseIsoDate(text)).toEqual(expected);
+    expect(parseDateText(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['2026-02-29', 'not a leap year'],
+    ['2026-13-01', 'month 13'],
+    ['2026-00-10', 'month 0'],
+    ['2026-04-31', 'April has 30 days'],
+    ['1899-12-31', 'before 1900'],
+    ['2200-01-01', 'after 2199'],
+    ['２０２６-03-05', 'full-width digits'],
+    ['2026-3-05', 'not the fixed width'],
+    ['2026/03/05', 'another separator'],
+    ['2026-03-05 14:30', 'with a time'],
+  ])('leaves %s (%s) to the general parser', (text) => {
+    expect(parseIsoDate(text)).toBeUndefined();
+  });
+
+  it('agrees with the general parser on every date written both ways', () => {
+    // `Y/M/D` never takes the fast path, so the regular expression reads it; days 0–32 and
+    // months 0–13 include every invalid edge.
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 1890, max: 2210 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        expect(parseIsoDate(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`)).toEqual(parseDateText(`${y}/${m}/${d}`));
+      }),
+      { seed: 20260305, numRuns: 5000 },
+    );
   });
 });
 
