@@ -5,8 +5,8 @@
  * files (HTML, JSON, XLSX, annotated ledger) in --out. Exit 0 when the ledger could be read (even
  * with problems in cells), 1 when it is not a ledger or the rules are invalid, 2 usage.
  */
-import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDay, parseDay } from '../calendar/day.ts';
 import { todayInShanghai } from '../calendar/today.ts';
@@ -23,6 +23,7 @@ import { checkXlsx } from '../reports/check-xlsx.ts';
 import { formatPercent } from '../reports/html.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliContext, type Command } from './command.ts';
+import { guardOutputs } from './output-guard.ts';
 import { countLine, diagnosticsJson, formatDiagnostics } from './print-diagnostics.ts';
 
 /** Diagnostics printed on the terminal before pointing to the report. */
@@ -43,8 +44,6 @@ function progress(ctx: CliContext, size: number): ((done: number, total: number)
 }
 
 export const checkCommand: Command = {
-  name: 'check',
-  summary: { zh: '按制度检查信访台账（逾期、违规、指标）', en: 'check a case ledger against the rules (overdue, violations, KPIs)' },
   help: {
     zh: `用法：xinfang check --rules 目录 --cases 台账 [--as-of 日期] [--out 目录] [--json] [--sheet 工作表] [--show-personal-data]
 
@@ -104,12 +103,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
     }
     const ledgerPath = resolve(ctx.cwd, values.cases);
     const outDir = resolve(ctx.cwd, values.out!);
-    if (!values.json && existsSync(outDir) && !statSync(outDir).isDirectory()) {
-      throw new UsageError(zh ? `--out ${values.out} 是一个已有的文件，而报告要写入目录：请另给一个目录名。` : `--out ${values.out} is an existing file, but reports go into a folder: name a folder instead.`);
-    }
-    if (!values.json && outDir === dirname(ledgerPath)) {
-      throw new UsageError(zh ? '--out 不能是台账所在的目录：报告不写在台账旁边。' : '--out must not be the ledger\'s own folder: reports are never written next to the ledger.');
-    }
+    if (!values.json) guardOutputs(ctx, { files: [{ path: values.cases, kind: 'ledger' }], ruleSets: [values.rules] }, { flag: '--out', path: values.out!, kind: 'folder' });
 
     const built = await buildRuleSets([values.rules], ctx.cwd);
     const ruleSet = built.compiled[0];

@@ -9,6 +9,7 @@ import '../check/codes.ts';
 import '../deadlines/codes.ts';
 import { allCodes, type Args, type CodeEntry } from '../diagnostics/catalogue.ts';
 import type { Lang } from '../diagnostics/diagnostic.ts';
+import '../io/codes.ts';
 import '../ledger/codes.ts';
 import '../reports/codes.ts';
 import '../rules/codes.ts';
@@ -26,8 +27,6 @@ export function describeCode(code: string, entry: CodeEntry, lang: Lang) {
 }
 
 export const codesCommand: Command = {
-  name: 'codes',
-  summary: { zh: '列出全部诊断代码及其含义', en: 'list every diagnostic code and what it means' },
   help: {
     zh: `用法：xinfang codes [代码] [--format md|json]
 

@@ -1,5 +1,6 @@
 /**
- * The shape every CLI command has. `src/cli/main.ts` dispatches `xinfang <name>` to one of these.
+ * The shape every CLI command has. `src/cli/main.ts` looks `xinfang <name>` up in the registry
+ * (`commands.ts`), loads the command and runs it.
  * Commands parse their own flags with `node:util` parseArgs, print through `ctx`, and return the
  * exit code of DESIGN §5: 0 success, 1 invalid input (diagnostics printed), 2 usage error.
  */
@@ -27,11 +28,8 @@ export interface CliContext {
   isTTY: boolean;
 }
 
-/** A CLI command. */
+/** A CLI command (its name and summary are in the registry, `commands.ts`, which loads it on demand). */
 export interface Command {
-  name: string;
-  /** One line for `xinfang --help`, per language. */
-  summary: { zh: string; en: string };
   /** Full `--help` text, per language. */
   help: { zh: string; en: string };
   /** Run with the arguments after the command name (global flags such as --lang already removed). */

@@ -1,15 +1,14 @@
 /** `xinfang compile DIR [--out FILE]`: write a rule set's CompiledRules JSON. */
-import { extname, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
 
 export const compileCommand: Command = {
-  name: 'compile',
-  summary: { zh: '把规则集编译为 JSON（CompiledRules）', en: 'compile a rule set to CompiledRules JSON' },
   help: {
     zh: `用法：xinfang compile <目录> [--out 文件]
 
@@ -24,24 +23,14 @@ On errors nothing is written and the exit code is 1.`,
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({ args: argv, options: { out: { type: 'string' } }, allowPositionals: true });
     if (positionals.length !== 1) throw new UsageError(ctx.lang === 'zh' ? '需要且只需要一个规则集目录。' : 'Give exactly one rule-set folder.');
+    if (values.out) guardOutputs(ctx, { ruleSets: positionals }, { flag: '--out', path: values.out, kind: 'file' });
     const built = await buildRuleSets(positionals, ctx.cwd);
     for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);
     const compiled = built.compiled[0];
     if (hasErrors(built.diagnostics) || !compiled) return EXIT_INVALID;
     const json = JSON.stringify(compiled, null, 2) + '\n';
     if (values.out) {
-      const out = resolve(ctx.cwd, values.out);
-      // Never into a rule-set folder as YAML: that overwrites a version file, or adds one the next
-      // load would read as a broken version (issue 7: an output never replaces an input).
-      const into = [...built.loaded.values()].find((s) => !relative(resolve(s.dir), out).startsWith('..') && /^\.ya?ml$/i.test(extname(out)));
-      if (into) {
-        throw new UsageError(
-          ctx.lang === 'zh'
-            ? `--out ${values.out} 位于规则集目录 ${relative(ctx.cwd, into.dir) || into.dir} 中且是 YAML 文件：会覆盖或混入规则文件。请写到规则集目录之外（如 --out ${into.id}.compiled.json）。`
-            : `--out ${values.out} is a YAML file inside the rule-set folder ${relative(ctx.cwd, into.dir) || into.dir}: it would overwrite or join the rule files. Write it elsewhere (e.g. --out ${into.id}.compiled.json).`,
-        );
-      }
-      writeFileAtomic(out, json);
+      writeFileAtomic(resolve(ctx.cwd, values.out), json);
       ctx.stderr(ctx.lang === 'zh' ? `已写入 ${values.out}` : `Wrote ${values.out}`);
     } else ctx.stdout(json);
     return EXIT_OK;

@@ -10,6 +10,7 @@ import { renderDiffMarkdown } from '../versions/render-diff-md.ts';
 import { renderDiffXlsx } from '../versions/render-diff-xlsx.ts';
 import { previousVersion, selectVersion } from '../versions/select-version.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
 
 const FORMATS = ['html', 'xlsx', 'md'] as const;
@@ -17,8 +18,6 @@ type Format = (typeof FORMATS)[number];
 const EXTENSIONS: Record<string, Format> = { '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx', '.md': 'md', '.markdown': 'md' };
 
 export const diffCommand: Command = {
-  name: 'diff',
-  summary: { zh: '生成两个版本之间的修订对照表（HTML/XLSX/Markdown）', en: 'revision table between two versions (HTML/XLSX/Markdown)' },
   help: {
     zh: `用法：xinfang diff <目录> [--from 版本] [--to 版本] [--format html|xlsx|md] [--out 文件]
 
@@ -46,6 +45,7 @@ format defaults to --out's extension, else html; without --out html and md go to
     const format = (values.format ?? fromExt ?? 'html') as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format ${values.format}: html | xlsx | md`);
     if (format === 'xlsx' && !values.out) throw new UsageError(zh ? 'xlsx 格式需要 --out 文件。' : 'The xlsx format needs --out FILE.');
+    if (values.out) guardOutputs(ctx, { ruleSets: positionals }, { flag: '--out', path: values.out, kind: 'file' });
 
     const built = await buildRuleSets(positionals, ctx.cwd);
     for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);

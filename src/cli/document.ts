@@ -8,11 +8,10 @@ import { writeFileAtomic } from '../io/write-atomic.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
 import { documentVersions, selectVersion } from '../versions/select-version.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
 
 export const documentCommand: Command = {
-  name: 'document',
-  summary: { zh: '把制度排成正式文件（HTML/PDF）', en: 'typeset the 制度 as a formal document (HTML/PDF)' },
   help: {
     zh: `用法：xinfang document <目录> [--version 版本] [--out 文件] [--pdf]
 
@@ -36,6 +35,7 @@ HTML goes to stdout. Set XINFANG_CHROMIUM to use another Chromium binary.`,
     if (positionals.length !== 1) throw new UsageError(zh ? '需要且只需要一个规则集目录。' : 'Give exactly one rule-set folder.');
     const pdf = values.pdf || (values.out !== undefined && extname(values.out).toLowerCase() === '.pdf');
     if (pdf && !values.out) throw new UsageError(zh ? 'PDF 需要 --out 文件。' : 'PDF output needs --out FILE.');
+    if (values.out) guardOutputs(ctx, { ruleSets: positionals }, { flag: '--out', path: values.out, kind: 'file' });
 
     const built = await buildRuleSets(positionals, ctx.cwd);
     for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);

@@ -6,11 +6,10 @@ import { writeFileAtomic } from '../io/write-atomic.ts';
 import { loadRuleSets } from '../rules/load-rulesets.ts';
 import { writeRulesWorkbook } from '../workbook/write-workbook.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
 
 export const exportCommand: Command = {
-  name: 'export',
-  summary: { zh: '把规则集导出为可编辑的 Excel 工作簿', en: 'export a rule set as an editable Excel workbook' },
   help: {
     zh: `用法：xinfang export <目录> --xlsx 文件
 
@@ -29,6 +28,7 @@ xinfang import FILE --out DIR. A rule set with errors is not exported (exit 1).`
     const zh = ctx.lang === 'zh';
     if (positionals.length !== 1) throw new UsageError(zh ? '需要且只需要一个规则集目录。' : 'Give exactly one rule-set folder.');
     if (!values.xlsx) throw new UsageError(zh ? '需要 --xlsx 文件。' : '--xlsx FILE is required.');
+    guardOutputs(ctx, { ruleSets: positionals }, { flag: '--xlsx', path: values.xlsx, kind: 'file' });
     const dir = resolve(ctx.cwd, positionals[0]!);
     const { value: sets, diagnostics } = loadRuleSets([dir], ctx.cwd);
     for (const line of formatDiagnostics(diagnostics, ctx.lang)) ctx.stderr(line);

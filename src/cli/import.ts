@@ -6,11 +6,10 @@ import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import { importRulesWorkbook } from '../workbook/import-workbook.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { guardOutputs } from './output-guard.ts';
 import { countLine, formatDiagnostics } from './print-diagnostics.ts';
 
 export const importCommand: Command = {
-  name: 'import',
-  summary: { zh: '把制度工作簿转回 YAML 规则文件', en: 'turn a rules workbook back into YAML rule files' },
   help: {
     zh: `用法：xinfang import <工作簿.xlsx> --out <目录>
 
@@ -30,6 +29,7 @@ name should equal the rule-set id.`,
     if (positionals.length !== 1) throw new UsageError(zh ? '需要且只需要一个工作簿文件。' : 'Give exactly one workbook file.');
     if (!values.out) throw new UsageError(zh ? '需要 --out 目录。' : '--out DIR is required.');
     const file = positionals[0]!;
+    guardOutputs(ctx, { files: [{ path: file, kind: 'workbook' }] }, { flag: '--out', path: values.out, kind: 'folder' });
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(resolve(ctx.cwd, file));

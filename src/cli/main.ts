@@ -56,11 +56,12 @@ export async function main(argv: string[], ctx: Partial<CliContext> = {}): Promi
       out.stdout(globalHelp(lang));
       return name ? EXIT_OK : EXIT_USAGE;
     }
-    command = COMMANDS.find((c) => c.name === name);
-    if (!command) {
+    const entry = COMMANDS.find((c) => c.name === name);
+    if (!entry) {
       out.stderr(lang === 'zh' ? `未知命令“${name}”。\n\n${globalHelp(lang)}` : `Unknown command "${name}".\n\n${globalHelp(lang)}`);
       return EXIT_USAGE;
     }
+    command = await entry.load();
     if (args.includes('--help') || args.includes('-h')) {
       out.stdout(command.help[lang]);
       return EXIT_OK;

@@ -9,6 +9,7 @@ import { MATRIX_FORMATS, matrixCsv, matrixHtml, matrixXlsx, type MatrixFormat } 
 import { buildRuleSets } from '../rules/build-rulesets.ts';
 import type { CompiledVersion } from '../rules/compiled.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
 
 /** The version in force on `date` (YYYY-MM-DD), or the newest when no date is given. */
@@ -20,8 +21,6 @@ export function compiledVersionOn(versions: readonly CompiledVersion[], date?: s
 }
 
 export const matrixCommand: Command = {
-  name: 'matrix',
-  summary: { zh: '输出责任矩阵（HTML/CSV/XLSX）', en: 'write the responsibility matrix (HTML/CSV/XLSX)' },
   help: {
     zh: `用法：xinfang matrix <目录> [--format html|csv|xlsx] [--out 文件] [--as-of 日期]
 
@@ -48,6 +47,7 @@ html and csv go to stdout, xlsx needs --out. --as-of YYYY-MM-DD picks the versio
     if (format === 'xlsx' && !values.out) throw new UsageError(zh ? 'xlsx 格式需要 --out 文件。' : 'The xlsx format needs --out FILE.');
     const asOf = values['as-of'];
     if (asOf !== undefined && parseDay(asOf) === undefined) throw new UsageError(zh ? `--as-of ${asOf}:应为 YYYY-MM-DD。` : `--as-of ${asOf}: expected YYYY-MM-DD.`);
+    if (values.out) guardOutputs(ctx, { ruleSets: positionals }, { flag: '--out', path: values.out, kind: 'file' });
 
     const built = await buildRuleSets(positionals, ctx.cwd);
     for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);

@@ -20,6 +20,7 @@ import type { ReportInput } from '../reports/report-input.ts';
 import { buildStatistics } from '../reports/statistics.ts';
 import { statisticsHtml, statisticsXlsx } from '../reports/statistics-render.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
 
 /** Diagnostics printed before the rest are only counted. */
@@ -88,8 +89,6 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.`,
 
 /** `xinfang report`. */
 export const reportCommand: Command = {
-  name: 'report',
-  summary: { zh: '生成考核报告、统计报表和督查清单（HTML、XLSX、JSON）', en: 'appraisal, statistics and inspection reports (HTML, XLSX, JSON)' },
   help: HELP,
   async run(argv, ctx) {
     const zh = ctx.lang === 'zh';
@@ -116,6 +115,9 @@ export const reportCommand: Command = {
     // A period not yet over is reported as of today: a clock due later this period is not overdue yet.
     const asOf = values['as-of'] === undefined ? Math.min(period.to, todayInShanghai()) : parseDay(values['as-of']);
     if (asOf === undefined) throw new UsageError(zh ? `--as-of 应为 YYYY-MM-DD 日期，而不是“${values['as-of']}”。` : `--as-of must be a YYYY-MM-DD date, not "${values['as-of']}".`);
+    const outDir = values.out ?? 'reports';
+    const writes = !values.json || values.out !== undefined;
+    if (writes) guardOutputs(ctx, { files: [{ path: values.cases!, kind: 'ledger' }], ruleSets: [values.rules!] }, { flag: '--out', path: outDir, kind: 'folder' });
 
     const built = await buildRuleSets([values.rules!], ctx.cwd);
     for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);
@@ -134,8 +136,8 @@ export const reportCommand: Command = {
 
     const json = JSON.stringify(report, null, 2) + '\n';
     if (values.json) ctx.stdout(json);
-    if (!values.json || values.out) {
-      const dir = resolve(ctx.cwd, values.out ?? 'reports');
+    if (writes) {
+      const dir = resolve(ctx.cwd, outDir);
       const base = `${kind.file}-${ruleset.id}-${period.id}`;
       // Render everything first, so a failure leaves no partial set of files.
       const files: [string, string | Uint8Array][] = [

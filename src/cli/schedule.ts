@@ -12,6 +12,7 @@ import { scheduleToIcs } from '../schedule/ics.ts';
 import { buildSchedule } from '../schedule/schedule.ts';
 import { formatScheduleTable } from '../schedule/schedule-table.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
 
 const FORMATS = ['table', 'ics', 'json'] as const;
@@ -46,8 +47,6 @@ Exit codes: 0 success, 1 invalid rule set, 2 usage error.`,
 
 /** `xinfang schedule`. */
 export const scheduleCommand: Command = {
-  name: 'schedule',
-  summary: { zh: '列出接待日和报表、排摸等工作日程（表格或 .ics）', en: 'list reception days and reporting duties (table or .ics)' },
   help: HELP,
   async run(argv, ctx) {
     const zh = ctx.lang === 'zh';
@@ -62,6 +61,7 @@ export const scheduleCommand: Command = {
     }
     const format = values.format as (typeof FORMATS)[number];
     if (!FORMATS.includes(format)) throw new UsageError(zh ? `--format 只能是 table、ics 或 json。` : '--format must be table, ics or json.');
+    if (values.out) guardOutputs(ctx, { ruleSets: [values.rules] }, { flag: '--out', path: values.out, kind: 'file' });
 
     const built = await buildRuleSets([values.rules], ctx.cwd);
     for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);

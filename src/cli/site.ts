@@ -5,9 +5,11 @@ import { parseArgs } from 'node:util';
 import { formatDay, parseDay } from '../calendar/day.ts';
 import { todayInShanghai } from '../calendar/today.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
+import { defaultRulesRoot } from '../rules/build-rulesets.ts';
 import { listRuleSetDirs } from '../rules/load-rulesets.ts';
 import { buildSite } from '../site/build-site.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { guardOutputs } from './output-guard.ts';
 import { countLine, formatDiagnostics } from './print-diagnostics.ts';
 
 /** A `--rules` folder: a rule set itself (holds .yaml files) or a rules root holding rule sets. */
@@ -15,9 +17,16 @@ function ruleSetDirs(dir: string): string[] {
   return readdirSync(dir).some((f) => /\.ya?ml$/.test(f)) ? [dir] : listRuleSetDirs(dir);
 }
 
+/**
+ * A file every built site holds (Pagefind's index entry). The site folder is replaced as a whole,
+ * so an existing folder without it is not an earlier build, and is never deleted for one.
+ */
+export const SITE_MARKER = 'pagefind/pagefind-entry.json';
+
+/** The site's --out as a guarded output: a folder replaced as a whole. */
+export const siteOutput = (path: string) => ({ flag: '--out', path, kind: 'folder', replaces: { marker: SITE_MARKER } }) as const;
+
 export const siteCommand: Command = {
-  name: 'site',
-  summary: { zh: '生成公开的信访指南网站（Astro + Pagefind）', en: 'build the public guidance site (Astro + Pagefind)' },
   help: {
     zh: `用法：xinfang site [--rules 目录]... [--out 目录] [--date YYYY-MM-DD]
 
@@ -47,6 +56,8 @@ npx astro preview or any static file server.`,
       if (!existsSync(abs)) throw new UsageError(zh ? `找不到规则目录 ${d}。` : `No such rules folder: ${d}.`);
       dirs.push(...ruleSetDirs(abs));
     }
+    // Without rule-set folders the site reads those of the default rules root (as buildRuleSets does).
+    guardOutputs(ctx, { ruleSets: dirs.length ? dirs : listRuleSetDirs(defaultRulesRoot(ctx.cwd)) }, siteOutput(values.out!));
     const result = await buildSite({ rulesDirs: dirs, outDir: values.out!, buildDate: date, cwd: ctx.cwd });
     for (const line of formatDiagnostics(result.diagnostics, ctx.lang)) ctx.stderr(line);
     if (result.skipped.length) ctx.stderr(zh ? `有错误、未生成页面的规则集：${result.skipped.join('、')}` : `Rule sets with errors, left out: ${result.skipped.join(', ')}`);

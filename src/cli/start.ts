@@ -5,14 +5,16 @@
  * and say where the results are.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
-import { buildRuleSets } from '../rules/build-rulesets.ts';
+import { buildRuleSets, defaultRulesRoot } from '../rules/build-rulesets.ts';
+import { listRuleSetDirs } from '../rules/load-rulesets.ts';
 import { checkCommand } from './check.ts';
 import { EXIT_INVALID, EXIT_OK, type CliContext, type Command } from './command.ts';
+import { guardOutputs } from './output-guard.ts';
 import { countLine, formatDiagnostics } from './print-diagnostics.ts';
-import { siteCommand } from './site.ts';
+import { siteCommand, siteOutput } from './site.ts';
 
 /**
  * One ledger per rule set from a folder, found by name: `<ruleset>.csv`, else `<ruleset>.xlsx`.
@@ -28,8 +30,6 @@ function ledgersByRuleSet(dir: string, ruleSets: string[]): [string, string][] {
 }
 
 export const startCommand: Command = {
-  name: 'start',
-  summary: { zh: '一键运行：校验规则集、检查示例台账、生成网站', en: 'run the whole job: validate rules, check sample ledgers, build the site' },
   help: {
     zh: `用法：xinfang start [--ledgers 目录] [--reports 目录] [--out 目录] [--as-of 日期]
 
@@ -54,6 +54,10 @@ Then say where the results are and how to preview them.`,
       },
     });
     const zh = ctx.lang === 'zh';
+    // Refuse the output folders before any work: what will be read is known from the folder names.
+    const ruleSets = listRuleSetDirs(defaultRulesRoot(ctx.cwd));
+    const ledgerFiles = ledgersByRuleSet(join(ctx.cwd, values.ledgers!), ruleSets.map((d) => basename(d))).map(([, path]) => ({ path, kind: 'ledger' as const }));
+    guardOutputs(ctx, { files: ledgerFiles, ruleSets }, { flag: '--reports', path: values.reports!, kind: 'folder' }, siteOutput(values.out!));
     const built = await buildRuleSets([], ctx.cwd);
     for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);
     ctx.stdout(

@@ -6,8 +6,6 @@ import { EXIT_INVALID, EXIT_OK, type Command } from './command.ts';
 import { countLine, diagnosticsJson, formatDiagnostics } from './print-diagnostics.ts';
 
 export const validateCommand: Command = {
-  name: 'validate',
-  summary: { zh: '校验规则集（默认 rules/ 下全部）', en: 'validate rule sets (default: every folder in rules/)' },
   help: {
     zh: `用法：xinfang validate [目录...] [--json]
 

@@ -1,5 +1,5 @@
 /** `xinfang version new DIR --effective YYYY-MM-DD`: start a draft of a new version of a rule set. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDay } from '../calendar/day.ts';
@@ -9,11 +9,10 @@ import { loadRuleSets } from '../rules/load-rulesets.ts';
 import { draftBase, draftVersionText } from '../versions/new-version.ts';
 import { schemaComment } from '../workbook/rule-yaml.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
+import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
 
 export const versionCommand: Command = {
-  name: 'version',
-  summary: { zh: '新建版本草案（xinfang version new）', en: 'start a draft of a new version (xinfang version new)' },
   help: {
     zh: `用法：xinfang version new <目录> --effective YYYY-MM-DD
 
@@ -34,15 +33,17 @@ table. Refuses to overwrite a version that already exists.`,
     const effective = values.effective;
     if (!effective || parseDay(effective) === undefined) throw new UsageError(zh ? '--effective 应为日期 YYYY-MM-DD。' : '--effective must be a date YYYY-MM-DD.');
     const dir = resolve(ctx.cwd, positionals[1]!);
+    const target = join(dir, `${effective}.yaml`);
+    const shown = relative(ctx.cwd, target) || target;
+    guardOutputs(ctx, { ruleSets: [dir] }, { flag: '--effective', path: shown, kind: 'file', ruleFile: true });
     const { value: sets, diagnostics } = loadRuleSets([dir], ctx.cwd);
     for (const line of formatDiagnostics(diagnostics, ctx.lang)) ctx.stderr(line);
     const set = sets.get(basename(dir));
     if (hasErrors(diagnostics) || !set) return EXIT_INVALID;
-    const target = join(dir, `${effective}.yaml`);
-    const shown = relative(ctx.cwd, target) || target;
-    if (existsSync(target) || set.versions.some((v) => v.rules.effective_from === effective)) {
-      ctx.stderr(zh ? `${shown} 已存在；不覆盖已有版本。` : `${shown} already exists; an existing version is never overwritten.`);
-      return EXIT_INVALID;
+    // The same date under another file name (2022.yaml) is the same version: also never a second one.
+    const same = set.versions.find((v) => v.rules.effective_from === effective);
+    if (same) {
+      throw new UsageError(zh ? `--effective ${effective}:该日施行的版本已有（${same.file}）；不另建同一日期的版本。` : `--effective ${effective}: the version in force from that date exists (${same.file}); a second one is never made.`);
     }
     const base = draftBase(set.versions.map((v) => ({ ...v, effective_from: v.rules.effective_from })), effective);
     if (!base) {

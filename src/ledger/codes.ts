@@ -42,6 +42,22 @@ export const LEDGER_CODES: Codes = registerCodes({
     hintZh: () => '用 Excel 或 WPS 把台账另存为“CSV UTF-8”或 .xlsx 后再检查；为避免乱码，不会猜测其他编码。',
     hintEn: () => 'Save the ledger as "CSV UTF-8" or .xlsx and check it again; other encodings are not guessed, to avoid garbled text.',
   },
+  LEDGER_ROW_TOO_LONG: {
+    severity: 'error',
+    title: 'Row runs on too long',
+    zh: (a) => `本行超过 ${s(a.max)} MB 仍未结束，读取已停止：多半是引号未闭合（一个单元格以 " 开头却没有结束的 "），或文件不是台账。`,
+    en: (a) => `This row runs on for more than ${s(a.max)} MB, so reading stopped: most likely an unclosed quote (a cell starting with " that never ends), or the file is not a ledger.`,
+    hintZh: () => '用 Excel 或 WPS 打开台账，检查该行附近的引号后重新另存为 CSV 或 .xlsx;若单元格确实很长，请把过长的内容移到附件中，或把台账拆分为几个文件。',
+    hintEn: () => 'Open the ledger in Excel or WPS, check the quotes around this row and save it again as CSV or .xlsx; if a cell really is that long, move the text to an attachment or split the ledger into several files.',
+  },
+  LEDGER_WORKBOOK_DAMAGED: {
+    severity: 'error',
+    title: 'Workbook damaged or too large',
+    zh: (a) => `工作簿已损坏或无法安全读取：${s(a.reasonZh)}。`,
+    en: (a) => `The workbook is damaged or cannot be read safely: ${s(a.reasonEn)}.`,
+    hintZh: () => '用 Excel 或 WPS 打开该工作簿（它们能修复多数损坏）并另存为新的 .xlsx 后再检查；若文件过大，请把台账拆分为几个文件，或另存为 CSV。',
+    hintEn: () => 'Open the workbook in Excel or WPS (they repair most damage) and save it as a new .xlsx, then check again; if it is too large, split the ledger into several files or save it as CSV.',
+  },
   LEDGER_SHEET_NOT_FOUND: {
     severity: 'error',
     title: 'Sheet not found',

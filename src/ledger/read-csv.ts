@@ -23,8 +23,11 @@ const CHUNK = 1 << 14;
  */
 export const MAX_ROW_BYTES = 4 << 20;
 
-/** How a streamed CSV read ended. */
-export type CsvEnd = { ok: true } | { ok: false; offset: number } | { ok: false; error: string };
+/**
+ * How a streamed CSV read ended: read to the end; a byte the encoding rejects (its offset); a row
+ * running on past MAX_ROW_BYTES (its 1-based number); or a read error.
+ */
+export type CsvEnd = { ok: true } | { ok: false; offset: number } | { ok: false; longRow: number } | { ok: false; error: string };
 
 /**
  * Read `path` as CSV in `encoding`, calling `onRow(cells, rowNumber)` for each record (row numbers
@@ -82,7 +85,7 @@ export function streamCsv(
         const size = sizes.shift() ?? 0;
         sinceRow = data.length ? 0 : sinceRow + size;
         if (sinceRow > MAX_ROW_BYTES) {
-          failure = { ok: false, error: `第 ${row + 1} 行超过 ${MAX_ROW_BYTES >> 20} MB（引号未闭合，或不是台账）/ row ${row + 1} runs on for more than ${MAX_ROW_BYTES >> 20} MB (an unclosed quote, or not a ledger)` };
+          failure = { ok: false, longRow: row + 1 };
           parser.abort();
           return;
         }

@@ -10,7 +10,7 @@ import { LedgerAssembler, type LedgerLayout } from './assemble.ts';
 import { headerIndex } from './columns.ts';
 import { DiagnosticSink } from './diagnostic-sink.ts';
 import type { LedgerCase } from './ledger-case.ts';
-import { streamCsv } from './read-csv.ts';
+import { MAX_ROW_BYTES, streamCsv } from './read-csv.ts';
 import { readWorkbookSheet } from './read-xlsx.ts';
 import { sniff, type LedgerEncoding } from './sniff.ts';
 
@@ -95,6 +95,7 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
       const sheet = readWorkbookSheet(readFileSync(path), opts.sheet);
       if ('error' in sheet) {
         if (sheet.error === 'no-sheet') sink.add('LEDGER_SHEET_NOT_FOUND', { sheet: opts.sheet, sheets: sheet.sheets.join('、') }, {});
+        else if (sheet.error === 'damaged') sink.add('LEDGER_WORKBOOK_DAMAGED', { reasonZh: sheet.zh, reasonEn: sheet.en }, {});
         else sink.add('LEDGER_NOT_A_LEDGER', { kindZh: '无法读取的压缩文件或工作簿', kindEn: 'an unreadable archive or workbook' }, {});
         return done({ format: 'xlsx' }, false);
       }
@@ -113,6 +114,7 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
       const end = await streamCsv(path, kind.encoding, (cells, row) => asm.push(cells, row), (n) => opts.onProgress?.(n, h.size));
       if (!end.ok) {
         if ('offset' in end) sink.add('LEDGER_ENCODING', { offset: end.offset }, {});
+        else if ('longRow' in end) sink.add('LEDGER_ROW_TOO_LONG', { max: MAX_ROW_BYTES >> 20 }, { row: end.longRow });
         else sink.add('LEDGER_UNREADABLE', { reason: end.error }, {});
         return done({ format: 'csv', encoding: kind.encoding, cases: asm.cases }, false);
       }

@@ -19,8 +19,17 @@ export interface SheetRows {
   date1904: boolean;
 }
 
-/** Why a workbook could not be read. */
-export type WorkbookFailure = { error: 'unreadable'; reason: string } | { error: 'no-sheet'; sheets: string[] };
+/** What is wrong with a damaged workbook, in both languages (the LEDGER_WORKBOOK_DAMAGED reason). */
+export interface Damage {
+  zh: string;
+  en: string;
+}
+
+/**
+ * Why a workbook could not be read: not a workbook SheetJS knows (a plain zip, a Word file),
+ * damaged (a truncated download, a flipped bit, a zip bomb, a broken sheet), or no such sheet.
+ */
+export type WorkbookFailure = { error: 'unreadable'; reason: string } | ({ error: 'damaged' } & Damage) | { error: 'no-sheet'; sheets: string[] };
 
 /**
  * Most bytes a workbook's zip may inflate to (issue 7, zip bombs): SheetJS inflates every part into
@@ -31,39 +40,42 @@ export type WorkbookFailure = { error: 'unreadable'; reason: string } | { error:
 export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
 
 /**
- * Why a workbook's zip is refused before SheetJS sees it, or undefined (issue 7). SheetJS 0.18.5
+ * What is wrong with a workbook's zip, refused before SheetJS sees it, or undefined (issue 7). SheetJS 0.18.5
  * loops forever inflating a damaged deflate stream (a truncated download, one flipped bit: found
  * by the fuzzer) and inflates every part into memory (zip bombs). So the central directory's sizes
  * are summed, and every part is inflated once by Node's zlib — which fails cleanly — bounded by
  * the size the zip declares. Bytes that are not a zip (a legacy .xls) are left to SheetJS.
  */
-export function zipProblem(bytes: Uint8Array): string | undefined {
+export function zipProblem(bytes: Uint8Array): Damage | undefined {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557) && end < 0; i--) if (view.getUint32(i, true) === 0x06054b50) end = i;
-  if (end < 0) return 'the zip has no central directory (a truncated file?)';
+  if (end < 0) return { zh: '压缩结构没有目录（文件不完整，如下载中断？）', en: 'the zip has no central directory (a truncated file?)' };
   const parts: { method: number; csz: number; usz: number; local: number }[] = [];
   let total = 0;
   let at = view.getUint32(end + 16, true);
   for (let n = view.getUint16(end + 10, true); n > 0; n--) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return 'the zip directory is damaged';
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return { zh: '压缩目录已损坏', en: 'the zip directory is damaged' };
     parts.push({ method: view.getUint16(at + 10, true), csz: view.getUint32(at + 20, true), usz: view.getUint32(at + 24, true), local: view.getUint32(at + 42, true) });
     total += view.getUint32(at + 24, true);
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
-  if (total > MAX_INFLATED_BYTES) return `the workbook inflates to ${total} bytes (at most ${MAX_INFLATED_BYTES})`;
+  if (total > MAX_INFLATED_BYTES) {
+    const mb = (n: number) => Math.ceil(n / (1 << 20));
+    return { zh: `解压后有 ${mb(total)} MB，超过上限 ${mb(MAX_INFLATED_BYTES)} MB`, en: `it inflates to ${mb(total)} MB, more than the ${mb(MAX_INFLATED_BYTES)} MB allowed` };
+  }
   for (const p of parts) {
-    if (p.local + 30 > bytes.length || view.getUint32(p.local, true) !== 0x04034b50) return 'a zip entry is damaged';
+    if (p.local + 30 > bytes.length || view.getUint32(p.local, true) !== 0x04034b50) return { zh: '压缩文件中的一项已损坏', en: 'a zip entry is damaged' };
     const start = p.local + 30 + view.getUint16(p.local + 26, true) + view.getUint16(p.local + 28, true);
-    if (start + p.csz > bytes.length) return 'a part runs past the end of the file (a truncated file?)';
+    if (start + p.csz > bytes.length) return { zh: '有一部分超出了文件末尾（文件不完整？）', en: 'a part runs past the end of the file (a truncated file?)' };
     if (p.method === 0) continue;
-    if (p.method !== 8) return `unsupported zip compression method ${p.method}`;
+    if (p.method !== 8) return { zh: `使用了不支持的压缩方式 ${p.method}`, en: `unsupported zip compression method ${p.method}` };
     try {
       const out = inflateRawSync(bytes.subarray(start, start + p.csz), { maxOutputLength: Math.max(1, p.usz) });
-      if (out.length !== p.usz) return 'a part inflates to a size other than the one declared';
+      if (out.length !== p.usz) return { zh: '有一部分解压后的大小与声明的不符', en: 'a part inflates to a size other than the one declared' };
     } catch {
-      return 'a part is damaged or larger than declared';
+      return { zh: '有一部分已损坏或比声明的大', en: 'a part is damaged or larger than declared' };
     }
   }
   return undefined;
@@ -71,8 +83,8 @@ export function zipProblem(bytes: Uint8Array): string | undefined {
 
 /** Parse a workbook and pick the sheet; pure over the bytes. */
 export function readWorkbookSheet(bytes: Uint8Array, sheetName?: string): SheetRows | WorkbookFailure {
-  const problem = zipProblem(bytes);
-  if (problem) return { error: 'unreadable', reason: problem };
+  const damage = zipProblem(bytes);
+  if (damage) return { error: 'damaged', ...damage };
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(bytes, { type: 'buffer', cellDates: false, cellStyles: false, cellHTML: false, dense: true });
@@ -83,12 +95,12 @@ export function readWorkbookSheet(bytes: Uint8Array, sheetName?: string): SheetR
   if (name === undefined || !wb.SheetNames.includes(name)) return { error: 'no-sheet', sheets: wb.SheetNames };
   const ws = wb.Sheets[name];
   // A damaged workbook may list a sheet whose part is missing (found by the fuzzer, issue 7).
-  if (!ws) return { error: 'unreadable', reason: `sheet ${name} has no content` };
+  if (!ws) return { error: 'damaged', zh: `工作表“${name}”缺少内容部分`, en: `sheet ${name} has no content part` };
   try {
     return sheetRows(ws, name, Boolean(wb.Workbook?.WBProps?.date1904));
   } catch (e) {
     // SheetJS throws from sheet_to_json on cell types it kept but does not know (`t="str32"`).
-    return { error: 'unreadable', reason: (e as Error).message };
+    return { error: 'damaged', zh: `工作表“${name}”中有无法读取的单元格（${(e as Error).message}）`, en: `a cell of sheet ${name} cannot be read (${(e as Error).message})` };
   }
 }
 

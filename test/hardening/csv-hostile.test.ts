@@ -38,12 +38,21 @@ describe('a 50 MB one-line CSV', () => {
     { name: 'one 50 MB cell', body: () => Buffer.alloc(MB50, 'x') },
     { name: 'an unclosed quote running to the end', body: () => Buffer.concat([Buffer.from('\nA-1,"'), Buffer.alloc(MB50, 'x')]) },
   ];
-  it.each(variants)('$name → LEDGER_UNREADABLE within 2 s and 400 MB', { timeout: 60_000 }, async ({ name, body }) => {
+  it.each(variants)('$name → LEDGER_ROW_TOO_LONG within 2 s and 400 MB', { timeout: 60_000 }, async ({ name, body }) => {
     const path = save(`${name.replace(/\W+/g, '-')}.csv`, Buffer.concat([Buffer.from('编号,登记日期,'), body()]));
     const r = await readInChild(path);
-    expect(r).toMatchObject({ ok: false, cases: 0, codes: ['LEDGER_UNREADABLE'] });
+    expect(r).toMatchObject({ ok: false, cases: 0, codes: ['LEDGER_ROW_TOO_LONG'] });
     expect(r.ms).toBeLessThan(2000);
     expect(r.peakRssMb).toBeLessThan(400);
+  });
+
+  it('the diagnostic names the row that runs on and the 4 MB bound (regression: LEDGER_UNREADABLE, "check the path")', async () => {
+    // Row 1 the header, row 2 one case, row 3 opens a quote that 5 MB of text never closes.
+    const r = await read(save('unclosed-quote.csv', Buffer.concat([Buffer.from('编号,登记日期\nA-1,2024-01-02\nA-2,"'), Buffer.alloc(5 << 20, 'x')])));
+    expect(r.info.ok).toBe(false);
+    expect(r.codes).toEqual(['LEDGER_ROW_TOO_LONG']);
+    expect(r.info.diagnostics[0]).toMatchObject({ row: 3, args: { max: 4 } });
+    expect(r.info.diagnostics[0]!.hint).toMatch(/引号/);
   });
 });
 

@@ -130,7 +130,7 @@ describe('--out', () => {
     writeFileSync(join(work, 'existing.txt'), 'keep me');
     const r = await cli('check', '--rules', 'rules/hostile-text', '--cases', 'in/ledger.csv', '--as-of', '2024-06-30', '--out', 'existing.txt');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('existing.txt');
+    expect(r.stderr).toContain('existing.txt  error  OUTPUT_NOT_A_FOLDER');
     expect(r.stderr).not.toMatch(/内部错误|internal error|\n\s+at /);
     expect(readFileSync(join(work, 'existing.txt'), 'utf8')).toBe('keep me');
   });
@@ -138,6 +138,7 @@ describe('--out', () => {
   it("naming the ledger's own folder is a usage error; nothing is written beside the ledger", async () => {
     const r = await cli('check', '--rules', 'rules/hostile-text', '--cases', 'in/ledger.csv', '--out', 'in');
     expect(r.code).toBe(2);
+    expect(r.stderr).toContain('in  error  OUTPUT_BESIDE_INPUT');
     expect(readdirSync(join(work, 'in'))).toEqual(['ledger.csv']);
   });
 
@@ -158,6 +159,7 @@ describe('--out', () => {
     for (const out of ['rules/hostile-text/2024-01-01.yaml', 'rules/hostile-text/compiled.yaml']) {
       const r = await cli('compile', 'rules/hostile-text', '--out', out);
       expect(r.code, out).toBe(2);
+      expect(r.stderr, out).toContain(`${out}  error  OUTPUT_IN_RULE_SET`);
     }
     expect(sha(rule)).toBe(hash);
     expect(existsSync(join(work, 'rules/hostile-text/compiled.yaml'))).toBe(false);

@@ -7,8 +7,10 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { CatalogueDiagnostic } from '../../src/diagnostics/catalogue.ts';
 import { readLedger } from '../../src/ledger/read-ledger.ts';
 import { readInChild, workbookWithout, workbookWithSheet, workbookWithSheetXml } from './hostile-ledger.ts';
+import { zip } from './zip-writer.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xinfang-xlsx-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -31,15 +33,25 @@ describe('workbook bombs', () => {
     const path = await save('bomb.xlsx', workbookWithSheet(megabytesOfSpace(300)));
     expect(statSync(path).size).toBeLessThan(1 << 20);
     const r = await readInChild(path);
-    expect(r).toMatchObject({ ok: false, cases: 0, codes: ['LEDGER_NOT_A_LEDGER'] });
+    expect(r).toMatchObject({ ok: false, cases: 0, codes: ['LEDGER_WORKBOOK_DAMAGED'] });
     expect(r.ms).toBeLessThan(2000);
     expect(r.peakRssMb).toBeLessThan(300);
+  });
+
+  it('the refusal gives its reason in both languages: 300 MB of spaces plus the rest of the sheet, rounded up, is 301 MB > 256 MB', async () => {
+    const info = await readLedger(join(work, 'bomb.xlsx'), { displayName: 'bomb.xlsx', onCase: () => {} });
+    expect(info.diagnostics).toHaveLength(1);
+    expect((info.diagnostics[0] as CatalogueDiagnostic).args).toEqual({
+      reasonZh: '解压后有 301 MB，超过上限 256 MB',
+      reasonEn: 'it inflates to 301 MB, more than the 256 MB allowed',
+    });
+    expect(info.diagnostics[0]!.hint).toMatch(/拆分/);
   });
 
   it('the same bomb declaring a 1,000-byte sheet (a lying zip) is refused after inflating 1,000 bytes, within 2 s and 300 MB', { timeout: 60_000 }, async () => {
     const path = await save('bomb-lie.xlsx', workbookWithSheet(megabytesOfSpace(300), undefined, 1000));
     const r = await readInChild(path);
-    expect(r).toMatchObject({ ok: false, cases: 0, codes: ['LEDGER_NOT_A_LEDGER'] });
+    expect(r).toMatchObject({ ok: false, cases: 0, codes: ['LEDGER_WORKBOOK_DAMAGED'] });
     expect(r.ms).toBeLessThan(2000);
     expect(r.peakRssMb).toBeLessThan(300);
   });
@@ -64,11 +76,11 @@ describe('workbook bombs', () => {
 describe('damaged workbooks on which SheetJS never returns (found by the fuzzer; fixtures/damaged-workbooks/README.md)', () => {
   const dir = join(import.meta.dirname, 'fixtures/damaged-workbooks');
   it.each(['truncated-54-bytes.xlsx', 'truncated-with-garbage.xlsx', 'one-bit-flipped.xlsx'])(
-    '%s → LEDGER_NOT_A_LEDGER within 2 s (regression: read hung forever)',
+    '%s → LEDGER_WORKBOOK_DAMAGED within 2 s (regression: read hung forever)',
     { timeout: 60_000 },
     async (name) => {
       const r = await readInChild(join(dir, name), 20_000);
-      expect(r).toMatchObject({ ok: false, cases: 0, codes: ['LEDGER_NOT_A_LEDGER'] });
+      expect(r).toMatchObject({ ok: false, cases: 0, codes: ['LEDGER_WORKBOOK_DAMAGED'] });
       expect(r.ms).toBeLessThan(2000);
     },
   );
@@ -81,13 +93,20 @@ describe('damaged workbooks found by the fuzzer (regressions: both threw out of 
     const path = await save('str32.xlsx', workbookWithSheetXml((xml) => xml.replace('t="str"', 't="str32"')));
     const r = await read(path);
     expect(r.ok).toBe(false);
-    expect(r.diagnostics.map((d) => d.code)).toEqual(['LEDGER_NOT_A_LEDGER']);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['LEDGER_WORKBOOK_DAMAGED']);
+    expect(r.diagnostics[0]!.message).toContain('str32');
   });
 
   it('a workbook listing a sheet whose part is missing is a diagnostic, not "Cannot read properties of undefined"', async () => {
     const path = await save('no-sheet-part.xlsx', workbookWithout('xl/worksheets/sheet1.xml'));
     const r = await read(path);
     expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['LEDGER_WORKBOOK_DAMAGED']);
+  });
+
+  it('a sound zip that is no workbook (a Word document) stays LEDGER_NOT_A_LEDGER, not "damaged"', async () => {
+    const path = await save('letter.docx', zip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'word/document.xml', data: Buffer.from('<w:document/>') }]));
+    const r = await read(path);
     expect(r.diagnostics.map((d) => d.code)).toEqual(['LEDGER_NOT_A_LEDGER']);
   });
 });

@@ -4,17 +4,26 @@
  * personal data is masked in every report unless --show-personal-data.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import XLSX from 'xlsx';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.ts';
 import { cli } from './check-helpers.ts';
 
 const LEDGERS = join(packageRoot, 'data/ledgers');
 const BAD = join(import.meta.dirname, 'fixtures/bad-cells/ledger.csv');
-const tmp = () => mkdtempSync(join(tmpdir(), 'xinfang-check-test-'));
+/** Temporary folders of this file, removed when it is done. */
+const made: string[] = [];
+const tmp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xinfang-check-test-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 
 async function json(file: string, rules = 'hospital') {

@@ -33,9 +33,9 @@ describe('version new', () => {
     expect(readFileSync(join(work, 'national', '2010-01-01.yaml'), 'utf8')).toMatch(/^title: 信访条例$/m);
   });
 
-  it('refuses an existing version, and a date before the first version', async () => {
+  it('refuses an existing version (a usage error: the output would be an input), and a date before the first version', async () => {
     const before = readFileSync(join(work, 'national', '2022-05-01.yaml'), 'utf8');
-    expect(await run(['new', 'national', '--effective', '2022-05-01'])).toBe(1);
+    await expect(run(['new', 'national', '--effective', '2022-05-01'])).rejects.toThrow(/OUTPUT_IS_INPUT/);
     expect(readFileSync(join(work, 'national', '2022-05-01.yaml'), 'utf8')).toBe(before);
     expect(await run(['new', 'national', '--effective', '2000-01-01'])).toBe(1);
     expect(existsSync(join(work, 'national', '2000-01-01.yaml'))).toBe(false);
