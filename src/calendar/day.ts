@@ -108,8 +108,3 @@ export function addMonths(index: DayIndex, months: number): DayIndex {
   const m = total - y * 12 + 1;
   return dayFromYmd(y, m, Math.min(day, daysInMonth(y, m)));
 }
-
-/** Day index of 1 January of a year. */
-export function firstDayOfYear(year: number): DayIndex {
-  return dayFromYmd(year, 1, 1);
-}

@@ -15,7 +15,7 @@ export const CHECK_CODES: Codes = registerCodes({
   CHECK_UNKNOWN_CATEGORY: {
     severity: 'warning',
     title: 'Unknown 类别',
-    zh: (a) => `类别“${s(a.value)}”不在制度的类别中${more(a, true)};案件照常检查，按类别区分的时限可能不适用。`,
+    zh: (a) => `类别“${s(a.value)}”不在制度的类别中${more(a, true)}；案件照常检查，按类别区分的时限可能不适用。`,
     en: (a) => `The category "${s(a.value)}" is not one of the rules' categories${more(a, false)}; the case is still checked, but category-specific clocks may not apply.`,
     hintZh: (a) => `可用类别：${s(a.known)}。`,
     hintEn: (a) => `Known categories: ${s(a.known)}.`,
@@ -23,7 +23,7 @@ export const CHECK_CODES: Codes = registerCodes({
   CHECK_EMPTY_CATEGORY: {
     severity: 'warning',
     title: 'Empty 类别',
-    zh: (a) => `类别未填${more(a, true)};案件照常检查。`,
+    zh: (a) => `类别未填${more(a, true)}；案件照常检查。`,
     en: (a) => `The category is empty${more(a, false)}; the case is still checked.`,
     hintZh: (a) => `可用类别：${s(a.known)}。`,
     hintEn: (a) => `Known categories: ${s(a.known)}.`,
@@ -31,7 +31,7 @@ export const CHECK_CODES: Codes = registerCodes({
   CHECK_UNKNOWN_DEPARTMENT: {
     severity: 'warning',
     title: 'Unknown 承办部门',
-    zh: (a) => `承办部门“${s(a.value)}”不在制度的部门名单中${more(a, true)};案件照常检查。`,
+    zh: (a) => `承办部门“${s(a.value)}”不在制度的部门名单中${more(a, true)}；案件照常检查。`,
     en: (a) => `The department "${s(a.value)}" is not in the rules' list${more(a, false)}; the case is still checked.`,
     hintZh: (a) => `制度中的部门：${s(a.known)}。`,
     hintEn: (a) => `Departments in the rules: ${s(a.known)}.`,
@@ -39,13 +39,13 @@ export const CHECK_CODES: Codes = registerCodes({
   CHECK_EMPTY_DEPARTMENT: {
     severity: 'warning',
     title: 'Empty 承办部门',
-    zh: (a) => `承办部门未填${more(a, true)};案件照常检查，统计时计入“（未填）”。`,
+    zh: (a) => `承办部门未填${more(a, true)}；案件照常检查，统计时计入“（未填）”。`,
     en: (a) => `The department is empty${more(a, false)}; the case is still checked and counted under "(empty)".`,
   },
   CHECK_NO_VERSION: {
     severity: 'warning',
     title: 'No rule version in force',
-    zh: (a) => `登记日期 ${s(a.date)} 早于制度最早版本的生效日期 ${s(a.first)},本案不计算时限。`,
+    zh: (a) => `登记日期 ${s(a.date)} 早于制度最早版本的生效日期 ${s(a.first)}，本案不计算时限。`,
     en: (a) => `The registration date ${s(a.date)} is before the first version of the rules (${s(a.first)}); no clocks are computed.`,
     hintZh: () => '核对登记日期，或在规则集中补充当时施行的版本。',
     hintEn: () => 'Check the date, or add the version then in force to the rule set.',
@@ -53,7 +53,7 @@ export const CHECK_CODES: Codes = registerCodes({
   CHECK_EXTENSION_INCOMPLETE: {
     severity: 'warning',
     title: 'Extension without approval date',
-    zh: (a) => `填了延期天数 ${s(a.days)},但没有延期批准日期；按未延期计算。`,
+    zh: (a) => `填了延期天数 ${s(a.days)}，但没有延期批准日期；按未延期计算。`,
     en: (a) => `An extension of ${s(a.days)} days is given without an approval date; it is not applied.`,
     hintZh: () => '补填延期批准日期。',
     hintEn: () => 'Fill in the date the extension was approved.',
@@ -61,7 +61,7 @@ export const CHECK_CODES: Codes = registerCodes({
   CHECK_EXTENSION_NOT_ALLOWED: {
     severity: 'warning',
     title: 'Extension where no clock allows one',
-    zh: (a) => `填了延期天数 ${s(a.days)},但本案适用的时限都不允许延期；按未延期计算。`,
+    zh: (a) => `填了延期天数 ${s(a.days)}，但本案适用的时限都不允许延期；按未延期计算。`,
     en: (a) => `An extension of ${s(a.days)} days is given, but none of the case's clocks allows one; it is not applied.`,
   },
   CHECK_DUPLICATE_ID: {
@@ -95,13 +95,13 @@ export const VIOLATION_MESSAGES: Codes = registerCodes({
   EXTENSION_OVER_MAX: {
     severity: 'error',
     title: 'Extension over the maximum',
-    zh: (a) => `“${s(a.clockName)}”延期 ${s(a.days)} 日，超过最长 ${s(a.max)};按 ${s(a.max)} 计算。`,
+    zh: (a) => `“${s(a.clockName)}”延期 ${s(a.days)} 日，超过最长 ${s(a.max)}；按 ${s(a.max)} 计算。`,
     en: (a) => `"${s(a.clockName)}" was extended by ${s(a.days)} days, more than the maximum ${s(a.max)}; ${s(a.max)} is applied.`,
   },
   EXTENSION_AFTER_DUE: {
     severity: 'error',
     title: 'Extension approved after the due date',
-    zh: (a) => `“${s(a.clockName)}”的延期在 ${s(a.approved)} 批准，晚于原期限 ${s(a.due)};延期不予计入。`,
+    zh: (a) => `“${s(a.clockName)}”的延期在 ${s(a.approved)} 批准，晚于原期限 ${s(a.due)}；延期不予计入。`,
     en: (a) => `The extension of "${s(a.clockName)}" was approved on ${s(a.approved)}, after the original due date ${s(a.due)}; it is not applied.`,
   },
   RECUSAL_CONFLICT: {
@@ -131,7 +131,7 @@ export const VIOLATION_MESSAGES: Codes = registerCodes({
   EVENTS_OUT_OF_ORDER: {
     severity: 'error',
     title: 'Events out of order',
-    zh: (a) => `${s(a.laterZh)}(${s(a.laterDate)})早于${s(a.earlierZh)}(${s(a.earlierDate)})。`,
+    zh: (a) => `${s(a.laterZh)}（${s(a.laterDate)}）早于${s(a.earlierZh)}（${s(a.earlierDate)}）。`,
     en: (a) => `${s(a.later)} (${s(a.laterDate)}) is before ${s(a.earlier)} (${s(a.earlierDate)}).`,
   },
   DUPLICATE_CASE: {

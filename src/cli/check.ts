@@ -185,7 +185,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
               `时限 ${f.total} 项：按期 ${f['on-time']},超期办结 ${f.late},逾期未办 ${f.overdue},在办 ${f.pending}（临期 ${f.due_soon}）。`,
               `${kpiLine}。`,
               `违规 ${summary.violations.total} 项；数据问题 ${countLine(result.diagnostics, ctx.lang)}。`,
-              `报告已写入：${files.join('、')}${annotated ? '' : '(台账过大,未生成标注副本)'}`,
+              `报告已写入：${files.join('、')}${annotated ? '' : '（台账过大，未生成标注副本）'}`,
             ].join('\n')
           : [
               `Ledger ${values.cases} (${enc}): ${summary.cases} cases.`,

@@ -6,6 +6,7 @@ import type { RollMode } from '../deadlines/compute.ts';
 import type { Limit } from '../deadlines/limit.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
 import '../rules/codes.ts';
+import { versionInForce } from '../rules/version-in-force.ts';
 import type { CliContext } from './command.ts';
 
 /** A clock taken from a rule set. */
@@ -22,7 +23,7 @@ export async function clockFromRules(dir: string, clockId: string, from: string,
   const set = built.compiled[0];
   if (hasErrors(built.diagnostics) || !set) return { value: undefined, diagnostics: built.diagnostics };
   const date = from.slice(0, 10);
-  const version = [...set.versions].reverse().find((v) => v.effective_from <= date);
+  const version = versionInForce(set.versions, date);
   if (!version) {
     const d = diagnostic('NO_VERSION_IN_FORCE', { ruleset: set.id, date, first: set.versions[0]?.effective_from }, { file: dir });
     return { value: undefined, diagnostics: [...built.diagnostics, d] };

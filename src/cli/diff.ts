@@ -73,7 +73,7 @@ format defaults to --out's extension, else html; without --out html and md go to
       const s = diff.summary;
       ctx.stderr(
         zh
-          ? `已写入 ${values.out}:${from.effective_from} → ${to.effective_from},修改 ${s.changed} 条，新增 ${s.added} 条，删除 ${s.deleted} 条，其他变化 ${diff.changes.length} 项`
+          ? `已写入 ${values.out}：${from.effective_from} → ${to.effective_from}，修改 ${s.changed} 条，新增 ${s.added} 条，删除 ${s.deleted} 条，其他变化 ${diff.changes.length} 项`
           : `Wrote ${values.out}: ${from.effective_from} → ${to.effective_from}, ${s.changed} changed, ${s.added} added, ${s.deleted} deleted, ${diff.changes.length} other changes`,
       );
     } else ctx.stdout(data as string);

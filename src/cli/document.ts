@@ -73,7 +73,7 @@ HTML goes to stdout. Set XINFANG_CHROMIUM to use another Chromium binary.`,
         return EXIT_INVALID;
       }
     }
-    ctx.stderr(zh ? `已写入 ${values.out}(${set.id} ${version.effective_from} 版，${version.articles.length} 条)` : `Wrote ${values.out} (${set.id} ${version.effective_from}, ${version.articles.length} articles)`);
+    ctx.stderr(zh ? `已写入 ${values.out}（${set.id} ${version.effective_from} 版，${version.articles.length} 条）` : `Wrote ${values.out} (${set.id} ${version.effective_from}, ${version.articles.length} articles)`);
     return EXIT_OK;
   },
 };

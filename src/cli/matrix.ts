@@ -7,25 +7,17 @@ import { writeFileAtomic } from '../io/write-atomic.ts';
 import { responsibilityMatrix } from '../matrix/matrix.ts';
 import { MATRIX_FORMATS, matrixCsv, matrixHtml, matrixXlsx, type MatrixFormat } from '../matrix/write-matrix.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
-import type { CompiledVersion } from '../rules/compiled.ts';
+import { versionInForce } from '../rules/version-in-force.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
-
-/** The version in force on `date` (YYYY-MM-DD), or the newest when no date is given. */
-export function compiledVersionOn(versions: readonly CompiledVersion[], date?: string): CompiledVersion | undefined {
-  if (date === undefined) return versions[versions.length - 1];
-  let found: CompiledVersion | undefined;
-  for (const v of versions) if (v.effective_from <= date) found = v;
-  return found;
-}
 
 export const matrixCommand: Command = {
   help: {
     zh: `用法：xinfang matrix <目录> [--format html|csv|xlsx] [--out 文件] [--as-of 日期]
 
 按规则集的归口表列出每类事项的牵头/承办、协办、审批、督办部门、联系方式和依据条文。
-默认格式 html;不指定 --out 时 html、csv 输出到标准输出，xlsx 必须指定 --out。
+默认格式 html；不指定 --out 时 html、csv 输出到标准输出，xlsx 必须指定 --out。
 --as-of YYYY-MM-DD 选择该日施行的版本（默认最新版本）。`,
     en: `Usage: xinfang matrix DIR [--format html|csv|xlsx] [--out FILE] [--as-of DATE]
 
@@ -46,14 +38,15 @@ html and csv go to stdout, xlsx needs --out. --as-of YYYY-MM-DD picks the versio
     if (!MATRIX_FORMATS.includes(format)) throw new UsageError(`--format ${values.format}: html | csv | xlsx`);
     if (format === 'xlsx' && !values.out) throw new UsageError(zh ? 'xlsx 格式需要 --out 文件。' : 'The xlsx format needs --out FILE.');
     const asOf = values['as-of'];
-    if (asOf !== undefined && parseDay(asOf) === undefined) throw new UsageError(zh ? `--as-of ${asOf}:应为 YYYY-MM-DD。` : `--as-of ${asOf}: expected YYYY-MM-DD.`);
+    if (asOf !== undefined && parseDay(asOf) === undefined) throw new UsageError(zh ? `--as-of ${asOf}：应为 YYYY-MM-DD。` : `--as-of ${asOf}: expected YYYY-MM-DD.`);
     if (values.out) guardOutputs(ctx, { ruleSets: positionals }, { flag: '--out', path: values.out, kind: 'file' });
 
     const built = await buildRuleSets(positionals, ctx.cwd);
     for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);
     const set = built.compiled[0];
     if (hasErrors(built.diagnostics) || !set) return EXIT_INVALID;
-    const version = compiledVersionOn(set.versions, asOf);
+    // Without --as-of: the newest version.
+    const version = asOf === undefined ? set.versions.at(-1) : versionInForce(set.versions, asOf);
     if (!version) {
       ctx.stderr(zh ? `${asOf} 时规则集 ${set.id} 尚无施行的版本。` : `No version of ${set.id} is in force on ${asOf}.`);
       return EXIT_INVALID;
@@ -63,7 +56,7 @@ html and csv go to stdout, xlsx needs --out. --as-of YYYY-MM-DD picks the versio
     const data = format === 'csv' ? matrixCsv(rows, ctx.lang) : format === 'xlsx' ? matrixXlsx(rows, title, ctx.lang) : matrixHtml(rows, title, ctx.lang);
     if (values.out) {
       writeFileAtomic(resolve(ctx.cwd, values.out), data);
-      ctx.stderr(zh ? `已写入 ${values.out}(${rows.length} 行)` : `Wrote ${values.out} (${rows.length} rows)`);
+      ctx.stderr(zh ? `已写入 ${values.out}（${rows.length} 行）` : `Wrote ${values.out} (${rows.length} rows)`);
     } else ctx.stdout(data as string);
     return EXIT_OK;
   },

@@ -77,7 +77,7 @@ export const scheduleCommand: Command = {
           : formatScheduleTable(schedule, ctx.lang).join('\n') + '\n';
     if (values.out) {
       writeFileAtomic(resolve(ctx.cwd, values.out), text);
-      ctx.stderr(zh ? `已写入 ${values.out}(${schedule.entries.length} 项)` : `Wrote ${values.out} (${schedule.entries.length} entries)`);
+      ctx.stderr(zh ? `已写入 ${values.out}（${schedule.entries.length} 项）` : `Wrote ${values.out} (${schedule.entries.length} entries)`);
     } else {
       ctx.stdout(format === 'ics' ? text : text.replace(/\n$/, ''));
     }

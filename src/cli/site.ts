@@ -70,7 +70,7 @@ npx astro preview or any static file server.`,
     const kb = (n: number) => (n / 1024).toFixed(1);
     ctx.stdout(
       zh
-        ? `已生成 ${out}/:${f.organisations} 个单位，${f.pages} 个页面，用时 ${f.seconds.toFixed(1)} 秒；最大页面 ${f.largestPage.path} ${kb(f.largestPage.htmlBytes + f.largestPage.cssBytes)} KB（含 CSS）；计算器脚本 ${kb(f.calculatorGzBytes)} KB(gzip)。\n预览：npx astro preview --outDir ${out},或用任意静态文件服务器打开 ${out}/。`
+        ? `已生成 ${out}/：${f.organisations} 个单位，${f.pages} 个页面，用时 ${f.seconds.toFixed(1)} 秒；最大页面 ${f.largestPage.path} ${kb(f.largestPage.htmlBytes + f.largestPage.cssBytes)} KB（含 CSS）；计算器脚本 ${kb(f.calculatorGzBytes)} KB（gzip）。\n预览：npx astro preview --outDir ${out}，或用任意静态文件服务器打开 ${out}/。`
         : `Built ${out}/: ${f.organisations} organisations, ${f.pages} pages in ${f.seconds.toFixed(1)} s; largest page ${f.largestPage.path} ${kb(f.largestPage.htmlBytes + f.largestPage.cssBytes)} KB with CSS; calculator script ${kb(f.calculatorGzBytes)} KB gzipped.\nPreview: npx astro preview --outDir ${out}, or serve ${out}/ with any static file server.`,
     );
     return hasErrors(result.diagnostics) ? EXIT_INVALID : EXIT_OK;

@@ -31,7 +31,7 @@ export const LEDGER_CODES: Codes = registerCodes({
     title: 'Not a ledger file',
     zh: (a) => `该文件不是台账：它看起来是${s(a.kindZh)}。`,
     en: (a) => `This file is not a ledger: it looks like ${s(a.kindEn)}.`,
-    hintZh: () => '台账应为 CSV(UTF-8 或 GB18030 编码)或 Excel(.xlsx)文件。',
+    hintZh: () => '台账应为 CSV（UTF-8 或 GB18030 编码）或 Excel（.xlsx）文件。',
     hintEn: () => 'A ledger is a CSV (UTF-8 or GB18030) or Excel (.xlsx) file.',
   },
   LEDGER_ENCODING: {
@@ -47,7 +47,7 @@ export const LEDGER_CODES: Codes = registerCodes({
     title: 'Row runs on too long',
     zh: (a) => `本行超过 ${s(a.max)} MB 仍未结束，读取已停止：多半是引号未闭合（一个单元格以 " 开头却没有结束的 "），或文件不是台账。`,
     en: (a) => `This row runs on for more than ${s(a.max)} MB, so reading stopped: most likely an unclosed quote (a cell starting with " that never ends), or the file is not a ledger.`,
-    hintZh: () => '用 Excel 或 WPS 打开台账，检查该行附近的引号后重新另存为 CSV 或 .xlsx;若单元格确实很长，请把过长的内容移到附件中，或把台账拆分为几个文件。',
+    hintZh: () => '用 Excel 或 WPS 打开台账，检查该行附近的引号后重新另存为 CSV 或 .xlsx；若单元格确实很长，请把过长的内容移到附件中，或把台账拆分为几个文件。',
     hintEn: () => 'Open the ledger in Excel or WPS, check the quotes around this row and save it again as CSV or .xlsx; if a cell really is that long, move the text to an attachment or split the ledger into several files.',
   },
   LEDGER_WORKBOOK_DAMAGED: {
@@ -93,9 +93,9 @@ export const LEDGER_CODES: Codes = registerCodes({
   LEDGER_BAD_DATE: {
     severity: 'error',
     title: 'Date not recognised',
-    zh: (a) => `无法识别日期${v(a)},该日期按未填处理。`,
+    zh: (a) => `无法识别日期${v(a)}，该日期按未填处理。`,
     en: (a) => `The date ${v(a)} is not recognised; it is treated as empty.`,
-    hintZh: () => '写成 2026-03-05、2026/3/5、2026.3.5 或 2026年3月5日，可带时刻 14:30;或使用 Excel 日期格式。',
+    hintZh: () => '写成 2026-03-05、2026/3/5、2026.3.5 或 2026年3月5日，可带时刻 14:30；或使用 Excel 日期格式。',
     hintEn: () => 'Write 2026-03-05, 2026/3/5, 2026.3.5 or 2026年3月5日, optionally with a time 14:30, or use an Excel date cell.',
   },
   LEDGER_BAD_VALUE: {
@@ -109,7 +109,7 @@ export const LEDGER_CODES: Codes = registerCodes({
   LEDGER_BAD_NUMBER: {
     severity: 'error',
     title: 'Number not recognised',
-    zh: (a) => `无法识别数字${v(a)},按未填处理。`,
+    zh: (a) => `无法识别数字${v(a)}，按未填处理。`,
     en: (a) => `The number ${v(a)} is not recognised; it is treated as empty.`,
     hintZh: (a) => `应为不小于 ${s(a.min)} 的整数。`,
     hintEn: (a) => `Write a whole number of at least ${s(a.min)}.`,

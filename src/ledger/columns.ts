@@ -3,7 +3,6 @@
  * and header matching (Chinese names, aliases, and an organisation's own synonyms from its rule
  * set's `ledger.headers`). Pure.
  */
-import type { EventName } from '../rules/model.ts';
 
 /** What a column holds, which decides how its cells are parsed. */
 export type ColumnKind = 'id' | 'date' | 'text' | 'channel' | 'source' | 'level' | 'persons' | 'days' | 'rating' | 'personal';
@@ -52,12 +51,6 @@ export const COLUMNS: readonly ColumnDef[] = [
 
 /** Columns by alias. */
 export const COLUMN_BY_ALIAS: ReadonlyMap<string, ColumnDef> = new Map(COLUMNS.map((c) => [c.alias, c]));
-
-/** Aliases of the personal-data columns, masked in reports by default. */
-export const PERSONAL_COLUMNS = ['petitioner', 'phone', 'id_number'] as const;
-
-/** Date columns are the events of the rules model. */
-export const DATE_COLUMNS = COLUMNS.filter((c) => c.kind === 'date').map((c) => c.alias as EventName);
 
 /**
  * Canonical form of a header for matching: no spaces or line breaks, half-width brackets, no

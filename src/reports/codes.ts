@@ -14,7 +14,7 @@ export const REPORT_CODES: Codes = registerCodes({
   REPORT_NO_APPRAISAL: {
     severity: 'error',
     title: 'No appraisal scheme',
-    zh: (a) => `规则集 ${a.ruleset}(${a.version} 版)没有考核办法（appraisal），无法生成考核报告。`,
+    zh: (a) => `规则集 ${a.ruleset}（${a.version} 版）没有考核办法（appraisal），无法生成考核报告。`,
     en: (a) => `Rule set ${a.ruleset} (version ${a.version}) has no appraisal section, so no appraisal report can be made.`,
     hintZh: () => '在规则文件中加入 appraisal:base、items（扣分项）与 kpis（指标权重和目标值）。',
     hintEn: () => 'Add an appraisal section to the rule file: base, items (deductions) and kpis (weights and targets).',

@@ -6,9 +6,9 @@ import { formatDay, type DayIndex } from '../calendar/day.ts';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { kpiNamesAttributedBy } from '../kpi/definitions.ts';
 import type { CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
+import { versionInForce } from '../rules/version-in-force.ts';
 import './codes.ts';
 import { periodLabel, type Period } from './period.ts';
-import { versionOn } from './report-input.ts';
 
 /** The header every report carries. */
 export interface ReportHeader {
@@ -34,7 +34,7 @@ export const ATTRIBUTION = [
 
 /** The version in force at the end of the period, or a diagnostic saying there is none. */
 export function versionForPeriod(ruleset: CompiledRuleSet, period: Period): { version?: CompiledVersion; diagnostics: CatalogueDiagnostic[] } {
-  const version = versionOn(ruleset, period.to);
+  const version = versionInForce(ruleset.versions, formatDay(period.to));
   if (version) return { version, diagnostics: [] };
   const args = { ruleset: ruleset.id, period: period.id, date: formatDay(period.to), first: ruleset.versions[0]?.effective_from ?? '' };
   return { diagnostics: [diagnostic('REPORT_NO_VERSION', args, {})] };

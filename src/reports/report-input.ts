@@ -4,10 +4,10 @@
  * date. Plus the lookups every report needs: department and category names as the rule set
  * spells them, and the clock a finding was counted on.
  */
-import { parseDay, type DayIndex } from '../calendar/day.ts';
+import type { DayIndex } from '../calendar/day.ts';
 import type { Finding, Violation } from '../check/result.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
-import type { CompiledClock, CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
+import type { CompiledClock, CompiledRuleSet } from '../rules/compiled.ts';
 
 /** Everything a report is built from. */
 export interface ReportInput {
@@ -27,13 +27,6 @@ export interface ReportInput {
 export const NO_DEPARTMENT = '（未填承办部门）';
 /** Label for cases whose 类别 is empty. */
 export const NO_CATEGORY = '（未分类）';
-
-/** The version in force on a day: the last one that took effect on or before it. */
-export function versionOn(ruleset: CompiledRuleSet, day: DayIndex): CompiledVersion | undefined {
-  let found: CompiledVersion | undefined;
-  for (const v of ruleset.versions) if (parseDay(v.effective_from)! <= day) found = v;
-  return found;
-}
 
 /** Name lookups across every version of a rule set (the newest spelling wins). */
 export interface Names {
@@ -60,9 +53,4 @@ export function namesOf(ruleset: CompiledRuleSet): Names {
     category: (t) => (t?.trim() ? (categories.get(t.trim()) ?? t.trim()) : NO_CATEGORY),
     clock: (version, id) => clocks.get(`${version}\u0000${id}`),
   };
-}
-
-/** The day of a `YYYY-MM-DD[THH:mm]` text. */
-export function dayOf(text: string | null | undefined): DayIndex | undefined {
-  return text ? parseDay(text.slice(0, 10)) : undefined;
 }

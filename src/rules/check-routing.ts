@@ -20,12 +20,6 @@ export function rowMatches(r: RoutingRule, facts: CaseFacts): boolean {
   return matches(r.when, facts);
 }
 
-/** Indexes of the rows that decide a case under the table's hit policy (one row, or several for an overlap). */
-export function decidingRows(rules: RoutingRule[], policy: 'unique' | 'first', facts: CaseFacts): number[] {
-  const hits = rules.flatMap((r, i) => (rowMatches(r, facts) ? [i] : []));
-  return policy === 'first' ? hits.slice(0, 1) : hits;
-}
-
 function* cases(category: string | undefined): Generator<CaseFacts> {
   for (const source of SOURCES)
     for (const level of LEVELS)

@@ -16,7 +16,8 @@ import {
   type CompiledWindow,
   type SourceRef,
 } from './compiled.ts';
-import { versionInForce, type LoadedRuleSet, type LoadedVersion } from './load-rulesets.ts';
+import type { LoadedRuleSet, LoadedVersion } from './load-rulesets.ts';
+import { versionInForce } from './version-in-force.ts';
 import type { Condition } from './model.ts';
 import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
 
@@ -68,7 +69,7 @@ function segments(set: LoadedRuleSet, sets: ReadonlyMap<string, LoadedRuleSet>):
     const parent = v.rules.extends ? sets.get(v.rules.extends.ruleset) : undefined;
     if (!parent) return [{ v, from: v.rules.effective_from }];
     const end = set.versions[i + 1]?.rules.effective_from;
-    const first = versionInForce(parent.versions, v.rules.effective_from);
+    const first = versionInForce(parent.versions, v.rules.effective_from, (p) => p.rules.effective_from);
     const later = parent.versions.filter((p) => p.rules.effective_from > v.rules.effective_from && (!end || p.rules.effective_from < end));
     return [
       { v, from: v.rules.effective_from, parentVersion: first },

@@ -12,6 +12,7 @@ import type { RuleFile } from './model.ts';
 import { MAX_RULE_FILE_BYTES, parseRuleBytes, type ParsedYaml } from './parse-yaml.ts';
 import { locate } from '../diagnostics/yaml-position.ts';
 import { validateRuleSchema } from './validate-schema.ts';
+import { versionInForce } from './version-in-force.ts';
 
 /** One version file that passed parsing and the schema. */
 export interface LoadedVersion {
@@ -92,13 +93,6 @@ function readRuleSet(dir: string, cwd: string, out: CatalogueDiagnostic[]): Load
   return { id, dir, versions };
 }
 
-/** The version of a rule set in force on a date (YYYY-MM-DD), if any. */
-export function versionInForce<V extends { rules: { effective_from: string } }>(versions: V[], date: string): V | undefined {
-  let found: V | undefined;
-  for (const v of versions) if (v.rules.effective_from <= date) found = v;
-  return found;
-}
-
 function checkExtends(sets: Map<string, LoadedRuleSet>, out: CatalogueDiagnostic[]): void {
   for (const set of sets.values()) {
     for (const v of set.versions) {
@@ -119,7 +113,7 @@ function checkExtends(sets: Map<string, LoadedRuleSet>, out: CatalogueDiagnostic
         out.push(diagnostic('EXTENDS_CYCLE', { chain: [...chain, cur].join(' → ') }, locate(v.parsed, ['extends', 'ruleset'])));
         continue;
       }
-      const pv = versionInForce(parent.versions, v.rules.effective_from);
+      const pv = versionInForce(parent.versions, v.rules.effective_from, (p) => p.rules.effective_from);
       if (!pv) {
         out.push(diagnostic('EXTENDS_NOT_IN_FORCE', { ruleset: ext.ruleset, date: v.rules.effective_from }, locate(v.parsed, ['effective_from'])));
         continue;

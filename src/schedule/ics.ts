@@ -13,7 +13,8 @@ import { formatDay, parseDay } from '../calendar/day.ts';
 import { citeArticle } from '../reports/cite.ts';
 import { parseTimeRange, type Schedule, type ScheduleEntry } from './schedule.ts';
 
-const TZID = 'Asia/Shanghai';
+/** The one time zone of every timed event (DESIGN: nothing depends on the machine's zone). */
+export const TZID = 'Asia/Shanghai';
 
 /** Escape a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {
@@ -41,8 +42,10 @@ export function foldLine(line: string): string {
   return parts.join('\r\n');
 }
 
-const compactDate = (date: string): string => date.replace(/-/g, '');
-const hhmm = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}00`;
+/** A `YYYY-MM-DD` date in iCalendar's basic form `YYYYMMDD` (RFC 5545 §3.3.4). */
+export const compactDate = (date: string): string => date.replace(/-/g, '');
+/** Minutes after midnight as iCalendar's local time `HHMMSS` (RFC 5545 §3.3.12). */
+export const hhmmss = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}00`;
 
 function description(entry: ScheduleEntry): string {
   const lines = [
@@ -59,8 +62,8 @@ function eventLines(entry: ScheduleEntry, ruleset: string, stamp: string, locati
   const lines = ['BEGIN:VEVENT', `UID:${ruleset}-${entry.kind}-${entry.id}-${date}@xinfang`, `DTSTAMP:${stamp}`];
   if (entry.time) {
     const t = parseTimeRange(entry.time);
-    lines.push(`DTSTART;TZID=${TZID}:${date}T${hhmm(t.start)}`);
-    if (t.end !== undefined) lines.push(`DTEND;TZID=${TZID}:${date}T${hhmm(t.end)}`);
+    lines.push(`DTSTART;TZID=${TZID}:${date}T${hhmmss(t.start)}`);
+    if (t.end !== undefined) lines.push(`DTEND;TZID=${TZID}:${date}T${hhmmss(t.end)}`);
   } else {
     lines.push(`DTSTART;VALUE=DATE:${date}`, `DTEND;VALUE=DATE:${compactDate(formatDay(parseDay(entry.date)! + 1))}`);
   }
@@ -73,23 +76,37 @@ function eventLines(entry: ScheduleEntry, ruleset: string, stamp: string, locati
   return lines;
 }
 
+/**
+ * The lines that open a VCALENDAR named `name`, with the VTIMEZONE for {@link TZID} when any event
+ * is timed (§3.6.5 requires one per TZID used). China has no daylight saving: one STANDARD block.
+ */
+export function calendarHead(product: string, name: string, timed: boolean): string[] {
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//xinfang//${product}//ZH`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    `X-WR-TIMEZONE:${TZID}`,
+    ...(timed
+      ? ['BEGIN:VTIMEZONE', `TZID:${TZID}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST', 'END:STANDARD', 'END:VTIMEZONE']
+      : []),
+  ];
+}
+
+/** Content lines as iCalendar text: each folded, CRLF after every line (§3.1). */
+export function icsText(lines: readonly string[]): string {
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
 /** The schedule as an iCalendar text with CRLF line endings. */
 export function scheduleToIcs(schedule: Schedule): string {
   const stamp = `${compactDate(schedule.version)}T000000Z`;
   const held = schedule.entries.filter((e) => !e.skipped);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//xinfang//schedule//ZH',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`${schedule.organisation} ${schedule.year}年信访工作日程`)}`,
-    `X-WR-TIMEZONE:${TZID}`,
-    ...(held.some((e) => e.time)
-      ? ['BEGIN:VTIMEZONE', `TZID:${TZID}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST', 'END:STANDARD', 'END:VTIMEZONE']
-      : []),
+  return icsText([
+    ...calendarHead('schedule', `${schedule.organisation} ${schedule.year}年信访工作日程`, held.some((e) => e.time)),
     ...held.flatMap((e) => eventLines(e, schedule.ruleset, stamp, schedule.address)),
     'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  ]);
 }

@@ -10,7 +10,7 @@ import type { Calendar } from '../calendar/calendar.ts';
 import { addMonths, formatDay, type DayIndex } from '../calendar/day.ts';
 import { expandRecurrences } from '../recurrence/expand.ts';
 import type { CompiledRecurrence } from '../rules/compiled.ts';
-import { escapeText, foldLine } from '../schedule/ics.ts';
+import { calendarHead, compactDate, escapeText, hhmmss, icsText, TZID } from '../schedule/ics.ts';
 import { parseTimeRange } from '../schedule/schedule.ts';
 
 /** A half-open day window [from, to). */
@@ -38,8 +38,7 @@ export function expandRecurrence(r: CompiledRecurrence, calendar: Calendar, wind
   return { dates: all.filter((o) => !o.skipped).map((o) => o.day), skipped: all.filter((o) => o.skipped).map((o) => o.day) };
 }
 
-const compact = (day: DayIndex) => formatDay(day).replace(/-/g, '');
-const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}${String(minute % 60).padStart(2, '0')}00`;
+const compact = (day: DayIndex) => compactDate(formatDay(day));
 
 /** What the .ics needs to know. */
 export interface IcsInput {
@@ -58,17 +57,13 @@ export interface IcsInput {
  */
 export function receptionIcs(input: IcsInput): string {
   const timed = input.items.some((i) => i.recurrence.time);
-  const lines = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//xinfang//reception days//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`${input.orgName} 接待日`)}`, 'X-WR-TIMEZONE:Asia/Shanghai',
-    ...(timed ? ['BEGIN:VTIMEZONE', 'TZID:Asia/Shanghai', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST', 'END:STANDARD', 'END:VTIMEZONE'] : []),
-  ];
+  const lines = calendarHead('reception days', `${input.orgName} 接待日`, timed);
   for (const { recurrence: r, expansion: e, location } of input.items) {
     const all = [...e.dates, ...e.skipped].sort((a, b) => a - b);
     if (e.dates.length === 0) continue;
     const first = all[0]!;
     const t = r.time ? parseTimeRange(r.time) : undefined;
-    const at = (d: DayIndex, minute: number) => `TZID=Asia/Shanghai:${compact(d)}T${hhmm(minute)}`;
+    const at = (d: DayIndex, minute: number) => `TZID=${TZID}:${compact(d)}T${hhmmss(minute)}`;
     const rule = r.rrule.split(';').filter((p) => !/^(COUNT|UNTIL)=/i.test(p)).join(';');
     lines.push('BEGIN:VEVENT', `UID:${input.orgId}-${r.id}@xinfang`, `DTSTAMP:${compact(input.stamp)}T000000Z`);
     if (t) {
@@ -77,7 +72,7 @@ export function receptionIcs(input: IcsInput): string {
     } else lines.push(`DTSTART;VALUE=DATE:${compact(first)}`, `DTEND;VALUE=DATE:${compact(first + 1)}`);
     lines.push(`RRULE:${rule};COUNT=${all.length}`);
     if (e.skipped.length) {
-      lines.push(t ? `EXDATE;TZID=Asia/Shanghai:${e.skipped.map((d) => `${compact(d)}T${hhmm(t.start)}`).join(',')}` : `EXDATE;VALUE=DATE:${e.skipped.map(compact).join(',')}`);
+      lines.push(t ? `EXDATE;TZID=${TZID}:${e.skipped.map((d) => `${compact(d)}T${hhmmss(t.start)}`).join(',')}` : `EXDATE;VALUE=DATE:${e.skipped.map(compact).join(',')}`);
     }
     lines.push(`SUMMARY:${escapeText(r.name)}`);
     if (location) lines.push(`LOCATION:${escapeText(location)}`);
@@ -86,5 +81,5 @@ export function receptionIcs(input: IcsInput): string {
     lines.push('CATEGORIES:接待日', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return icsText(lines);
 }

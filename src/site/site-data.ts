@@ -10,6 +10,7 @@ import { formatLimit, type Limit } from '../deadlines/limit.ts';
 import { PLACEHOLDER_TEXT, responsibilityMatrix, type MatrixRow } from '../matrix/matrix.ts';
 import type { CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
 import type { Phone } from '../rules/model.ts';
+import { versionInForce } from '../rules/version-in-force.ts';
 import { documentPages, type DocumentView, type RevisionView } from './document-views.ts';
 import { citation, clockViews, eventLabel, stepViews, workedExample, type Citation, type ClockView, type StepView, type WorkedExample } from './clock-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
@@ -256,7 +257,7 @@ function articleNotes(v: CompiledVersion, clocks: readonly ClockView[], receptio
 export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): SiteData {
   const buildDay = parseDay(buildDate);
   if (buildDay === undefined) throw new RangeError(`build date ${buildDate} is not YYYY-MM-DD`);
-  const currentOf = (set: CompiledRuleSet) => set.versions.filter((v) => v.effective_from <= buildDate).at(-1) ?? set.versions[0]!;
+  const currentOf = (set: CompiledRuleSet) => versionInForce(set.versions, buildDate) ?? set.versions[0]!;
   const shown = new Map(sets.map((s) => [s.id, currentOf(s).version]));
   const orgs = sets.map((set): SiteOrg => {
     const current = currentOf(set);

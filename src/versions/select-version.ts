@@ -3,6 +3,7 @@
  * file name (`2022-05-01.yaml`), or by any date on which it was in force.
  */
 import type { CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
+import { versionInForce } from '../rules/version-in-force.ts';
 
 /** Normalise `2022-05-01.yaml`, `2022-5-1` or `2022/05/01` to `2022-05-01`; undefined when not a date. */
 export function versionKey(text: string): string | undefined {
@@ -17,9 +18,7 @@ export function selectVersion<V extends Pick<CompiledVersion, 'effective_from'>>
   if (!key) return undefined;
   const exact = versions.find((v) => v.effective_from === key);
   if (exact) return exact;
-  let found: V | undefined;
-  for (const v of versions) if (v.effective_from <= key) found = v;
-  return found;
+  return versionInForce(versions, key);
 }
 
 /** The version before `v` (what a revision of `v` is compared with). */

@@ -86,7 +86,7 @@ export const WORKBOOK_CODES = registerCodes({
     title: 'Condition cannot be read',
     zh: (a) => `无法识别的条件“${s(a.value)}”：${s(a.reason)}`,
     en: (a) => `The condition "${s(a.value)}" cannot be read: ${s(a.reason)}`,
-    hintZh: () => '写法如：来源=交办、转办；等级≠重大；人数>5;有转送单位。多个条件用分号分隔，表示同时满足。',
+    hintZh: () => '写法如：来源=交办、转办；等级≠重大；人数>5；有转送单位。多个条件用分号分隔，表示同时满足。',
     hintEn: () => 'Write e.g. 来源=交办、转办；等级≠重大；人数>5;有转送单位 — clauses separated by semicolons must all hold.',
   },
   WORKBOOK_BAD_CELL: {
