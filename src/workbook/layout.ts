@@ -115,21 +115,21 @@ const recurrenceColumns: FieldSpec[] = [
 export const TABLES: TableSpec[] = [
   {
     sheet: '备注',
-    purpose: '给规则文件读者的备注(如何解释原文、为何这样建模),每行一条。',
+    purpose: '给规则文件读者的备注（如何解释原文、为何这样建模），每行一条。',
     columns: [{ header: '备注', key: '', kind: 'text', width: 100 }],
     rows: (r) => list(['notes'], r.notes),
     target: fixed(['notes']),
   },
   {
     sheet: '部门',
-    purpose: '部门和岗位:编号(小写英文和连字符,供其他表引用)、名称、职责、依据条文编号。',
+    purpose: '部门和岗位：编号（小写英文和连字符，供其他表引用）、名称、职责、依据条文编号。',
     columns: [ID, NAME, { header: '职责', key: 'role', kind: 'text', width: 50 }, BASIS],
     rows: (r) => list(['departments'], r.departments),
     target: fixed(['departments']),
   },
   {
     sheet: '联系电话',
-    purpose: '联系电话:“部门”填部门编号;留空表示本单位(信访工作机构)的电话。',
+    purpose: '联系电话：“部门”填部门编号；留空表示本单位（信访工作机构）的电话。',
     columns: [
       { header: '部门', key: '@owner', kind: 'text' },
       { header: '用途', key: 'label', kind: 'text' },
@@ -149,14 +149,14 @@ export const TABLES: TableSpec[] = [
   },
   {
     sheet: '事项类别',
-    purpose: '事项类别:编号、名称、说明、识别关键词(用顿号分隔)、依据。',
+    purpose: '事项类别：编号、名称、说明、识别关键词（用顿号分隔）、依据。',
     columns: [ID, NAME, { header: '说明', key: 'description', kind: 'text', width: 40 }, { header: '关键词', key: 'keywords', kind: 'list', width: 30 }, BASIS],
     rows: (r) => list(['categories'], r.categories),
     target: fixed(['categories']),
   },
   {
     sheet: '事项与归口',
-    purpose: '归口决策表:每行一种情形由哪个部门牵头/承办、协办、审批、督办。类别填事项类别编号(多个用顿号分隔,留空表示全部);条件写法见下。',
+    purpose: '归口决策表：每行一种情形由哪个部门牵头/承办、协办、审批、督办。类别填事项类别编号（多个用顿号分隔，留空表示全部）；条件写法见下。',
     columns: [
       { header: '类别', key: 'category', kind: 'one-or-list' },
       { header: '条件', key: 'when', kind: 'condition', width: 24 },
@@ -172,7 +172,7 @@ export const TABLES: TableSpec[] = [
   },
   {
     sheet: '时限',
-    purpose: '办理时限:从哪个事件起算、到哪个事件截止、期限(15日、15个工作日、2个月、30分钟、当日)、适用条件、可否延期。',
+    purpose: '办理时限：从哪个事件起算、到哪个事件截止、期限（15日、15个工作日、2个月、30分钟、当日）、适用条件、可否延期。',
     columns: [
       ID, NAME,
       { header: '起算', key: 'from', kind: 'text', labels: EVENT_LABELS },
@@ -193,7 +193,7 @@ export const TABLES: TableSpec[] = [
   },
   {
     sheet: '期限',
-    purpose: '信访人须遵守的期限(如收到答复后30日内申请复查),逾期为违规。',
+    purpose: '信访人须遵守的期限（如收到答复后30日内申请复查），逾期为违规。',
     columns: [
       ID, NAME,
       { header: '起算', key: 'from', kind: 'text', labels: EVENT_LABELS },
@@ -207,28 +207,28 @@ export const TABLES: TableSpec[] = [
   },
   {
     sheet: '接待日',
-    purpose: '领导接待日和值班:重复规则用 RRULE(如每月第一个星期三 FREQ=MONTHLY;BYDAY=WE;BYSETPOS=1)。',
+    purpose: '领导接待日和值班：重复规则用 RRULE（如每月第一个星期三 FREQ=MONTHLY;BYDAY=WE;BYSETPOS=1）。',
     columns: recurrenceColumns,
     rows: (r) => list(['reception'], r.reception),
     target: fixed(['reception']),
   },
   {
     sheet: '日程',
-    purpose: '定期工作(季度统计、每月排查、年度报告),重复规则写法同接待日。',
+    purpose: '定期工作（季度统计、每月排查、年度报告），重复规则写法同接待日。',
     columns: recurrenceColumns,
     rows: (r) => list(['schedules'], r.schedules),
     target: fixed(['schedules']),
   },
   {
     sheet: '条文',
-    purpose: '制度全文,每条一行:编号(供“依据”引用,如 a22)、条号(第二十二条)、所属章、标题、正文(段落之间换行)。',
+    purpose: '制度全文，每条一行：编号（供“依据”引用，如 a22）、条号（第二十二条）、所属章、标题、正文（段落之间换行）。',
     columns: [ID, { header: '条号', key: 'number', kind: 'text' }, { header: '章', key: 'chapter', kind: 'text', width: 18 }, { header: '标题', key: 'title', kind: 'text' }, { header: '正文', key: 'text', kind: 'text', width: 80 }],
     rows: (r) => list(['articles'], r.articles),
     target: fixed(['articles']),
   },
   {
     sheet: '考核',
-    purpose: '考核评分:扣分项填“计分对象”(late、overdue 或违规代码)和分值;指标项填“指标”和权重。',
+    purpose: '考核评分：扣分项填“计分对象”（late、overdue 或违规代码）和分值；指标项填“指标”和权重。',
     columns: [
       { header: '计分对象', key: 'on', kind: 'text', choices: ['late', 'overdue', 'EXTENSION_OVER_MAX', 'EXTENSION_AFTER_DUE', 'RECUSAL_CONFLICT', 'CONFIDENTIALITY_BREACH', 'GROUP_NOT_REPORTED', 'REVIEW_OUT_OF_TIME', 'EVENTS_OUT_OF_ORDER', 'DUPLICATE_CASE'], width: 24 },
       { header: '分值', key: 'points', kind: 'number' },
