@@ -1,10 +1,10 @@
 /**
- * The in-page deadline calculator (issue 4): reads the organisation's clocks and calendar embedded
- * in the page and computes due dates with the same engine as the CLI (src/deadlines). Everything
- * it shows is set as text, never as HTML.
+ * The in-page deadline calculator (issue 4): reads the organisation's clocks, the petitioner's own
+ * windows and the calendar embedded in the page and computes due dates with the same engine as the
+ * CLI (src/deadlines). Everything it shows is set as text, never as HTML.
  */
-import { buildCalendar, computeDeadline, explain, formatLimit, parseDay, weekdayOf, type Calendar } from '../../src/deadlines/index.ts';
-import type { CalculatorData } from '../../src/site/site-data.ts';
+import { buildCalendar, computeDeadline, explain, formatLimit, parseDay, weekdayOf, type Calendar, type DayIndex } from '../../src/deadlines/index.ts';
+import type { CalculatorClock, CalculatorData } from '../../src/site/site-data.ts';
 
 const WEEKDAYS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
 
@@ -13,6 +13,34 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
   if (text !== undefined) e.textContent = text;
   if (cls) e.className = cls;
   return e;
+}
+
+/** One deadline computed with the engine: due date, period and basis, and the day-by-day explanation. */
+function result(calendar: Calendar, day: DayIndex, c: CalculatorClock, extension: CalculatorClock['extension']): HTMLElement {
+  const timed = c.limit.unit === 'hours' || c.limit.unit === 'minutes';
+  const r = computeDeadline(calendar, { start: timed ? { day, minute: 9 * 60 } : { day }, limit: c.limit, roll: c.roll, ...(extension ? { extension } : {}) });
+  const box = el('section', undefined, 'result');
+  box.append(el('h4', c.name));
+  const due = el('p', undefined, 'due');
+  due.append('到期日：', el('output', `${r.dueText.replace('T', ' ')}（${WEEKDAYS[weekdayOf(r.due.day) - 1]}）`));
+  box.append(due);
+  const limit = `${formatLimit(c.limit, 'zh')}${extension ? ` + 延期 ${formatLimit(extension, 'zh')}` : ''}`;
+  box.append(el('p', `自${c.from}之日起 ${limit}，至${c.until}${c.condition ? `；适用于${c.condition}` : ''}。依据：${c.basis}${timed ? '。按当日 09:00 起算。' : '。'}`));
+  if (r.provisional) box.append(el('p', '暂定：期间所在年份的节假日安排尚未公布。', 'notice'));
+  const steps = el('ol');
+  for (const line of explain(r, 'zh')) steps.append(el('li', line));
+  const details = el('details');
+  details.append(el('summary', '计算过程'), steps);
+  box.append(details);
+  return box;
+}
+
+/** A titled group of results, or nothing when it has none. */
+function group(title: string, note: string | undefined, boxes: HTMLElement[], cls: string): HTMLElement[] {
+  if (!boxes.length) return [];
+  const g = el('section', undefined, cls);
+  g.append(el('h3', title), ...(note ? [el('p', note)] : []), ...boxes);
+  return [g];
 }
 
 /** Wire up the calculator form on this page, if there is one. */
@@ -44,26 +72,14 @@ export function startCalculator(): void {
     const calendar = calendarOf(version.calendar);
     out.append(el('h2', `计算结果（起算日 ${dateText}）`));
     out.append(el('p', `按《${version.title}》（${version.effectiveFrom} 起施行）计算。`));
+    // Window options carry a prefix: clock ids and window ids are unique only within their kind.
+    const windows = version.windows.filter((w) => !wanted || `window:${w.id}` === wanted);
     const clocks = version.clocks.filter((c) => !wanted || c.id === wanted);
-    if (!clocks.length) out.append(el('p', '这一天施行的制度版本没有这项时限。'));
-    for (const c of clocks) {
-      const timed = c.limit.unit === 'hours' || c.limit.unit === 'minutes';
-      const extension = withExtension ? c.extension : undefined;
-      const r = computeDeadline(calendar, { start: timed ? { day, minute: 9 * 60 } : { day }, limit: c.limit, roll: c.roll, ...(extension ? { extension } : {}) });
-      const box = el('section', undefined, 'result');
-      box.append(el('h3', c.name));
-      const due = el('p', undefined, 'due');
-      due.append('到期日：', el('output', `${r.dueText.replace('T', ' ')}（${WEEKDAYS[weekdayOf(r.due.day) - 1]}）`));
-      box.append(due);
-      const limit = `${formatLimit(c.limit, 'zh')}${extension ? ` + 延期 ${formatLimit(extension, 'zh')}` : ''}`;
-      box.append(el('p', `自${c.from}之日起 ${limit}，至${c.until}${c.condition ? `；适用于${c.condition}` : ''}。依据：${c.basis}${timed ? '。按当日 09:00 起算。' : '。'}`));
-      if (r.provisional) box.append(el('p', '暂定：期间所在年份的节假日安排尚未公布。', 'notice'));
-      const steps = el('ol');
-      for (const line of explain(r, 'zh')) steps.append(el('li', line));
-      const details = el('details');
-      details.append(el('summary', '计算过程'), steps);
-      box.append(details);
-      out.append(box);
-    }
+    if (!clocks.length && !windows.length) out.append(el('p', '这一天施行的制度版本没有这项时限。'));
+    // The petitioner's own deadlines come first and apart: they are what a petitioner must act on.
+    out.append(
+      ...group('您自己的期限', '这是信访人自己需要遵守的期限：起算日期填您收到相关文书的日期，最晚在到期日当天提出。', windows.map((w) => result(calendar, day, w, undefined)), 'result-group own'),
+      ...group('信访工作机构的办理期限', undefined, clocks.map((c) => result(calendar, day, c, withExtension ? c.extension : undefined)), 'result-group'),
+    );
   });
 }

@@ -18,6 +18,24 @@ export function eventLabel(e: EventName): string {
   return (COLUMN_BY_ALIAS.get(e)?.zh ?? e).replace(/日期$/, '');
 }
 
+/**
+ * How a petitioner says the events of a window (issue 4): a window opens when the petitioner
+ * *receives* the office's act (信访工作条例第三十五条: 自收到书面答复之日起), not on the office's
+ * date column, and closes with the petitioner's own act. Events not listed read as `eventLabel`.
+ */
+const PETITIONER_WORDS: Partial<Record<EventName, string>> = {
+  notified: '收到受理告知',
+  accepted: '收到受理告知',
+  replied: '收到书面答复',
+  review_decided: '收到复查意见',
+  review_requested: '请求复查',
+};
+
+/** An event of a petitioner's window in the petitioner's words: `replied` → 收到书面答复. */
+export function petitionerEventLabel(e: EventName): string {
+  return PETITIONER_WORDS[e] ?? eventLabel(e);
+}
+
 /** A link to the article a value comes from. */
 export interface Citation {
   /** 《信访工作条例》第二十三条. */
@@ -119,8 +137,8 @@ export function clockViews(v: CompiledVersion, calendar: Calendar, exampleDay: D
     kind: 'window',
     limit: formatLimit(w.limit, 'zh'),
     counting: countingText(w.limit, w.roll),
-    from: eventLabel(w.from),
-    until: eventLabel(w.until),
+    from: petitionerEventLabel(w.from),
+    until: petitionerEventLabel(w.until),
     condition: '',
     extension: '',
     basis: citation(w.basis, shown),

@@ -7,12 +7,12 @@ import { buildCalendar, type Calendar } from '../calendar/calendar.ts';
 import type { CalendarData } from '../calendar/calendar-data.ts';
 import { formatDay, parseDay, weekdayName, ymdFromDay, type DayIndex } from '../calendar/day.ts';
 import { formatLimit, type Limit } from '../deadlines/limit.ts';
-import { PLACEHOLDER_TEXT, responsibilityMatrix, type MatrixRow } from '../matrix/matrix.ts';
+import { citeArticle, PLACEHOLDER_TEXT, responsibilityMatrix, type MatrixRow } from '../matrix/matrix.ts';
 import type { CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
 import type { Phone } from '../rules/model.ts';
 import { versionInForce } from '../rules/version-in-force.ts';
 import { documentPages, type DocumentView, type RevisionView } from './document-views.ts';
-import { citation, clockViews, eventLabel, stepViews, workedExample, type Citation, type ClockView, type StepView, type WorkedExample } from './clock-views.ts';
+import { citation, clockViews, eventLabel, petitionerEventLabel, stepViews, workedExample, type Citation, type ClockView, type StepView, type WorkedExample } from './clock-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
 
 export { PLACEHOLDER_TEXT };
@@ -76,7 +76,7 @@ export interface VersionSummary {
   current: boolean;
 }
 
-/** A clock as the in-browser calculator needs it. */
+/** A clock or a petitioner's window as the in-browser calculator needs it. */
 export interface CalculatorClock {
   id: string;
   name: string;
@@ -84,15 +84,19 @@ export interface CalculatorClock {
   roll: 'next-workday' | 'none';
   extension?: Limit;
   condition: string;
+  /** The start event in words (登记; for a window the petitioner's words: 收到书面答复). */
   from: string;
   until: string;
   basis: string;
 }
 
-/** The calculator's embedded data: every version's clocks and the calendars they count on. */
+/**
+ * The calculator's embedded data: every version's clocks, the petitioner's own windows (no
+ * condition, no extension) and the calendars they count on.
+ */
 export interface CalculatorData {
   calendars: CalendarData[];
-  versions: { version: string; effectiveFrom: string; title: string; calendar: number; clocks: CalculatorClock[] }[];
+  versions: { version: string; effectiveFrom: string; title: string; calendar: number; clocks: CalculatorClock[]; windows: CalculatorClock[] }[];
 }
 
 /** One organisation's section of the site. */
@@ -222,7 +226,17 @@ function calculatorData(set: CompiledRuleSet): CalculatorData {
         condition: c.when?.text.zh ?? '',
         from: eventLabel(c.from),
         until: eventLabel(c.until),
-        basis: `《${c.basis.document}》${c.basis.number}`,
+        basis: citeArticle(c.basis),
+      })),
+      windows: v.windows.map((w) => ({
+        id: w.id,
+        name: w.name,
+        limit: w.limit,
+        roll: w.roll,
+        condition: '',
+        from: petitionerEventLabel(w.from),
+        until: petitionerEventLabel(w.until),
+        basis: citeArticle(w.basis),
       })),
     })),
   };

@@ -50,6 +50,10 @@ describe('siteData', () => {
     // Both versions count on the same national calendar: embedded once.
     expect(n.calculator.calendars).toHaveLength(1);
     expect(n.calculator.versions.map((v) => v.calendar)).toEqual([0, 0]);
+    // The petitioner's window (信访工作条例第三十五条) travels with each version, named as the petitioner says it.
+    expect(n.calculator.versions.at(-1)!.windows).toEqual([
+      expect.objectContaining({ id: 'review-request', from: '收到书面答复', until: '请求复查', basis: '《信访工作条例》第三十五条', condition: '' }),
+    ]);
   });
 
   it('puts each clock in the step where it stops and finds 复核 in the text', () => {

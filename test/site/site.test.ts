@@ -190,6 +190,34 @@ describe('in the browser', () => {
     await page.context().close();
   });
 
+  it("the calculator gives the petitioner's own review-request deadline 2025-10-16 for a reply received 2025-09-16 (national)", async () => {
+    const page = await open('/national/calculator/');
+    await page.fill('#calc-date', '2025-09-16');
+    await page.selectOption('#calc-clock', 'window:review-request');
+    await page.click('button[type=submit]');
+    // 信访工作条例第三十五条: 30日 from receiving the written reply. 09-16 + 30 = 10-16 (14 days left in
+    // September, 16 in October), a Thursday and a working day: 国庆节 10-01 … 10-08 (国办发明电〔2024〕12号)
+    // ends before it, so nothing rolls.
+    await expect.poll(() => page.locator('#calc-out output').allTextContents()).toEqual(['2025-10-16（星期四）']);
+    const text = (await page.locator('#calc-out').textContent())!;
+    expect(text).toContain('您自己的期限');
+    expect(text).toContain('自收到书面答复之日起 30日，至请求复查');
+    expect(text).toContain('《信访工作条例》第三十五条');
+    expect(text).not.toContain('信访工作机构的办理期限');
+    // With every item, the petitioner's group comes first and apart from the office's clocks.
+    await page.selectOption('#calc-clock', '');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('#calc-out h3').allTextContents()).toEqual(['您自己的期限', '信访工作机构的办理期限']);
+    expect(await page.locator('#calc-out .own output').allTextContents()).toEqual(['2025-10-16（星期四）']);
+    await page.context().close();
+    // The 办理时限 table lists the window in the petitioner's words, without scripts.
+    const limits = await open('/national/limits/', { js: false });
+    const row = limits.locator('table tbody tr').filter({ hasText: '请求复查' });
+    expect(await row.locator('td[data-label="起止"]').textContent()).toBe('自收到书面答复之日起，至请求复查');
+    expect(await row.locator('td[data-label="期限"]').textContent()).toBe('30日');
+    await limits.context().close();
+  });
+
   it('search finds 复查, 接待日 and 时限', async () => {
     for (const q of ['复查', '接待日', '时限']) {
       const page = await open(`/search/?q=${encodeURIComponent(q)}`);
