@@ -3,7 +3,8 @@
  * windows and the calendar embedded in the page and computes due dates with the same engine as the
  * CLI (src/deadlines). Everything it shows is set as text, never as HTML.
  */
-import { buildCalendar, computeDeadline, explain, formatLimit, parseDay, weekdayOf, type Calendar, type DayIndex } from '../../src/deadlines/index.ts';
+import { buildCalendar, computeDeadline, explain, formatLimit, parseDay, weekdayOf, type Calendar, type Moment } from '../../src/deadlines/index.ts';
+import { versionInForce } from '../../src/rules/version-in-force.ts';
 import type { CalculatorClock, CalculatorData } from '../../src/site/site-data.ts';
 
 const WEEKDAYS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
@@ -15,17 +16,20 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
   return e;
 }
 
-/** One deadline computed with the engine: due date, period and basis, and the day-by-day explanation. */
-function result(calendar: Calendar, day: DayIndex, c: CalculatorClock, extension: CalculatorClock['extension']): HTMLElement {
-  const timed = c.limit.unit === 'hours' || c.limit.unit === 'minutes';
-  const r = computeDeadline(calendar, { start: timed ? { day, minute: 9 * 60 } : { day }, limit: c.limit, roll: c.roll, ...(extension ? { extension } : {}) });
+/**
+ * One deadline computed with the engine: due date, period and basis, and the day-by-day
+ * explanation. Without a time of day, hour and minute limits follow the engine's own rule (counted
+ * from the end of the start day; the explanation says so), exactly as the CLI and the ledger check.
+ */
+function result(calendar: Calendar, start: Moment, c: CalculatorClock, extension: CalculatorClock['extension']): HTMLElement {
+  const r = computeDeadline(calendar, { start, limit: c.limit, roll: c.roll, ...(extension ? { extension } : {}) });
   const box = el('section', undefined, 'result');
   box.append(el('h4', c.name));
   const due = el('p', undefined, 'due');
   due.append('到期日：', el('output', `${r.dueText.replace('T', ' ')}（${WEEKDAYS[weekdayOf(r.due.day) - 1]}）`));
   box.append(due);
   const limit = `${formatLimit(c.limit, 'zh')}${extension ? ` + 延期 ${formatLimit(extension, 'zh')}` : ''}`;
-  box.append(el('p', `自${c.from}之日起 ${limit}，至${c.until}${c.condition ? `；适用于${c.condition}` : ''}。依据：${c.basis}${timed ? '。按当日 09:00 起算。' : '。'}`));
+  box.append(el('p', `自${c.from}之日起 ${limit}，至${c.until}${c.condition ? `；适用于${c.condition}` : ''}。依据：${c.basis}。`));
   if (r.provisional) box.append(el('p', '暂定：期间所在年份的节假日安排尚未公布。', 'notice'));
   const steps = el('ol');
   for (const line of explain(r, 'zh')) steps.append(el('li', line));
@@ -66,7 +70,9 @@ export function startCalculator(): void {
       return;
     }
     // A case is judged by the version in force on its date; before the first version, the first.
-    const version = data.versions.filter((v) => v.effectiveFrom <= dateText).at(-1) ?? data.versions[0]!;
+    const version = versionInForce(data.versions, dateText, (v) => v.effectiveFrom) ?? data.versions[0]!;
+    const time = String(fields.get('time') ?? '').match(/^(\d{2}):(\d{2})/);
+    const start: Moment = time ? { day, minute: Number(time[1]) * 60 + Number(time[2]) } : { day };
     const wanted = String(fields.get('clock') ?? '');
     const withExtension = fields.get('extension') !== null;
     const calendar = calendarOf(version.calendar);
@@ -78,8 +84,8 @@ export function startCalculator(): void {
     if (!clocks.length && !windows.length) out.append(el('p', '这一天施行的制度版本没有这项时限。'));
     // The petitioner's own deadlines come first and apart: they are what a petitioner must act on.
     out.append(
-      ...group('您自己的期限', '这是信访人自己需要遵守的期限：起算日期填您收到相关文书的日期，最晚在到期日当天提出。', windows.map((w) => result(calendar, day, w, undefined)), 'result-group own'),
-      ...group('信访工作机构的办理期限', undefined, clocks.map((c) => result(calendar, day, c, withExtension ? c.extension : undefined)), 'result-group'),
+      ...group('您自己的期限', '这是信访人自己需要遵守的期限：起算日期填您收到相关文书的日期，最晚在到期日当天提出。', windows.map((w) => result(calendar, { day }, w, undefined)), 'result-group own'),
+      ...group('信访工作机构的办理期限', undefined, clocks.map((c) => result(calendar, start, c, withExtension ? c.extension : undefined)), 'result-group'),
     );
   });
 }

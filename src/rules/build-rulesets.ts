@@ -3,7 +3,7 @@
  * rules does (validate, compile, check, matrix, site). I/O edge: reads rules and calendars from disk.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import type { CalendarData } from '../calendar/calendar-data.ts';
 import { loadCalendarData } from '../calendar/load-calendars.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -33,7 +33,8 @@ export async function buildRuleSets(dirs: string[], cwd: string): Promise<BuiltR
   const targets = dirs.length ? dirs.map((d) => resolve(cwd, d)) : listRuleSetDirs(defaultRulesRoot(cwd));
   const { value: loaded, diagnostics: ruleDiagnostics } = loadRuleSets(targets, cwd);
   const diagnostics: Diagnostic[] = [...ruleDiagnostics];
-  const requested = [...loaded.keys()].slice(0, targets.length);
+  // A rule set's id is its folder name; parents loaded on the way are not among the requested.
+  const requested = [...new Set(targets.map((d) => basename(d)))];
   const calendars = new Map<string, CalendarData>();
   const ids = new Set([...loaded.values()].flatMap((s) => s.versions.map((v) => v.rules.calendar?.base ?? 'cn')));
   for (const id of ids) {

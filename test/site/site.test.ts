@@ -190,6 +190,26 @@ describe('in the browser', () => {
     await page.context().close();
   });
 
+  it('the calculator counts a minute limit from the time given, and without one as the CLI does (school 30分钟)', async () => {
+    const page = await open('/school/calculator/');
+    await page.fill('#calc-date', '2025-09-16');
+    await page.selectOption('#calc-clock', 'report-urgent');
+    // Registered 08:50 + 30 minutes = 09:20 the same day (minute limits are never rolled).
+    await page.fill('#calc-time', '08:50');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('#calc-out output').allTextContents()).toEqual(['2025-09-16 09:20（星期二）']);
+    // No time: counted from the end of 09-16 (the engine's rule for a date without a time, as in
+    // `xinfang deadline` and `xinfang check`): 09-17 00:00 + 30 minutes = 00:30 on Wednesday.
+    await page.fill('#calc-time', '');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('#calc-out output').allTextContents()).toEqual(['2025-09-17 00:30（星期三）']);
+    // The national calculator has no hour or minute limit, so it asks for no time.
+    const national = await open('/national/calculator/');
+    expect(await national.locator('#calc-time').count()).toBe(0);
+    await national.context().close();
+    await page.context().close();
+  });
+
   it("the calculator gives the petitioner's own review-request deadline 2025-10-16 for a reply received 2025-09-16 (national)", async () => {
     const page = await open('/national/calculator/');
     await page.fill('#calc-date', '2025-09-16');
