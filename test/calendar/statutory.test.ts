@@ -2,11 +2,9 @@
  * Years without a notice (DESIGN §3): the holidays of 《全国年节及纪念日放假办法》 第二条 and the 补假
  * of 第六条. Expected days are hand-derived from the 办法 and the lunar dates; the lunar table is
  * recomputed with tyme4ts (in this process, whatever its time zone) and with chinese-days (in a
- * child process in Asia/Shanghai, as chinese-days reads dates in local time: see chinese-days.test.ts).
+ * child process in Asia/Shanghai: see chinese-days-child.ts).
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, type DayKind } from '../../src/calendar/calendar.ts';
 import type { CalendarData } from '../../src/calendar/calendar-data.ts';
@@ -14,21 +12,19 @@ import { formatDay, parseDay } from '../../src/calendar/day.ts';
 import { festivalDatesFromTyme, lunarTableSource } from '../../src/calendar/generate-lunar-table.ts';
 import { FESTIVAL_DATES, LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR } from '../../src/calendar/lunar-table.ts';
 import { statutoryDays } from '../../src/calendar/statutory.ts';
+import { askChineseDays } from './chinese-days-child.ts';
 import { cnCalendar } from './cn-calendar.ts';
 
 const cn = await cnCalendar();
 const day = (s: string) => parseDay(s)!;
 const years = Array.from({ length: LUNAR_LAST_YEAR - LUNAR_FIRST_YEAR + 1 }, (_, i) => LUNAR_FIRST_YEAR + i);
 
+/** 除夕, 清明, 端午, 中秋 of each year by chinese-days, `YYYY-MM-DD`. */
 function chineseDaysFestivals(ys: number[]): string[][] {
-  const path = createRequire(import.meta.url).resolve('chinese-days');
-  const script = `const c = require(${JSON.stringify(path)});
-    const ys = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+  return askChineseDays<string[][]>(`
     const lunar = (y, m, d) => c.getSolarDateFromLunar(y + '-' + m + '-' + d).date;
     const before = (s) => { const t = new Date(s + 'T00:00:00Z'); t.setUTCDate(t.getUTCDate() - 1); return t.toISOString().slice(0, 10); };
-    process.stdout.write(JSON.stringify(ys.map((y) => [before(lunar(y, '01', '01')), c.getSolarTermDate(y, 4, 'pure_brightness'), lunar(y, '05', '05'), lunar(y, '08', '15')])));`;
-  const out = execFileSync(process.execPath, ['-e', script], { input: JSON.stringify(ys), env: { ...process.env, TZ: 'Asia/Shanghai' }, encoding: 'utf8' });
-  return JSON.parse(out) as string[][];
+    return input.map((y) => [before(lunar(y, '01', '01')), c.getSolarTermDate(y, 4, 'pure_brightness'), lunar(y, '05', '05'), lunar(y, '08', '15')]);`, ys);
 }
 
 describe('lunar table', () => {
@@ -37,7 +33,7 @@ describe('lunar table', () => {
     expect(file).toBe(lunarTableSource(LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR));
   });
 
-  it.each(years)('%i agrees with tyme4ts and with chinese-days', (y) => {
+  it.each(years)('%i agrees with tyme4ts', (y) => {
     expect(FESTIVAL_DATES[y]).toEqual(festivalDatesFromTyme(y));
   });
 
