@@ -6,8 +6,9 @@
  * working days; it is not `covered`, so deadlines reaching it are provisional.
  *
  * `buildCalendar` precomputes, over a fixed span, each day's kind, a prefix sum of working days
- * and the list of working days, so every query is O(1). Outside the span the calendar is
- * weekends-only and computed in closed form, so every function is total.
+ * and the list of working days, so every query is O(1). Outside the span (at least 2000 to the end
+ * of the statutory table, 2050) the calendar is weekends-only and computed in closed form, so every
+ * function is total.
  */
 import type { CalendarData, CalendarOverrides, Holiday, Notice } from './calendar-data.ts';
 import { IN_LIEU_SUFFIX, withOverrides } from './calendar-data.ts';
