@@ -11,6 +11,7 @@
  * confirm it does not make a rest day. Lines starting with `#` are comments (for the source address).
  * Half-width colons, commas and brackets are accepted as well (texts copied from news sites).
  */
+import { LineCounter } from 'yaml';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import type { Result } from '../diagnostics/diagnostic.ts';
 import { FESTIVALS, type Holiday, type YearNotice } from './calendar-data.ts';
@@ -22,7 +23,9 @@ const NUMBER = /国办发明电\s*〔\s*(\d{4})\s*〕\s*(\d+)\s*号/;
 const SIGNED = /^[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*$/gm;
 const ITEM = /^[ \t\u3000]*[一二三四五六七八九十]+、([^：:\n]+)[：:]([^\n]*)$/gm;
 const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:[（(]([^）)]*)[）)])?/g;
+/** A gov.cn address inside a comment line, and the whole of an address given with --url. */
 const GOV_URL = /https?:\/\/(?:www\.)?gov\.cn\/\S+/;
+const GOV_URL_ONLY = /^https?:\/\/(?:www\.)?gov\.cn\/\S+$/;
 const WEEKDAYS = '一二三四五六日';
 
 /** Options of {@link parseNotice}. */
@@ -44,18 +47,13 @@ interface Written {
 /** Parse the notice `text`; `file` is the path shown in diagnostics. */
 export function parseNotice(text: string, file: string, options: NoticeOptions = {}): Result<YearNotice | undefined> {
   const diagnostics: CatalogueDiagnostic[] = [];
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const pos = (offset: number) => {
-    let lo = 0;
-    for (let hi = lineStarts.length - 1; lo < hi; ) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { file, line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  const report = (code: string, args: Record<string, string | number>, offset: number) => {
+    const { line, col } = lines.linePos(offset);
+    diagnostics.push(diagnostic(code, args, { file, line, column: col }));
   };
-  const report = (code: string, args: Record<string, string | number>, offset: number) => diagnostics.push(diagnostic(code, args, pos(offset)));
 
   // Comment lines are blanked (same length) so that offsets stay those of the file.
   const comments = text.match(/^[ \t]*#.*$/gm) ?? [];
@@ -72,7 +70,7 @@ export function parseNotice(text: string, file: string, options: NoticeOptions =
   const signed = [...body.matchAll(SIGNED)].pop();
   if (!signed) report('NOTICE_NO_DATE', {}, title.index);
   const url = options.url ?? comments.map((c) => GOV_URL.exec(c)?.[0]).find((u) => u !== undefined);
-  if (!url || !GOV_URL.test(url)) report('NOTICE_URL', { url: url ?? '' }, 0);
+  if (!url || !GOV_URL_ONLY.test(url)) report('NOTICE_URL', { url: url ?? '' }, 0);
 
   const claimed = new Map<DayIndex, string>();
   const claim = (d: DayIndex, what: string, at: number) => {
