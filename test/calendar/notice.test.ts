@@ -167,6 +167,7 @@ describe('checks, at line:col of the notice', () => {
     expect(parseNotice(text, 'n.txt', { url: 'https://www.gov.cn/x.htm' }).value?.notice.url).toBe('https://www.gov.cn/x.htm');
     const off = parseNotice(text, 'n.txt', { url: 'https://example.com/x.htm' });
     expect(off.diagnostics.map((d) => [d.code, d.message])).toEqual([['NOTICE_URL', '通知地址 https://example.com/x.htm 不在中国政府网（www.gov.cn）上。']]);
+    expect(parseNotice(text, 'n.txt', { url: 'https://example.com/?https://www.gov.cn/x.htm' }).diagnostics.map((d) => d.code)).toEqual(['NOTICE_URL']);
   });
 
   it('reads a news copy with half-width punctuation and CRLF line ends the same', () => {
