@@ -8,7 +8,7 @@ import { rrulestr } from '../recurrence/rrule-lib.ts';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { canExtend } from '../deadlines/compute.ts';
 import { parseLimit } from '../deadlines/limit.ts';
-import { CHANNELS, LEVELS, SOURCES, type Condition, type RuleFile } from './model.ts';
+import { CHANNELS, SIGNED, SOURCES, type Condition, type RuleFile } from './model.ts';
 import { type ParsedYaml } from './parse-yaml.ts';
 import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
 import { closest } from './suggest.ts';
@@ -77,13 +77,18 @@ function checkLimit(parsed: ParsedYaml, out: CatalogueDiagnostic[], value: strin
   if ('error' in r) out.push(diagnostic('INVALID_LIMIT', { value, reason: r.error }, locate(parsed, path)));
 }
 
-const ALLOWED: Partial<Record<string, readonly string[]>> = { channel: CHANNELS, source: SOURCES, level: LEVELS };
+/** Values a field can have (levels, which a rule set may add to, are checked in check-language.ts). */
+const ALLOWED: Partial<Record<string, readonly string[]>> = { channel: CHANNELS, source: SOURCES, signed: SIGNED };
 
 function checkCondition(parsed: ParsedYaml, out: CatalogueDiagnostic[], index: IdIndex, cond: Condition | undefined, path: DataPath): void {
   if (!cond) return;
   for (const [field, m] of Object.entries(cond)) {
-    if (field === 'any_of') {
-      cond.any_of!.forEach((c, i) => checkCondition(parsed, out, index, c, [...path, 'any_of', i]));
+    if (field === 'all' || field === 'any') {
+      (m as Condition[]).forEach((c, i) => checkCondition(parsed, out, index, c, [...path, field, i]));
+      continue;
+    }
+    if (field === 'not') {
+      checkCondition(parsed, out, index, m as Condition, [...path, 'not']);
       continue;
     }
     const raw = typeof m === 'object' && m !== null && !Array.isArray(m) && 'not' in m ? m.not : m;
@@ -134,9 +139,9 @@ export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: Catalo
     checkLimit(parsed, out, c.limit, [...p, 'limit']);
     checkLimit(parsed, out, c.warn, [...p, 'warn']);
     checkLimit(parsed, out, c.extension?.max, [...p, 'extension', 'max']);
-    const base = parseLimit(c.limit);
-    const ext = c.extension ? parseLimit(c.extension.max) : undefined;
-    if (ext && !('error' in base) && !('error' in ext) && !canExtend(base, ext)) {
+    const base = c.limit !== undefined ? parseLimit(c.limit) : undefined;
+    const ext = c.extension?.max !== undefined ? parseLimit(c.extension.max) : undefined;
+    if (base && ext && !('error' in base) && !('error' in ext) && !canExtend(base, ext)) {
       out.push(diagnostic('EXTENSION_UNIT_MISMATCH', { limit: c.limit, max: c.extension!.max }, locate(parsed, [...p, 'extension', 'max'])));
     }
     if (c.from === c.until) out.push(diagnostic('CLOCK_SAME_EVENTS', { id: c.id, event: c.from }, locate(parsed, [...p, 'until'])));
@@ -156,7 +161,7 @@ export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: Catalo
     });
   }
   art(rules.discipline?.recusal, ['discipline', 'recusal']);
-  art(rules.discipline?.confidentiality, ['discipline', 'confidentiality']);
+  art(rules.discipline?.confidentiality?.basis, ['discipline', 'confidentiality', 'basis']);
   if (rules.appraisal) {
     art(rules.appraisal.basis, ['appraisal', 'basis']);
     rules.appraisal.items?.forEach((it, i) => art(it.basis, ['appraisal', 'items', i, 'basis']));

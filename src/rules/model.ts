@@ -2,57 +2,14 @@
  * The rules language: what one YAML rule file (one version of an organisation's 制度) contains.
  * `src/rules/rules.schema.json` is the closed JSON Schema of this shape; every field there carries
  * the same one-line description as here. Values stay as written (limits as "15日") — the compiler
- * turns them into engine values.
+ * turns them into engine values. Events and conditions are in model-condition.ts, clocks, windows
+ * and the procedure in model-clock.ts; this module re-exports both.
  */
+import type { Condition, EmptyTreatment } from './model-condition.ts';
+import type { Clock, ProcedureStep, Window } from './model-clock.ts';
 
-/** Ledger events that clocks start and stop on: the date columns of DESIGN §6, by alias. */
-export const EVENTS = [
-  'received',
-  'forwarded',
-  'notified',
-  'accepted',
-  'instructed',
-  'reported',
-  'extension_approved',
-  'replied',
-  'closed',
-  'review_requested',
-  'review_proposed',
-  'review_decided',
-] as const;
-export type EventName = (typeof EVENTS)[number];
-
-/** Case fields a `when` condition may test. */
-export const CONDITION_FIELDS = [
-  'channel',
-  'source',
-  'level',
-  'category',
-  'department',
-  'persons',
-  'forwarded_to',
-  'subject',
-] as const;
-export type ConditionField = (typeof CONDITION_FIELDS)[number];
-
-/** 来源方式 values. */
-export const CHANNELS = ['来信', '来访', '来电', '网上', '其他'] as const;
-/** 来源 values (empty = 直接). */
-export const SOURCES = ['直接', '交办', '转办'] as const;
-/** 等级 values (empty = 一般). */
-export const LEVELS = ['一般', '重大', '紧急'] as const;
-
-/** A test on one case field: a value, a list (any of), or an operator object. */
-export type Matcher =
-  | string
-  | number
-  | (string | number)[]
-  | { not: string | number | (string | number)[] }
-  | { gt?: number; gte?: number; lt?: number; lte?: number }
-  | { present: boolean };
-
-/** A condition: every listed field must match (AND); `any_of` holds if one of its conditions does. */
-export type Condition = { [F in ConditionField]?: Matcher } & { any_of?: Condition[] };
+export * from './model-condition.ts';
+export * from './model-clock.ts';
 
 /** A phone or other contact line. */
 export interface Phone {
@@ -160,60 +117,31 @@ export interface Routing {
   rules: RoutingRule[];
 }
 
-/** An approved extension of a clock. */
-export interface Extension {
-  /** Longest extension that may be approved, e.g. 30日. */
-  max: string;
-  /** Who must approve it. */
-  approver?: string;
-  /** Whether the petitioner must be told the reason. */
-  notify_petitioner?: boolean;
-  /** Article that allows it. */
+/** A level (等级) of the rule set's own, beyond 一般/重大/紧急. */
+export interface Level {
+  /** The level's name as written in the 等级 column, e.g. 特殊. */
+  name: string;
+  /** What matters have this level. */
+  description?: string;
+  /** Article that defines it. */
   basis?: string;
 }
 
-/** A time limit: from one event until another. */
-export interface Clock {
-  /** Stable id (part of the contract for seed rule sets). */
-  id: string;
-  /** Name in plain words, e.g. 受理告知. */
-  name: string;
-  /** The event that starts the clock. */
-  from: EventName;
-  /** The event that stops it. */
-  until: EventName;
-  /** The limit: 15日, 15个工作日, 2个月, 30分钟, 24小时, 当日. */
-  limit: string;
-  /** Only cases matching this condition have this clock. */
-  when?: Condition;
-  /** Extension allowed, if any. */
-  extension?: Extension;
-  /** Roll a calendar-day or month deadline forward past non-working days (default next-workday). */
-  roll?: 'next-workday' | 'none';
-  /** Due-soon window before the due date, e.g. 3日 or 1个工作日. */
-  warn?: string;
-  /** Article the clock comes from (article id, or `ruleset:article` for a parent's article). */
-  basis: string;
-  /** Plain-words explanation for petitioners. */
-  description?: string;
-}
+/** Kinds of petitioners' obligations. */
+export const OBLIGATION_KINDS = ['representatives', 'level-by-level', 'written', 'signed', 'conduct', 'other'] as const;
 
-/** A deadline the petitioner must keep (e.g. asking for review within 30 days); breaches are violations. */
-export interface Window {
+/** A duty of the petitioner (代表人数, 逐级走访, 书面形式 …), as data for the guidance pages. */
+export interface Obligation {
   /** Stable id. */
   id: string;
-  /** Name in plain words. */
-  name: string;
-  /** Event that opens the window. */
-  from: EventName;
-  /** The petitioner's event that must fall inside it. */
-  until: EventName;
-  /** Length of the window. */
-  limit: string;
-  /** Roll as for clocks. */
-  roll?: 'next-workday' | 'none';
+  /** What kind of duty: representatives, level-by-level, written, signed, conduct, other. */
+  kind: (typeof OBLIGATION_KINDS)[number];
+  /** The duty in plain words from the text. */
+  text: string;
+  /** A number the duty sets (e.g. at most 5 representatives). */
+  max?: number;
   /** Article it comes from. */
-  basis: string;
+  basis?: string;
 }
 
 /** A recurring event expanded from an RRULE (reception day, duty, report). */
@@ -234,8 +162,10 @@ export interface Recurrence {
   host?: string;
   /** Department responsible. */
   department?: string;
-  /** Skip occurrences that fall on non-working days (节假日除外). */
-  skip_holidays?: boolean;
+  /** What an occurrence on a non-working day does: skip (节假日除外) or move to the next working day. */
+  on_holiday?: 'skip' | 'next-workday';
+  /** Every working day: 调休 make-up working days included, holidays excluded (rrule may be FREQ=DAILY). */
+  working_days?: boolean;
   /** Plain-words description. */
   description?: string;
   /** Article it comes from. */
@@ -248,6 +178,8 @@ export interface Article {
   id: string;
   /** The number as printed: 第二十二条, 三、, 4. */
   number: string;
+  /** The full item path for citations where numbering restarts, e.g. 四、6 or 三（二）2. */
+  path?: string;
   /** Chapter heading it belongs to (第五章 受理时限). */
   chapter?: string;
   /** Heading of the article, if it has one. */
@@ -298,6 +230,8 @@ export interface Extends {
   clocks?: string[];
   /** Parent windows that apply here too. */
   windows?: string[];
+  /** Take the parent's procedure steps whose clocks and windows are all taken. */
+  procedure?: boolean;
 }
 
 /** Organisation-specific calendar changes on top of the national calendar. */
@@ -314,14 +248,26 @@ export interface CalendarOverrides {
 export interface LedgerSettings {
   /** Column alias → extra header names (e.g. id: [案号, 件号]). */
   headers?: Record<string, string[]>;
+  /** Ids of decided_by superior clocks this organisation's own ledger decides (then scored). */
+  decides?: string[];
+}
+
+/** 保密: accusation-type material must not be forwarded to the person or unit complained about. */
+export interface Confidentiality {
+  /** Article that sets the duty. */
+  basis: string;
+  /** Category ids of the material it covers (检举、揭发、控告、举报). */
+  categories: string[];
+  /** What an empty 类别 means: assume (checked, marked assumed) or skip. */
+  if_empty?: EmptyTreatment;
 }
 
 /** Rules of conduct the checker tests (回避, 保密, 集体访报告), each with its article. */
 export interface Discipline {
   /** 回避: the handler must not be the person complained about. */
   recusal?: string;
-  /** 保密: a matter must not be forwarded to the person or unit complained about. */
-  confidentiality?: string;
+  /** 保密: accusation-type material must not be forwarded to the person or unit complained about. */
+  confidentiality?: Confidentiality;
 }
 
 /** One version of an organisation's 制度: one YAML file in rules/<ruleset>/. */
@@ -345,9 +291,15 @@ export interface RuleFile {
   organisation: Organisation;
   departments?: Department[];
   categories?: Category[];
+  /** The rule set's own levels beyond 一般/重大/紧急. */
+  levels?: Level[];
   routing?: Routing;
   clocks?: Clock[];
   windows?: Window[];
+  /** The procedure, step by step, as the text has it. */
+  procedure?: ProcedureStep[];
+  /** Petitioners' obligations. */
+  obligations?: Obligation[];
   reception?: Recurrence[];
   schedules?: Recurrence[];
   discipline?: Discipline;
@@ -366,7 +318,6 @@ export const VIOLATION_CODES = [
   'RECUSAL_CONFLICT',
   'CONFIDENTIALITY_BREACH',
   'GROUP_NOT_REPORTED',
-  'REVIEW_OUT_OF_TIME',
   'EVENTS_OUT_OF_ORDER',
   'DUPLICATE_CASE',
 ] as const;

@@ -41,6 +41,23 @@ describe('valid rule files', () => {
   });
 });
 
+describe('valid rule files of the rules language v2', () => {
+  it.each([
+    [
+      'a routing row on the rule set\'s own level is reachable',
+      (t: string) =>
+        t
+          .replace('routing:\n', 'levels:\n  - name: 特殊\n    basis: a2\nrouting:\n')
+          .replace('    - category: wages\n', '    - when: { level: 特殊 }\n      lead: office\n    - category: wages\n'),
+    ],
+    ['a test inside not needs no if_empty', (t: string) => t.replace('      source: 直接', '      not: { category: wages }')],
+    ['a value test with its empty cell declared', (t: string) => t.replace('      source: 直接', '      category: wages\n    if_empty: { category: skip }')],
+  ])('%s', async (_name, edit) => {
+    const built = await check(edit(BASE));
+    expect(built.diagnostics).toEqual([]);
+  });
+});
+
 interface Invalid {
   name: string;
   edit: (t: string) => string;
@@ -136,7 +153,7 @@ const invalid: Invalid[] = [
   },
   {
     name: 'missing required key points at the parent object',
-    edit: (t) => t.replace('    limit: 15日\n', ''),
+    edit: (t) => t.replace('    limit: 15日\n    basis: a3\n', '    limit: 15日\n'),
     code: 'SCHEMA_MISSING_KEY',
     line: lineOf('- id: notice'),
     column: 5,
@@ -161,6 +178,165 @@ const invalid: Invalid[] = [
     code: 'EXTENDS_UNKNOWN',
     line: lineOf('organisation:') + 1,
     column: 12,
+  },
+  // Rules language v2 (rules/AUTHORING.md): conditions, clocks, procedure, recurrences, appraisal.
+  {
+    name: 'a value test on 类别 without if_empty points at the test',
+    edit: (t) => t.replace('      source: 直接', '      category: wages'),
+    code: 'CONDITION_EMPTY_UNDECLARED',
+    line: lineOf('source: 直接'),
+    column: 17,
+  },
+  {
+    name: 'an undeclared test inside any is found where it is',
+    edit: (t) => t.replace('      source: 直接', '      any: [{ source: 直接 }, { channel: 来信 }]'),
+    code: 'CONDITION_EMPTY_UNDECLARED',
+    line: lineOf('source: 直接'),
+    column: 40,
+  },
+  {
+    name: 'if_empty for a field the condition does not test',
+    edit: (t) => t.replace('      source: 直接\n', '      source: 直接\n    if_empty: { channel: assume }\n'),
+    code: 'IF_EMPTY_UNUSED',
+    line: lineOf('source: 直接') + 1,
+    column: 26,
+  },
+  {
+    name: 'an unknown category inside any is found where it is',
+    edit: (t) => t.replace('      source: 直接', '      any: [{ source: 直接 }, { category: wagez }]\n    if_empty: { category: skip }'),
+    code: 'UNKNOWN_REFERENCE',
+    line: lineOf('source: 直接'),
+    column: 41,
+  },
+  {
+    name: 'an unknown event in a condition',
+    edit: (t) => t.replace('      source: 直接', '      recheck_requestd: { present: true }'),
+    code: 'SCHEMA_UNKNOWN_KEY',
+    line: lineOf('source: 直接'),
+    column: 7,
+  },
+  {
+    name: 'a level the rule set does not define',
+    edit: (t) => t.replace('      source: 直接', '      level: 特殊'),
+    code: 'INVALID_CONDITION_VALUE',
+    line: lineOf('source: 直接'),
+    column: 14,
+  },
+  {
+    name: 'a 是否署名 value other than 是/否',
+    edit: (t) => t.replace('      source: 直接', '      signed: 无'),
+    code: 'INVALID_CONDITION_VALUE',
+    line: lineOf('source: 直接'),
+    column: 15,
+  },
+  {
+    name: 'a level defined twice (重大 is built in)',
+    edit: (t) => t.replace('routing:\n', 'levels:\n  - name: 重大\nrouting:\n'),
+    code: 'LEVEL_DUPLICATE',
+    line: lineOf('routing:') + 1,
+    column: 11,
+  },
+  {
+    name: 'a clock with neither limit nor due_by',
+    edit: (t) => t.replace('    limit: 15日\n', ''),
+    code: 'CLOCK_NO_LIMIT',
+    line: lineOf('- id: notice'),
+    column: 9,
+  },
+  {
+    name: 'due_by naming an event that is not a due date',
+    edit: (t) => t.replace('    limit: 15日\n', '    limit: 15日\n    due_by: closed\n'),
+    code: 'DUE_BY_NOT_DUE_DATE',
+    line: lineOf('limit: 15日') + 1,
+    column: 13,
+  },
+  {
+    name: 'the 要求办结日期 used as a stop event',
+    edit: (t) => t.replace('    until: notified', '    until: assigned_due'),
+    code: 'DUE_DATE_AS_EVENT',
+    line: lineOf('until: notified'),
+    column: 12,
+  },
+  {
+    name: 'a stop list holding the start event',
+    edit: (t) => t.replace('    until: closed', '    until: { any: [received, closed] }'),
+    code: 'CLOCK_SAME_EVENTS',
+    line: lineOf('until: closed'),
+    column: 20,
+  },
+  {
+    name: 'a pause from and until the same event',
+    edit: (t) => t.replace('    limit: 30日\n', '    limit: 30日\n    pause: { from: hearing_started, until: hearing_started }\n'),
+    code: 'PAUSE_SAME_EVENTS',
+    line: lineOf('limit: 30日') + 1,
+    column: 44,
+  },
+  {
+    name: 'an approver for an extension that needs no approval',
+    edit: (t) => t.replace('      max: 30日', '      max: 30日\n      approval: none\n      approver: office'),
+    code: 'EXTENSION_APPROVER_WITHOUT_APPROVAL',
+    line: lineOf('max: 30日') + 2,
+    column: 17,
+  },
+  {
+    name: 'a request window that does not end where the clock starts',
+    edit: (t) =>
+      t
+        .replace('    limit: 30日\n', '    limit: 30日\n    request_window: ask\n')
+        .replace('reception:\n', 'windows:\n  - id: ask\n    name: 请求复查\n    from: replied\n    until: review_requested\n    limit: 30日\n    basis: a3\nreception:\n'),
+    code: 'REQUEST_WINDOW_MISMATCH',
+    line: lineOf('limit: 30日') + 1,
+    column: 21,
+  },
+  {
+    name: 'procedure steps out of order',
+    edit: (t) => t.replace('reception:\n', 'procedure:\n  - step: handle\n    clocks: [resolve]\n    basis: a3\n  - step: accept\n    clocks: [notice]\n    basis: a3\nreception:\n'),
+    code: 'PROCEDURE_STEP_ORDER',
+    line: lineOf('reception:') + 4,
+    column: 11,
+  },
+  {
+    name: 'a final step without a recheck step',
+    edit: (t) => t.replace('reception:\n', 'procedure:\n  - step: final\n    basis: a3\nreception:\n'),
+    code: 'PROCEDURE_FINAL_WITHOUT_RECHECK',
+    line: lineOf('reception:') + 1,
+    column: 11,
+  },
+  {
+    name: 'a procedure step naming an unknown clock',
+    edit: (t) => t.replace('reception:\n', 'procedure:\n  - step: accept\n    clocks: [notise]\n    basis: a3\nreception:\n'),
+    code: 'UNKNOWN_REFERENCE',
+    line: lineOf('reception:') + 2,
+    column: 14,
+  },
+  {
+    name: 'ledger.decides listing a clock the office decides itself',
+    edit: (t) => t.replace('articles:\n', 'ledger:\n  decides: [resolve]\narticles:\n'),
+    code: 'DECIDES_NOT_SUPERIOR',
+    line: lineOf('articles:') + 1,
+    column: 13,
+  },
+  {
+    name: 'working_days with a monthly rule',
+    edit: (t) => t.replace('    time: 09:00-11:30\n', '    time: 09:00-11:30\n    working_days: true\n'),
+    code: 'WORKING_DAYS_NOT_DAILY',
+    line: lineOf('rrule:'),
+    column: 12,
+  },
+  {
+    name: 'working_days with on_holiday',
+    edit: (t) =>
+      t.replace('FREQ=MONTHLY;BYDAY=WE;BYSETPOS=1', 'FREQ=DAILY').replace('    time: 09:00-11:30\n', '    time: 09:00-11:30\n    working_days: true\n    on_holiday: skip\n'),
+    code: 'WORKING_DAYS_ON_HOLIDAY',
+    line: lineOf('time: 09:00-11:30') + 2,
+    column: 17,
+  },
+  {
+    name: 'an appraisal item no check can produce',
+    edit: (t) => t.replace('articles:\n', 'appraisal:\n  base: 100\n  items:\n    - { on: RECUSAL_CONFLICT, points: -5 }\narticles:\n'),
+    code: 'APPRAISAL_TARGET_UNREACHABLE',
+    line: lineOf('articles:') + 3,
+    column: 13,
   },
 ];
 
