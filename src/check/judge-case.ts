@@ -10,7 +10,8 @@ import type { LedgerCase } from '../ledger/ledger-case.ts';
 import { citeArticle } from '../reports/cite.ts';
 import type { ArticleRef } from '../rules/compiled.ts';
 import { matches, type CaseFacts } from '../rules/condition.ts';
-import type { EventName, ViolationCode } from '../rules/model.ts';
+import { EVENTS, type EventName, type ViolationCode } from '../rules/model.ts';
+import { COLUMN_BY_ALIAS } from '../ledger/columns.ts';
 import { VIOLATION_MESSAGES } from './codes.ts';
 import type { DeadlineCache } from './deadline-cache.ts';
 import type { VersionPlan } from './plan.ts';
@@ -33,22 +34,31 @@ export interface JudgeContext {
   sink: JudgeSink;
 }
 
-/** Event pairs that must come in this order; `received` (登记) comes before every other event. */
+/**
+ * Event pairs that must come in this order: the procedure of 信访工作条例 2022 第三十五、三十六条
+ * (答复 → 送达 → 复查 → 送达 → 复核), with 听证 inside 复核. `received` (登记) comes before every
+ * event but 要求办结日期, a due date set by the assigning body, not something that happened.
+ */
 const ORDER: [EventName, EventName][] = [
   ['accepted', 'closed'],
+  ['replied', 'reply_received'],
   ['replied', 'review_requested'],
+  ['reply_received', 'review_requested'],
   ['review_requested', 'review_proposed'],
   ['review_proposed', 'review_decided'],
   ['review_requested', 'review_decided'],
+  ['review_decided', 'review_received'],
+  ['review_decided', 'recheck_requested'],
+  ['review_received', 'recheck_requested'],
+  ['recheck_requested', 'recheck_proposed'],
+  ['recheck_proposed', 'recheck_decided'],
+  ['recheck_requested', 'recheck_decided'],
+  ['recheck_requested', 'hearing_started'],
+  ['hearing_started', 'hearing_ended'],
+  ['hearing_ended', 'recheck_decided'],
 ];
-const AFTER_RECEIVED: EventName[] = [
-  'forwarded', 'notified', 'accepted', 'instructed', 'reported', 'extension_approved', 'replied', 'closed', 'review_requested', 'review_proposed', 'review_decided',
-];
-const EVENT_ZH: Record<EventName, string> = {
-  received: '登记日期', forwarded: '转送日期', notified: '告知日期', accepted: '受理日期', instructed: '批示日期', reported: '报告日期',
-  extension_approved: '延期批准日期', replied: '答复日期', closed: '办结日期', review_requested: '复查申请日期',
-  review_proposed: '拟办日期', review_decided: '复查意见日期',
-};
+const AFTER_RECEIVED: EventName[] = EVENTS.filter((e) => e !== 'received' && e !== 'assigned_due');
+const eventZh = (e: EventName): string => COLUMN_BY_ALIAS.get(e)!.zh;
 
 /** a before b: by day, then by minute when both have a time. */
 function before(a: Moment, b: Moment): boolean {
@@ -199,6 +209,6 @@ function checkOrder(ctx: JudgeContext, plan: VersionPlan, c: LedgerCase, a: Even
   const eb = c.events[b];
   if (!ea || !eb || !before(eb, ea)) return;
   violation(ctx, plan, c, 'EVENTS_OUT_OF_ORDER', {
-    earlier: a, earlierZh: EVENT_ZH[a], earlierDate: formatMoment(ea), later: b, laterZh: EVENT_ZH[b], laterDate: formatMoment(eb),
+    earlier: a, earlierZh: eventZh(a), earlierDate: formatMoment(ea), later: b, laterZh: eventZh(b), laterDate: formatMoment(eb),
   }, undefined);
 }

@@ -19,6 +19,16 @@ export const EVENTS = [
   'review_requested',
   'review_proposed',
   'review_decided',
+  'reply_received',
+  'review_received',
+  'recheck_requested',
+  'recheck_proposed',
+  'recheck_decided',
+  'hearing_started',
+  'hearing_ended',
+  'submitted',
+  'delay_explained',
+  'assigned_due',
 ] as const;
 export type EventName = (typeof EVENTS)[number];
 
