@@ -74,6 +74,9 @@ export type DeadlineStep =
   | { kind: 'provisional'; years: number[] }
   | { kind: 'due'; due: Moment; info: DayInfo };
 
+/** The assumption of an hour or minute period started from a date without a time (DESIGN §7 `assumed`). */
+export const NO_TIME_ASSUMED = '无时刻，按当日24时起算';
+
 /** A computed deadline. Plain data. */
 export interface DeadlineResult {
   start: Moment;
@@ -89,6 +92,8 @@ export interface DeadlineResult {
   provisional: boolean;
   /** Those years, ascending. */
   provisionalYears: number[];
+  /** What the result assumes, in Chinese words (DESIGN §7): {@link NO_TIME_ASSUMED} or nothing. */
+  assumed: string[];
   /** Days excluded by the suspension interval (0 when none applied). */
   pausedDays: number;
   /** The suspension interval began on or before the due date and has not ended: the clock is paused. */
@@ -231,6 +236,7 @@ export function computeDeadline(calendar: Calendar, input: DeadlineInput): Deadl
   }
   const steps: DeadlineStep[] = [{ kind: 'start', start, info: calendar.dayInfo(start.day) }];
   const pause = { days: 0, open: false };
+  const assumed: string[] = [];
   let due: Moment;
 
   if (input.dueBy === undefined && limit!.unit === 'same-day') {
@@ -248,6 +254,7 @@ export function computeDeadline(calendar: Calendar, input: DeadlineInput): Deadl
       steps.push({ kind: 'extension', limit: limit!, extension, total });
     }
     const assumedEndOfDay = start.minute === undefined;
+    if (assumedEndOfDay) assumed.push(NO_TIME_ASSUMED);
     const from = assumedEndOfDay ? { day: start.day + 1, minute: 0 } : { day: start.day, minute: start.minute! };
     const to = addMinutes(from.day, from.minute, minutes);
     steps.push({ kind: 'count-time', minutes, from, to, assumedEndOfDay });
@@ -271,6 +278,7 @@ export function computeDeadline(calendar: Calendar, input: DeadlineInput): Deadl
     dueText: formatMoment(due),
     provisional: provisionalYears.length > 0,
     provisionalYears,
+    assumed,
     pausedDays: pause.days,
     paused: pause.open,
     steps,
