@@ -39,6 +39,10 @@ export async function clockFromRules(dir: string, clockId: string, from: string,
     const d = diagnostic('UNKNOWN_REFERENCE', { id: clockId, kind: 'clock', kindZh: '时限', known }, { file: version.file });
     return { value: undefined, diagnostics: [...built.diagnostics, d] };
   }
+  if (!clock.limit) {
+    const d = diagnostic('CLOCK_DUE_BY_ONLY', { id: clockId }, { file: version.file });
+    return { value: undefined, diagnostics: [...built.diagnostics, d] };
+  }
   const extension: ExtensionRule = clock.extension ? { ...(clock.extension.max ? { max: clock.extension.max } : {}) } : undefined;
   return { value: { name: clock.name, limit: clock.limit, extension, roll: clock.roll, calendar: version.calendar }, diagnostics: built.diagnostics };
 }
