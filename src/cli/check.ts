@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { formatDay, parseDay } from '../calendar/day.ts';
 import { todayInShanghai } from '../calendar/today.ts';
 import { checkLedgerFile } from '../check/check-ledger.ts';
+import type { CheckSink } from '../check/checker.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { writeFileAtomic, writeFileAtomicChunks } from '../io/write-atomic.ts';
 import { parseDateText } from '../ledger/values.ts';
@@ -123,12 +124,13 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         /* the reader reports it */
       }
       const onProgress = values.json ? undefined : progress(ctx, size);
+      const jsonSink: CheckSink = { finding: (f) => json.finding(f), petitioner: (p) => json.petitioner(p), violation: (v) => json.violation(v) };
       const result = await checkLedgerFile(ledgerPath, ruleSet, {
         asOf,
         lang: ctx.lang,
         displayName: values.cases,
         ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
-        sink: values.json ? { finding: (f) => json.finding(f), violation: (v) => json.violation(v) } : teeSinks({ finding: (f) => json.finding(f), violation: (v) => json.violation(v) }, lists.sink),
+        sink: values.json ? jsonSink : teeSinks(jsonSink, lists.sink),
         ...(onProgress ? { onProgress } : {}),
       });
       if (!result.outcome) {

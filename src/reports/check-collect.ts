@@ -5,7 +5,7 @@
  * exhaust memory; the reports say when a list was cut short.
  */
 import type { CheckSink } from '../check/checker.ts';
-import type { Finding, Violation } from '../check/result.ts';
+import type { Finding, PetitionerEntry, Violation } from '../check/result.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
 
@@ -41,6 +41,8 @@ export class ReportCollector {
   readonly late: Capped<ListedFinding> = { items: [], total: 0 };
   readonly dueSoon: Capped<ListedFinding> = { items: [], total: 0 };
   readonly violations: Capped<Violation> = { items: [], total: 0 };
+  /** Petitioner windows whose request came out of time (information, DESIGN §7). */
+  readonly outOfTime: Capped<PetitionerEntry> = { items: [], total: 0 };
   /** Row → notes (overdue/late clocks, violations) for the annotated ledger. */
   readonly rowNotes = new Map<number, string[]>();
   private readonly clockNames = new Map<string, string>();
@@ -81,6 +83,9 @@ export class ReportCollector {
         this.note(c.row, `${this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock}：超期 ${f.days_late} 天办结（期限 ${f.due}）`);
       } else if (f.due_soon) push(this.dueSoon, this.listed(f, c));
     },
+    petitioner: (p) => {
+      if (p.status === 'out-of-time') push(this.outOfTime, p);
+    },
     violation: (v) => {
       push(this.violations, v);
       this.note(v.row, `${v.code}:${v.message}`);
@@ -92,6 +97,7 @@ export class ReportCollector {
 export function teeSinks(...sinks: CheckSink[]): CheckSink {
   return {
     finding: (f, c) => sinks.forEach((s) => s.finding(f, c)),
+    petitioner: (p, c) => sinks.forEach((s) => s.petitioner(p, c)),
     violation: (v, c) => sinks.forEach((s) => s.violation(v, c)),
   };
 }
