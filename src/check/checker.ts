@@ -79,7 +79,7 @@ export class Checker {
   private readonly petitioner: CheckSummary['petitioner'] = { total: 0, 'in-time': 0, 'out-of-time': 0, open: 0, closed: 0 };
   private readonly skipped: CheckSummary['skipped_empty'] = { total: 0, by_clock: {} };
   /** code → clock or field → first row and count, for one diagnostic per clock. */
-  private readonly perClock = new Map<string, Map<string, { row: number; count: number; alias?: string; field?: string }>>();
+  private readonly perClock = new Map<string, Map<string, { row: number; count: number; alias: string }>>();
   private violations = 0;
   private layout: LedgerLayout | undefined;
   private readonly diag: DiagnosticSink;
@@ -113,12 +113,12 @@ export class Checker {
           this.petitioner[p.status]++;
           opts.sink.petitioner(p, c);
         },
-        skipped: (id, field, c) => {
+        skipped: (clock, field, c) => {
           this.skipped.total++;
-          this.skipped.by_clock[id] = (this.skipped.by_clock[id] ?? 0) + 1;
-          this.notePerClock('CHECK_SKIPPED_EMPTY', id, c.row, field);
+          this.skipped.by_clock[clock.id] = (this.skipped.by_clock[clock.id] ?? 0) + 1;
+          this.notePerClock('CHECK_SKIPPED_EMPTY', clock.name, c.row, field);
         },
-        noTime: (clock, c) => this.notePerClock('CHECK_NO_TIME', clock, c.row),
+        noTime: (clock, c) => this.notePerClock('CHECK_NO_TIME', clock.name, c.row, clock.from),
         violation: (v, c) => {
           this.violations++;
           this.byCode[v.code] = (this.byCode[v.code] ?? 0) + 1;
@@ -174,12 +174,13 @@ export class Checker {
     else if (this.distinct++ < MAX_DISTINCT) byValue.set(value, { row, count: 1, alias, known });
   }
 
-  private notePerClock(code: string, clock: string, row: number, field?: string): void {
+  /** One diagnostic per clock for `code`, at the first row and the column `alias`, with the count. */
+  private notePerClock(code: string, clock: string, row: number, alias: string): void {
     let byClock = this.perClock.get(code);
     if (!byClock) this.perClock.set(code, (byClock = new Map()));
     const n = byClock.get(clock);
     if (n) n.count++;
-    else byClock.set(clock, { row, count: 1, ...(field ? { field } : {}) });
+    else byClock.set(clock, { row, count: 1, alias });
   }
 
   /**
@@ -267,8 +268,7 @@ export class Checker {
     }
     for (const [code, byClock] of this.perClock) {
       for (const [clock, n] of byClock) {
-        const field = n.field ? COLUMN_BY_ALIAS.get(n.field)?.zh ?? n.field : undefined;
-        this.diag.add(code, { clock, count: n.count, ...(field ? { field } : {}) }, this.at(n.row, n.field));
+        this.diag.add(code, { clock, count: n.count, field: COLUMN_BY_ALIAS.get(n.alias)?.zh ?? n.alias }, this.at(n.row, n.alias));
       }
     }
     if (this.provisional) {

@@ -59,7 +59,7 @@ function checkConfidentiality(ctx: JudgeContext, plan: VersionPlan, c: LedgerCas
   const assumed: string[] = [];
   if (!facts.category) {
     if (rule.ifEmpty === 'skip') return;
-    assumed.push(`类别未填，按${rule.categories.map(plan.nameOf).join('、')}类检查`);
+    assumed.push(`类别未填，按${rule.categories.map(plan.nameOf).join('、')}检查`);
   } else if (!rule.categories.includes(facts.category)) return;
   violation(ctx, plan, c, 'CONFIDENTIALITY_BREACH', { subject: whom }, rule.basis, { assumed });
 }

@@ -72,7 +72,7 @@ export function judgeClock(
   const clock = pc.clock as CompiledClock;
   const ev = c.events;
   const r = evaluate(clock.when?.test, facts, clock.if_empty, plan.nameOf);
-  if (r.skippedEmpty) ctx.sink.skipped(clock.id, r.skippedEmpty, c);
+  if (r.skippedEmpty) ctx.sink.skipped(clock, r.skippedEmpty, c);
   if (!r.holds) return;
   const start = ev[clock.from];
   if (!start) return;
@@ -114,7 +114,7 @@ export function judgeClock(
         })
       : ctx.cache.get(plan, pc, start, extension?.amount ?? 0);
   for (const a of d.assumed) assumed.push(a);
-  if (d.assumed.length && pc.timed && start.minute === undefined) ctx.sink.noTime(clock.id, c);
+  if (d.assumed.length && pc.timed && start.minute === undefined) ctx.sink.noTime(clock, c);
   if (d.paused) assumed.push(`${eventName(clock.pause!.from, 'zh')}已填、${eventName(clock.pause!.until, 'zh')}未填，期限中止计算`);
 
   let status: FindingStatus;
@@ -147,7 +147,8 @@ export function judgeClock(
     provisional: d.provisional,
     department: c.department ?? null,
     assumed,
-    ...(pause ? { paused_days: d.pausedDays } : {}),
+    // While the interval is open nothing is counted yet: `assumed` says the clock is paused.
+    ...(pause && !d.paused ? { paused_days: d.pausedDays } : {}),
     ...(explained ? { explained } : {}),
     // DESIGN §3/§7: a provisional late/overdue waits for the notice; decided_by superior is information.
     scored: clock.scored && !explained && !(missed && d.provisional),

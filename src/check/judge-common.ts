@@ -22,9 +22,9 @@ export interface JudgeSink {
   /** A clock had an extension the case gave without an approval date, or no clock allows one. */
   extensionProblem(c: LedgerCase, kind: 'incomplete' | 'not-allowed'): void;
   /** A clock (or window) did not apply because a tested cell is empty and its `if_empty` says skip. */
-  skipped(id: string, field: EmptyableField, c: LedgerCase): void;
-  /** An hour or minute clock started from a date without a time (counted from 24:00). */
-  noTime(clock: string, c: LedgerCase): void;
+  skipped(clock: { id: string; name: string }, field: EmptyableField, c: LedgerCase): void;
+  /** An hour or minute clock started from a date (its `from` event) without a time (counted from 24:00). */
+  noTime(clock: { id: string; name: string; from: EventName }, c: LedgerCase): void;
 }
 
 /** Run-wide inputs of judging. */

@@ -27,7 +27,7 @@ export function judgeWindows(ctx: JudgeContext, plan: VersionPlan, c: LedgerCase
   for (const pw of plan.windows) {
     const w = pw.clock as CompiledWindow;
     const r = evaluate(w.when?.test, facts, w.if_empty, plan.nameOf);
-    if (r.skippedEmpty) ctx.sink.skipped(w.id, r.skippedEmpty, c);
+    if (r.skippedEmpty) ctx.sink.skipped(w, r.skippedEmpty, c);
     if (!r.holds) continue;
     const recorded = ev[w.from];
     const fallback = w.from_fallback ? ev[w.from_fallback] : undefined;
