@@ -44,6 +44,12 @@ describe('deadline --clock --extension', () => {
     expect(r.err).toContain('error  DEADLINE_NO_EXTENSION  时限“答复”的制度条文未规定延期，不能加 5日。');
   });
 
+  it('an extension on a clock without a maximum is applied as given', async () => {
+    // 第五条: 30日, extendable without a cap: 2025-09-16 + 30 + 100 = 130 days = 2026-01-24 (Sat) → 01-26 Mon.
+    const r = await run(['deadline', '--rules', RULES, '--clock', 'settle', '--from', '2025-09-16', '--extension', '100日']);
+    expect([r.code, r.out, r.err]).toEqual([0, '2026-01-26', '']);
+  });
+
   it('a plain --limit --extension has no clock and is applied as given', async () => {
     // 60日 + 40日 = 100日: 2025-09-16 + 100 = 12-25 (Thu).
     const r = await run(['deadline', '--from', '2025-09-16', '--limit', '60日', '--extension', '40日']);
