@@ -153,7 +153,7 @@ export function judgeClock(
     // DESIGN §3/§7: a provisional late/overdue waits for the notice; decided_by superior is information.
     scored: clock.scored && !explained && !(missed && d.provisional),
   };
-  ctx.sink.finding(finding, c, clock.until.events[0]!, d.provisionalYears);
+  ctx.sink.finding(finding, c, clock.until.events, d.provisionalYears);
   if (pc.groupReport && missed && finding.scored) {
     violation(
       ctx, plan, c, 'GROUP_NOT_REPORTED',

@@ -15,8 +15,8 @@ import type { Finding, PetitionerEntry, Violation } from './result.ts';
 
 /** Where a case's findings, petitioner entries and violations go. */
 export interface JudgeSink {
-  /** A finding, with the event its clock stops on and the years that made it provisional. */
-  finding(f: Finding, c: LedgerCase, until: EventName, provisionalYears: readonly number[]): void;
+  /** A finding, with the events its clock stops on and the years that made it provisional. */
+  finding(f: Finding, c: LedgerCase, until: readonly EventName[], provisionalYears: readonly number[]): void;
   petitioner(p: PetitionerEntry, c: LedgerCase): void;
   violation(v: Violation, c: LedgerCase): void;
   /** A clock had an extension the case gave without an approval date, or no clock allows one. */

@@ -101,6 +101,15 @@ describe('v2 findings', () => {
     expect(s.skipped_empty).toEqual({ total: 1, by_clock: { notice: 1 } });
   });
 
+  it('counts only scored findings in the KPIs', () => {
+    const k = r.outcome!.summary.kpis;
+    // 按期办结率: clocks stopped by 办结 — resolve C1 (late), C3 (on time), C6 (late), assigned C18 (on time);
+    // C5 (explained) and C20 (provisional) are listed but not counted.
+    expect([k.on_time_closure.numerator, k.on_time_closure.denominator]).toEqual([2, 4]);
+    // 及时受理率: notice C15 (late).
+    expect([k.timely_acceptance.numerator, k.timely_acceptance.denominator]).toEqual([0, 1]);
+  });
+
   it('says where a clock was skipped and where a minute clock had no time', () => {
     const d = r.diagnostics.filter((x) => x.code === 'CHECK_SKIPPED_EMPTY' || x.code === 'CHECK_NO_TIME');
     expect(d.map((x) => [x.code, x.severity, x.row, x.columnLetter, x.message])).toEqual([
