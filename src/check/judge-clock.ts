@@ -29,7 +29,8 @@ function extensionOf(ctx: JudgeContext, plan: VersionPlan, pc: PlannedClock, c: 
   const days = c.extension_days;
   if (days === undefined || !rule || pc.timed || !clock.limit) return undefined;
   claimed.value = true;
-  const approved = c.events.extension_approved;
+  // approval: none — the 延期天数 alone counts, whatever approval date another clock needed.
+  const approved = rule.approval === 'required' ? c.events.extension_approved : undefined;
   if (rule.approval === 'required' && !approved) {
     ctx.sink.extensionProblem(c, 'incomplete');
     return undefined;
