@@ -6,17 +6,24 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDay } from '../../src/calendar/day.ts';
+import { buildInspection } from '../../src/reports/inspection.ts';
+import { loadReportInput } from '../../src/reports/load-report-input.ts';
+import { parsePeriod } from '../../src/reports/period.ts';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
+import type { CompiledRuleSet } from '../../src/rules/compiled.ts';
 import { packageRoot } from '../../src/paths.ts';
 import { check } from './check-helpers.ts';
 
 const DIR = join(import.meta.dirname, 'fixtures/v2-check');
 let r: Awaited<ReturnType<typeof check>>;
+let rules: CompiledRuleSet;
 
 beforeAll(async () => {
   const built = await buildRuleSets([join(DIR, 'rules/v2-check')], packageRoot);
   expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  r = await check(join(DIR, 'ledger.csv'), built.compiled[0]!, '2027-03-31');
+  rules = built.compiled[0]!;
+  r = await check(join(DIR, 'ledger.csv'), rules, '2027-03-31');
 });
 
 const finding = (c: string, clock: string) => r.findings.find((f) => f.case === c && f.clock === clock);
@@ -40,6 +47,8 @@ describe('v2 findings', () => {
     ['C8', 'review', { due: '2025-08-07', status: 'on-time', days_late: 0, assumed: ['送达日期未填，未判定申请是否逾期'], scored: false }],
     // 复核 30日 from 03-03 = 04-02; 听证 03-10…03-12 (3 days) → 33日 = 04-05 (清明节 04-04…04-06) → 04-07; this ledger decides 复核.
     ['C9', 'recheck', { due: '2025-04-07', status: 'on-time', days_late: 0, assumed: [], scored: true, paused_days: 3 }],
+    // 06-03 + 30 = 07-03; 听证 06-10…06-12 → 33日 = 07-06 (Sun) → 07-07; decided 07-10 → 3 days late.
+    ['C22', 'recheck', { due: '2025-07-07', status: 'late', days_late: 3, assumed: [], scored: true, paused_days: 3 }],
     // 听证 began 06-10, before the due date 07-03, and has not ended: paused, pending even as of 2027.
     ['C10', 'recheck', { due: '2025-07-03', status: 'pending', days_late: 0, assumed: ['听证开始日期已填、听证结束日期未填，期限中止计算'], scored: true }],
     // A letter with an empty 是否署名 is not an anonymous one: 03-03 + 15 = 03-18; notified 03-20 → 2 days late.
@@ -96,7 +105,7 @@ describe('v2 findings', () => {
 
   it('counts unscored findings, petitioner windows and skipped clocks in the summary', () => {
     const s = r.outcome!.summary;
-    expect([s.findings.total, s.findings.unscored, s.findings.provisional]).toEqual([12, 3, 1]);
+    expect([s.findings.total, s.findings.unscored, s.findings.provisional]).toEqual([13, 3, 1]);
     expect(s.petitioner).toEqual({ total: 3, 'in-time': 0, 'out-of-time': 2, open: 0, closed: 1 });
     expect(s.skipped_empty).toEqual({ total: 1, by_clock: { notice: 1 } });
   });
@@ -116,5 +125,13 @@ describe('v2 findings', () => {
       ['CHECK_SKIPPED_EMPTY', 'info', 17, 'C', '来源方式未填，时限“受理告知”按制度（if_empty: skip）不适用；已计入汇总 skipped_empty。'],
       ['CHECK_NO_TIME', 'warning', 18, 'B', '时限“紧急报告”按小时或分钟计算，起算日期未写时刻；按当日24时起算（不早于真实期限），结果注明为推定。'],
     ]);
+  });
+
+  it('explains a suspended due date in the 督查清单 as the check counted it', async () => {
+    const loaded = await loadReportInput(join(DIR, 'ledger.csv'), rules, { asOf: parseDay('2025-12-31')!, displayName: 'ledger.csv' });
+    const report = buildInspection(loaded.input!, parsePeriod('2025Q3')!, false).report!;
+    const item = report.departments.flatMap((d) => d.items).find((i) => i.case === 'C22')!;
+    expect(item.due).toBe('2025-07-07');
+    expect(item.explanation).toContain('2025-06-10 至 2025-06-12 中止计算：其中起算日之后、原到期日 2025-07-03 之前（含）的 3 日不计入期限，期间相应延长 3 日。');
   });
 });
