@@ -75,16 +75,20 @@ export class ReportCollector {
   /** The CheckSink to give the checker (chain it with others via {@link teeSinks}). */
   readonly sink: CheckSink = {
     finding: (f, c) => {
+      // Unscored findings are listed like the rest, and say so (DESIGN §7).
+      const unscored = f.scored ? '' : '，不计分';
       if (f.status === 'overdue') {
         push(this.overdue, this.listed(f, c));
-        this.note(c.row, `${this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock}：逾期 ${f.days_late} 天（期限 ${f.due}）`);
+        this.note(c.row, `${this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock}：逾期 ${f.days_late} 天（期限 ${f.due}${unscored}）`);
       } else if (f.status === 'late') {
         push(this.late, this.listed(f, c));
-        this.note(c.row, `${this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock}：超期 ${f.days_late} 天办结（期限 ${f.due}）`);
+        this.note(c.row, `${this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock}：超期 ${f.days_late} 天办结（期限 ${f.due}${unscored}）`);
       } else if (f.due_soon) push(this.dueSoon, this.listed(f, c));
     },
-    petitioner: (p) => {
-      if (p.status === 'out-of-time') push(this.outOfTime, p);
+    petitioner: (p, c) => {
+      if (p.status !== 'out-of-time') return;
+      push(this.outOfTime, p);
+      this.note(c.row, `信访人申请逾期（期满 ${p.due}，申请 ${p.request}；信息，不计入考核）`);
     },
     violation: (v) => {
       push(this.violations, v);
