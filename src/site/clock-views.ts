@@ -181,7 +181,7 @@ const STEPS: readonly { id: string; title: string; summary: string; until: Event
 export function stepViews(v: CompiledVersion, rulesetId: string, shown: ReadonlyMap<string, string>): StepView[] {
   return STEPS.map((s) => {
     const until = new Set<string>(s.until);
-    const clocks = [...v.clocks.filter((c) => c.until.events.some((e) => until.has(e))), ...v.windows.filter((w) => until.has(w.until))].map((c) => c.id);
+    const clocks = [...v.clocks.filter(hasLimit).filter((c) => c.until.events.some((e) => until.has(e))), ...v.windows.filter((w) => until.has(w.until))].map((c) => c.id);
     const articles = v.articles
       .filter((a) => s.words.some((w) => a.text.includes(w)))
       .slice(0, 3)
