@@ -30,7 +30,14 @@ function prng(seed: number): () => number {
   };
 }
 
-const HEADER = ['编号', '登记日期', '来源方式', '来源', '等级', '类别', '人数', '承办部门', '承办人', '被反映对象', '转送单位', '转送日期', '告知日期', '受理日期', '批示日期', '报告日期', '延期批准日期', '延期天数', '答复日期', '办结日期', '复查申请日期', '拟办日期', '复查意见日期', '评价', '信访人', '联系电话', '身份证号', '备注'];
+const HEADER = [
+  '编号', '登记日期', '来源方式', '来源', '等级', '类别', '人数', '承办部门', '承办人', '被反映对象', '转送单位', '转送日期', '告知日期', '受理日期',
+  '报送领导日期', '批示日期', '报告日期', '要求办结日期', '延期批准日期', '延期天数', '情况说明日期', '答复日期', '办结日期', '答复送达日期', '分流',
+  '复查申请日期', '拟办日期', '复查意见日期', '复查意见送达日期', '复核申请日期', '复核拟办日期', '听证开始日期', '听证结束日期', '复核意见日期',
+  '是否署名', '评价', '信访人', '联系电话', '身份证号', '备注',
+] as const;
+type Header = (typeof HEADER)[number];
+const COL = new Map<Header, number>(HEADER.map((h, i) => [h, i]));
 const SURNAMES = ['张', '王', '李', '赵', '刘', '陈', '杨', '黄', '周', '吴'];
 const FIRST = dayFromYmd(2024, 1, 2);
 const LAST = dayFromYmd(2026, 2, 27);
@@ -49,19 +56,32 @@ function dateText(day: number, rnd: () => number, withTime = false): string {
 
 interface Row { cells: string[]; dates: Map<number, number> }
 
+/** The events the newest version's clocks and windows use (start, stops, due dates, suspensions). */
+function usedEvents(v: CompiledRuleSet['versions'][number]): Set<string> {
+  const out = new Set<string>();
+  for (const c of v.clocks) {
+    out.add(c.from);
+    for (const e of c.until.events) out.add(e);
+    if (c.due_by) out.add(c.due_by);
+    if (c.pause) out.add(c.pause.from).add(c.pause.until);
+  }
+  for (const w of v.windows) out.add(w.from).add(w.until);
+  return out;
+}
+
 /** The rows of one rule set's ledger. */
 function rows(set: CompiledRuleSet, seed: number): Row[] {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const v = set.versions[set.versions.length - 1]!;
-  const events = new Set(v.clocks.flatMap((c) => [c.from, c.until]));
+  const events = usedEvents(v);
   const cats = v.categories.map((c) => c.name);
   const deps = v.departments.map((d) => d.name);
   // Rule sets with several versions get cases from half a year before the newest one, so the
   // sample shows cases judged by the older version too (national: 信访条例 before 2022-05-01).
   const newest = parseDay(v.effective_from)!;
   const first = set.versions.length > 1 ? Math.min(FIRST, newest - 180) : FIRST;
-  const timed = v.clocks.some((c) => c.limit.unit === 'minutes' || c.limit.unit === 'hours');
+  const timed = v.clocks.some((c) => c.limit?.unit === 'minutes' || c.limit?.unit === 'hours');
   const n = 40 + Math.floor(rnd() * 120);
   const out: Row[] = [];
   for (let i = 1; i <= n; i++) {
@@ -69,63 +89,93 @@ function rows(set: CompiledRuleSet, seed: number): Row[] {
     const year = ymdFromDay(received).year;
     const cells = new Array<string>(HEADER.length).fill('');
     const dates = new Map<number, number>();
-    const setDate = (col: number, day: number, time = false) => {
-      cells[col] = dateText(day, rnd, time);
-      dates.set(col, day);
+    const put = (h: Header, text: string) => (cells[COL.get(h)!] = text);
+    const get = (h: Header) => cells[COL.get(h)!]!;
+    const setDate = (h: Header, day: number, time = false) => {
+      put(h, dateText(day, rnd, time));
+      dates.set(COL.get(h)!, day);
     };
-    cells[0] = `${set.id.slice(0, 2).toUpperCase()}-${year}-${String(i).padStart(4, '0')}`;
-    cells[2] = pick(['来信', '来访', '来电', '网上', 'visit', '']);
-    cells[3] = pick(['', '', '', '直接', '交办', '转办']);
-    cells[4] = pick(['', '', '', '一般', '重大', '紧急']);
+    put('编号', `${set.id.slice(0, 2).toUpperCase()}-${year}-${String(i).padStart(4, '0')}`);
+    put('来源方式', pick(['来信', '来访', '来电', '网上', 'visit', '']));
+    put('来源', pick(['', '', '', '直接', '交办', '转办']));
+    put('等级', pick(['', '', '', '一般', '重大', '紧急']));
     // Offices that must report within minutes record the time of registration too.
-    setDate(1, received, (timed && cells[4] === '紧急') || (events.has('reported') && rnd() < 0.3));
-    cells[5] = cats.length ? pick(cats) : pick(['咨询', '投诉', '建议']);
+    setDate('登记日期', received, (timed && get('等级') === '紧急') || (events.has('reported') && rnd() < 0.3));
+    put('类别', cats.length ? pick(cats) : pick(['咨询', '投诉', '建议']));
     const group = rnd() < 0.12;
-    cells[6] = group ? String(6 + Math.floor(rnd() * 20)) : pick(['', '', '1', '2']);
-    cells[7] = deps.length && rnd() < 0.9 ? pick(deps) : '';
-    cells[8] = `${pick(SURNAMES)}某某`;
-    cells[9] = rnd() < 0.3 ? `${pick(SURNAMES)}某` : '';
+    put('人数', group ? String(6 + Math.floor(rnd() * 20)) : pick(['', '', '1', '2']));
+    put('承办部门', deps.length && rnd() < 0.9 ? pick(deps) : '');
+    put('承办人', `${pick(SURNAMES)}某某`);
+    put('被反映对象', rnd() < 0.3 ? `${pick(SURNAMES)}某` : '');
+    if (get('来源方式') === '来信') put('是否署名', pick(['是', '是', '是', '否', '']));
     const old = LAST - received > 90;
     if (rnd() < 0.2) {
-      cells[10] = rnd() < 0.1 && cells[9] ? cells[9] : pick(['区信访局', '市住建局', '街道办事处']);
-      if (rnd() < 0.8) setDate(11, received + Math.floor(rnd() * 5));
+      put('转送单位', rnd() < 0.1 && get('被反映对象') ? get('被反映对象') : pick(['区信访局', '市住建局', '街道办事处']));
+      if (rnd() < 0.8) setDate('转送日期', received + Math.floor(rnd() * 5));
     }
-    if (rnd() < 0.85 || old) setDate(12, received + Math.floor(rnd() * 20));
+    if (rnd() < 0.85 || old) setDate('告知日期', received + Math.floor(rnd() * 20));
     const accepted = received + Math.floor(rnd() * 4);
-    if (rnd() < 0.9) setDate(13, accepted);
-    if (events.has('instructed') && rnd() < 0.8) setDate(14, received + Math.floor(rnd() * 35));
-    if (events.has('reported') && (group || cells[4] !== '一般') && rnd() < 0.8) setDate(15, received + Math.floor(rnd() * 4), true);
+    if (rnd() < 0.9) setDate('受理日期', accepted);
+    if (events.has('submitted') && rnd() < 0.7) setDate('报送领导日期', received + Math.floor(rnd() * 3));
+    if (events.has('instructed') && rnd() < 0.8) setDate('批示日期', received + Math.floor(rnd() * 35));
+    if (events.has('reported') && (group || get('等级') !== '一般') && rnd() < 0.8) setDate('报告日期', received + Math.floor(rnd() * 4), true);
+    if (get('来源') !== '' && get('来源') !== '直接' && rnd() < 0.6) setDate('要求办结日期', received + 30 + Math.floor(rnd() * 31));
+    if (rnd() < 0.03) put('分流', pick(['诉讼', '仲裁', '行政复议']));
     if (rnd() < 0.08) {
-      setDate(16, accepted + 20 + Math.floor(rnd() * 50));
-      cells[17] = String(pick([15, 30, 30, 45]));
+      setDate('延期批准日期', accepted + 20 + Math.floor(rnd() * 50));
+      put('延期天数', String(pick([15, 30, 30, 45])));
     }
+    if (rnd() < 0.04) setDate('情况说明日期', accepted + 40 + Math.floor(rnd() * 20));
     if (old ? rnd() < 0.9 : rnd() < 0.4) {
       const closed = accepted + 3 + Math.floor(rnd() * 90);
-      setDate(19, closed);
-      if (rnd() < 0.8) setDate(18, closed);
-      cells[23] = pick(['满意', '基本满意', '不满意', '']);
+      setDate('办结日期', closed);
+      if (rnd() < 0.8) {
+        setDate('答复日期', closed);
+        if (rnd() < 0.7) setDate('答复送达日期', closed + 1 + Math.floor(rnd() * 9));
+      }
+      put('评价', pick(['满意', '基本满意', '不满意', '']));
       if (rnd() < 0.1) {
         const requested = closed + 5 + Math.floor(rnd() * 40);
-        setDate(20, requested);
-        if (rnd() < 0.7) setDate(21, requested + Math.floor(rnd() * 6));
-        if (rnd() < 0.7) setDate(22, requested + Math.floor(rnd() * 40));
+        setDate('复查申请日期', requested);
+        if (rnd() < 0.7) setDate('拟办日期', requested + Math.floor(rnd() * 6));
+        if (rnd() < 0.7) {
+          const decided = requested + Math.floor(rnd() * 40);
+          setDate('复查意见日期', decided);
+          if (rnd() < 0.7) setDate('复查意见送达日期', decided + 1 + Math.floor(rnd() * 9));
+          if (rnd() < 0.3) {
+            const recheck = decided + 10 + Math.floor(rnd() * 30);
+            setDate('复核申请日期', recheck);
+            if (rnd() < 0.7) setDate('复核拟办日期', recheck + Math.floor(rnd() * 6));
+            let hearingEnd = recheck;
+            if (rnd() < 0.3) {
+              const start = recheck + 5 + Math.floor(rnd() * 10);
+              hearingEnd = start + Math.floor(rnd() * 3);
+              setDate('听证开始日期', start);
+              setDate('听证结束日期', hearingEnd);
+            }
+            if (rnd() < 0.7) setDate('复核意见日期', hearingEnd + Math.floor(rnd() * 35));
+          }
+        }
       }
     }
-    cells[24] = `${pick(SURNAMES)}某某`;
-    cells[25] = `1380000${String(Math.floor(rnd() * 10000)).padStart(4, '0')}`;
-    cells[26] = `999999${1950 + Math.floor(rnd() * 50)}0101${String(Math.floor(rnd() * 10000)).padStart(4, '0')}`;
+    put('信访人', `${pick(SURNAMES)}某某`);
+    put('联系电话', `1380000${String(Math.floor(rnd() * 10000)).padStart(4, '0')}`);
+    put('身份证号', `999999${1950 + Math.floor(rnd() * 50)}0101${String(Math.floor(rnd() * 10000)).padStart(4, '0')}`);
     out.push({ cells, dates });
   }
-  // Realistic mess: bad cells, an unknown category, a duplicate number, a row closed before it arrived.
+  // Realistic mess: bad cells, an unknown category, a duplicate number, personal data in 备注.
   const at = (k: number) => out[Math.floor((k * out.length) / 7)]!;
-  at(1).cells[13] = '2025-02-30';
-  at(1).dates.delete(13);
-  at(2).cells[19] = '待定';
-  at(2).dates.delete(19);
-  at(3).cells[6] = '若干';
-  at(4).cells[5] = '其他杂项';
-  at(5).cells[0] = at(4).cells[0]!;
-  at(6).cells[27] = '=HYPERLINK("http://example.invalid")';
+  const cell = (r: Row, h: Header, text: string) => {
+    r.cells[COL.get(h)!] = text;
+    r.dates.delete(COL.get(h)!);
+  };
+  cell(at(1), '受理日期', '2025-02-30');
+  cell(at(2), '办结日期', '待定');
+  cell(at(3), '人数', '若干');
+  cell(at(4), '类别', '其他杂项');
+  cell(at(5), '编号', at(4).cells[0]!);
+  cell(at(6), '备注', '=HYPERLINK("http://example.invalid")');
+  cell(at(0), '备注', '信访人另留电话13800001234，已电话回访');
   return out;
 }
 
@@ -170,7 +220,7 @@ async function main(): Promise<void> {
     writeFileSync(join(HERE, `${set.id}.csv`), csv);
     writeFileSync(join(HERE, `${set.id}.gb18030.csv`), encode(csv));
     // The workbook: a merged title row, then the header; some dates as real Excel date cells.
-    const aoa: (string | number)[][] = [[title], HEADER, ...data.map((r) => r.cells)];
+    const aoa: (string | number)[][] = [[title], [...HEADER], ...data.map((r) => r.cells)];
     const ws = XLSX.utils.aoa_to_sheet(aoa);
     ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 8 } }];
     data.forEach((r, i) => {

@@ -3,7 +3,7 @@
  * windows and the calendar embedded in the page and computes due dates with the same engine as the
  * CLI (src/deadlines). Everything it shows is set as text, never as HTML.
  */
-import { buildCalendar, computeDeadline, explain, formatLimit, parseDay, weekdayOf, type Calendar, type Moment } from '../../src/deadlines/index.ts';
+import { buildCalendar, computeDeadline, explain, formatLimit, NO_TIME_ASSUMED, parseDay, weekdayOf, type Calendar, type Moment } from '../../src/deadlines/index.ts';
 import { versionInForce } from '../../src/rules/version-in-force.ts';
 import type { CalculatorClock, CalculatorData } from '../../src/site/site-data.ts';
 
@@ -31,6 +31,8 @@ function result(calendar: Calendar, start: Moment, c: CalculatorClock, extension
   const limit = `${formatLimit(c.limit, 'zh')}${extension ? ` + 延期 ${formatLimit(extension, 'zh')}` : ''}`;
   box.append(el('p', `自${c.from}之日起 ${limit}，至${c.until}${c.condition ? `；适用于${c.condition}` : ''}。依据：${c.basis}。`));
   if (r.provisional) box.append(el('p', '暂定：期间所在年份的节假日安排尚未公布。', 'notice'));
+  // The engine's assumptions (无时刻，按当日24时起算), worded as in the CLI and the ledger check.
+  for (const a of r.assumed) box.append(el('p', `推定：${a}。${a === NO_TIME_ASSUMED ? '按小时、分钟计算的期限请在“时刻”栏填写起算时刻。' : ''}`, 'notice'));
   const steps = el('ol');
   for (const line of explain(r, 'zh')) steps.append(el('li', line));
   const details = el('details');

@@ -35,12 +35,20 @@ export function headerSynonyms(ruleSet: CompiledRuleSet): Record<string, string[
   return out;
 }
 
+/** The rule set's own levels (等级 beyond 一般/重大/紧急) across its versions, accepted by the reader. */
+export function ruleSetLevels(ruleSet: CompiledRuleSet): string[] {
+  const out = new Set<string>();
+  for (const v of ruleSet.versions) for (const l of v.levels) out.add(l.name);
+  return [...out];
+}
+
 /** Check the ledger at `path` against `ruleSet`. Never throws for bad input. */
 export async function checkLedgerFile(path: string, ruleSet: CompiledRuleSet, opts: CheckLedgerOptions): Promise<CheckLedgerResult> {
   const checker = new Checker(ruleSet, { asOf: opts.asOf, lang: opts.lang, file: opts.displayName, sink: opts.sink });
   const ledger = await readLedger(path, {
     displayName: opts.displayName,
     headers: headerSynonyms(ruleSet),
+    levels: ruleSetLevels(ruleSet),
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     onLayout: (layout) => checker.setLayout(layout),
     onCase: (c) => checker.add(c),

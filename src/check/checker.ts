@@ -11,6 +11,7 @@ import { KpiCounter } from '../kpi/count.ts';
 import { kpiDefinitions, type KpiDefinition } from '../kpi/definitions.ts';
 import type { LedgerLayout } from '../ledger/assemble.ts';
 import { DiagnosticSink } from '../ledger/diagnostic-sink.ts';
+import { COLUMN_BY_ALIAS } from '../ledger/columns.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
 import type { CaseFacts } from '../rules/condition.ts';
@@ -18,19 +19,26 @@ import './codes.ts';
 import { DeadlineCache } from './deadline-cache.ts';
 import { judgeCase, type JudgeContext } from './judge-case.ts';
 import { planVersion, resolveCategory, resolveDepartment, type VersionPlan } from './plan.ts';
-import type { Finding, Violation } from './result.ts';
+import type { Finding, PetitionerEntry, Violation, WindowStatus } from './result.ts';
 import { newTally, tallyFinding, tallyJson, type Tally, type TallyJson } from './summary.ts';
 
 /** Where findings and violations go (a JSON spool, a report collector, a test array). */
 export interface CheckSink {
   finding(f: Finding, c: LedgerCase): void;
+  /** A petitioner window (information about the petitioner, DESIGN §7). */
+  petitioner(p: PetitionerEntry, c: LedgerCase): void;
   violation(v: Violation, c: LedgerCase): void;
 }
 
 /** The JSON `summary` (DESIGN §7). */
 export interface CheckSummary {
   cases: number;
-  findings: TallyJson['findings'] & { total: number; provisional: number };
+  /** `unscored`: listed but left out of the KPIs and the appraisal (Finding.scored false). */
+  findings: TallyJson['findings'] & { total: number; provisional: number; unscored: number };
+  /** Petitioner windows by status (information, never scored). */
+  petitioner: Record<WindowStatus, number> & { total: number };
+  /** Clocks and windows not applied because a tested cell was empty and `if_empty` says skip. */
+  skipped_empty: { total: number; by_clock: Record<string, number> };
   violations: { total: number; by_code: Record<string, number> };
   kpis: TallyJson['kpis'];
   kpi_definitions: KpiDefinition[];
@@ -67,6 +75,11 @@ export class Checker {
   private readonly used = new Set<string>();
   private readonly provisionalYears = new Set<number>();
   private provisional = 0;
+  private unscored = 0;
+  private readonly petitioner: CheckSummary['petitioner'] = { total: 0, 'in-time': 0, 'out-of-time': 0, open: 0, closed: 0 };
+  private readonly skipped: CheckSummary['skipped_empty'] = { total: 0, by_clock: {} };
+  /** code → clock or field → first row and count, for one diagnostic per clock. */
+  private readonly perClock = new Map<string, Map<string, { row: number; count: number; alias: string }>>();
   private violations = 0;
   private layout: LedgerLayout | undefined;
   private readonly diag: DiagnosticSink;
@@ -86,13 +99,26 @@ export class Checker {
       sink: {
         finding: (f, c, until, years) => {
           for (const t of this.caseTallies) tallyFinding(t, f.status, f.due_soon);
-          this.kpis.finding(this.caseTallies, until, f.status, f.due);
+          // Unscored findings are listed but stay out of the KPIs (DESIGN §7).
+          if (f.scored) this.kpis.finding(this.caseTallies, until, f.status, f.due);
+          else this.unscored++;
           if (f.provisional) {
             this.provisional++;
             for (const y of years) this.provisionalYears.add(y);
           }
           opts.sink.finding(f, c);
         },
+        petitioner: (p, c) => {
+          this.petitioner.total++;
+          this.petitioner[p.status]++;
+          opts.sink.petitioner(p, c);
+        },
+        skipped: (clock, field, c) => {
+          this.skipped.total++;
+          this.skipped.by_clock[clock.id] = (this.skipped.by_clock[clock.id] ?? 0) + 1;
+          this.notePerClock('CHECK_SKIPPED_EMPTY', clock.name, c.row, field);
+        },
+        noTime: (clock, c) => this.notePerClock('CHECK_NO_TIME', clock.name, c.row, clock.from),
         violation: (v, c) => {
           this.violations++;
           this.byCode[v.code] = (this.byCode[v.code] ?? 0) + 1;
@@ -148,6 +174,15 @@ export class Checker {
     else if (this.distinct++ < MAX_DISTINCT) byValue.set(value, { row, count: 1, alias, known });
   }
 
+  /** One diagnostic per clock for `code`, at the first row and the column `alias`, with the count. */
+  private notePerClock(code: string, clock: string, row: number, alias: string): void {
+    let byClock = this.perClock.get(code);
+    if (!byClock) this.perClock.set(code, (byClock = new Map()));
+    const n = byClock.get(clock);
+    if (n) n.count++;
+    else byClock.set(clock, { row, count: 1, alias });
+  }
+
   /**
    * As of the check date, events dated later have not happened yet (a ledger exported after the
    * as-of date, or a mistyped year): each is a warning and is left out; a case registered later is
@@ -186,7 +221,7 @@ export class Checker {
     let categoryKey = c.category ?? EMPTY;
     const facts: CaseFacts = {
       channel: c.channel, source: c.source, level: c.level, category: undefined, department: undefined,
-      persons: c.persons, forwarded_to: c.forwarded_to, subject: c.subject,
+      persons: c.persons, forwarded_to: c.forwarded_to, subject: c.subject, signed: c.signed, diverted: c.diverted, events: c.events,
     };
     if (plan) {
       const v = plan.version;
@@ -231,6 +266,11 @@ export class Checker {
     for (const [code, byValue] of this.unknown) {
       for (const [value, u] of byValue) this.diag.add(code, { value, count: u.count, known: u.known }, this.at(u.row, u.alias));
     }
+    for (const [code, byClock] of this.perClock) {
+      for (const [clock, n] of byClock) {
+        this.diag.add(code, { clock, count: n.count, field: COLUMN_BY_ALIAS.get(n.alias)?.zh ?? n.alias }, this.at(n.row, n.alias));
+      }
+    }
     if (this.provisional) {
       const years = [...this.provisionalYears].sort().join('、');
       this.diag.add('CHECK_PROVISIONAL', { count: this.provisional, years }, {});
@@ -240,7 +280,9 @@ export class Checker {
     return {
       summary: {
         cases: t.cases,
-        findings: { ...t.findings, total: t.findings['on-time'] + t.findings.late + t.findings.overdue + t.findings.pending, provisional: this.provisional },
+        findings: { ...t.findings, total: t.findings['on-time'] + t.findings.late + t.findings.overdue + t.findings.pending, provisional: this.provisional, unscored: this.unscored },
+        petitioner: { ...this.petitioner },
+        skipped_empty: { total: this.skipped.total, by_clock: { ...this.skipped.by_clock } },
         violations: { total: this.violations, by_code: { ...this.byCode } },
         kpis: t.kpis,
         kpi_definitions: kpiDefinitions(this.ctx.lang),

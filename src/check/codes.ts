@@ -80,6 +80,22 @@ export const CHECK_CODES: Codes = registerCodes({
     hintZh: () => '核对日期是否录错；或用 --as-of 指定更晚的检查日期。',
     hintEn: () => 'Check the date for a typo, or give a later --as-of date.',
   },
+  CHECK_NO_TIME: {
+    severity: 'warning',
+    title: 'Hour or minute clock started from a date without a time',
+    zh: (a) => `时限“${s(a.clock)}”按小时或分钟计算，起算日期未写时刻${more(a, true)}；按当日24时起算（不早于真实期限），结果注明为推定。`,
+    en: (a) => `The clock "${s(a.clock)}" counts hours or minutes, but its start has no time of day${more(a, false)}; it is counted from 24:00 of that day and marked assumed.`,
+    hintZh: () => '在日期后写上时刻，如 2026-03-05 14:30。',
+    hintEn: () => 'Write the time after the date, e.g. 2026-03-05 14:30.',
+  },
+  CHECK_SKIPPED_EMPTY: {
+    severity: 'info',
+    title: 'Clock not applied: a tested cell is empty',
+    zh: (a) => `${s(a.field)}未填，时限“${s(a.clock)}”按制度（if_empty: skip）不适用${more(a, true)}；已计入汇总 skipped_empty。`,
+    en: (a) => `${s(a.field)} is empty, so the clock "${s(a.clock)}" does not apply (if_empty: skip)${more(a, false)}; counted in the summary's skipped_empty.`,
+    hintZh: (a) => `补填${s(a.field)}后重新检查。`,
+    hintEn: (a) => `Fill in ${s(a.field)} and check again.`,
+  },
   CHECK_PROVISIONAL: {
     severity: 'warning',
     title: 'Provisional deadlines',
@@ -121,12 +137,6 @@ export const VIOLATION_MESSAGES: Codes = registerCodes({
     title: 'Group visit not reported in time',
     zh: (a) => (a.stop ? `集体访（${s(a.persons)} 人）于 ${s(a.stop)} 才报告，期限为 ${s(a.due)}。` : `集体访（${s(a.persons)} 人）至 ${s(a.asOf)} 仍未报告，期限为 ${s(a.due)}。`),
     en: (a) => (a.stop ? `The group visit (${s(a.persons)} people) was reported on ${s(a.stop)}, due ${s(a.due)}.` : `The group visit (${s(a.persons)} people) was still not reported on ${s(a.asOf)}, due ${s(a.due)}.`),
-  },
-  REVIEW_OUT_OF_TIME: {
-    severity: 'error',
-    title: 'Review requested out of time',
-    zh: (a) => `复查申请于 ${s(a.requested)} 提出，超过“${s(a.windowName)}”期限 ${s(a.due)}。`,
-    en: (a) => `The review was requested on ${s(a.requested)}, after the "${s(a.windowName)}" window closed on ${s(a.due)}.`,
   },
   EVENTS_OUT_OF_ORDER: {
     severity: 'error',

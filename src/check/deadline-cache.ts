@@ -5,7 +5,7 @@
  * One cache per checker run; nothing global.
  */
 import { addMonths, formatDay } from '../calendar/day.ts';
-import { computeDeadline } from '../deadlines/compute.ts';
+import { computeDeadline, type DeadlineInput, type DeadlineResult } from '../deadlines/compute.ts';
 import type { Limit } from '../deadlines/limit.ts';
 import { formatTime, type Moment } from '../deadlines/moment.ts';
 import type { PlannedClock, VersionPlan } from './plan.ts';
@@ -18,6 +18,11 @@ export interface Due {
   provisionalYears: number[];
   /** First day of the warn window (`due_soon` from this day on), when the clock has one. */
   warnFrom?: number;
+  /** The engine's assumptions (无时刻，按当日24时起算); shared between cases: never mutate. */
+  assumed: readonly string[];
+  /** Days a suspension excluded, and whether an open one pauses the clock. */
+  pausedDays: number;
+  paused: boolean;
 }
 
 /** Start of the warn window: `warn` before the due day (3日, 1个工作日, 1个月; hours/minutes → the due day). */
@@ -61,17 +66,27 @@ export class DeadlineCache {
     const key = pc.timed ? (start.day * 1441 + (start.minute ?? -1) + 1) * 4096 + ext : start.day * 4096 + ext;
     let due = extensionDays < 4096 ? map.get(key) : undefined;
     if (due) return due;
-    const clock = pc.clock;
-    const r = computeDeadline(plan.calendar, {
-      start: pc.timed ? start : { day: start.day },
-      limit: clock.limit,
-      roll: clock.roll,
+    due = this.compute(plan, pc, {
+      start,
+      limit: pc.clock.limit!,
       ...(extensionDays > 0 ? { extension: { unit: 'days', amount: extensionDays, text: `${extensionDays}日` } } : {}),
     });
-    this.computed++;
-    const w = 'warn' in clock ? warnFrom(plan, r.due.day, clock.warn) : undefined;
-    due = { due: r.due, dueText: r.dueText, provisional: r.provisional, provisionalYears: r.provisionalYears, ...(w !== undefined ? { warnFrom: w } : {}) };
     if (extensionDays < 4096) map.set(key, due);
     return due;
+  }
+
+  /**
+   * A deadline the memo does not cover: a case's own due date (要求办结日期), a suspension, or an
+   * extension in another unit. Rare per ledger, so computed each time.
+   */
+  compute(plan: VersionPlan, pc: PlannedClock, input: DeadlineInput): Due {
+    const clock = pc.clock;
+    const r: DeadlineResult = computeDeadline(plan.calendar, { ...input, start: pc.timed ? input.start : { day: input.start.day }, roll: clock.roll });
+    this.computed++;
+    const w = 'warn' in clock ? warnFrom(plan, r.due.day, clock.warn) : undefined;
+    return {
+      due: r.due, dueText: r.dueText, provisional: r.provisional, provisionalYears: r.provisionalYears,
+      ...(w !== undefined ? { warnFrom: w } : {}), assumed: r.assumed, pausedDays: r.pausedDays, paused: r.paused,
+    };
   }
 }

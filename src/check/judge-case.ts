@@ -1,59 +1,44 @@
 /**
- * Judge one case against the version in force on its 登记日期 (DESIGN §7): one finding per clock
- * whose `when` holds and whose `from` event is present, and the violations that need only this
- * case (extensions, recusal, confidentiality, group reports, review windows, event order).
- * Duplicate 编号 needs the whole ledger and is found by the checker.
+ * Judge one case against the version in force on its 登记日期 (DESIGN §7): the petitioner windows
+ * (information), one finding per clock that applies (src/check/judge-clock.ts), and the violations
+ * that need only this case (recusal, confidentiality, event order). Duplicate 编号 needs the whole
+ * ledger and is found by the checker.
  */
-import type { Lang } from '../diagnostics/diagnostic.ts';
-import { formatMoment, type Moment } from '../deadlines/moment.ts';
+import { formatMoment } from '../deadlines/moment.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
-import { citeArticle } from '../reports/cite.ts';
-import type { ArticleRef } from '../rules/compiled.ts';
-import { evaluate, eventName, stopValue, type CaseFacts } from '../rules/condition.ts';
-import type { EventName, ViolationCode } from '../rules/model.ts';
-import { VIOLATION_MESSAGES } from './codes.ts';
-import type { DeadlineCache } from './deadline-cache.ts';
+import { eventName, type CaseFacts } from '../rules/condition.ts';
+import { EVENTS, type EventName } from '../rules/model.ts';
+import { judgeClock } from './judge-clock.ts';
+import { before, violation, type JudgeContext } from './judge-common.ts';
+import { judgeWindows } from './judge-windows.ts';
 import type { VersionPlan } from './plan.ts';
-import type { Finding, FindingStatus, Violation } from './result.ts';
 
-/** Where a case's findings and violations go. */
-export interface JudgeSink {
-  /** A finding, with the event its clock stops on and the years that made it provisional. */
-  finding(f: Finding, c: LedgerCase, until: EventName, provisionalYears: readonly number[]): void;
-  violation(v: Violation, c: LedgerCase): void;
-  /** A clock had an extension the case gave without an approval date, or no clock allows one. */
-  extensionProblem(c: LedgerCase, kind: 'incomplete' | 'not-allowed'): void;
-}
+export type { JudgeContext, JudgeSink } from './judge-common.ts';
 
-/** Run-wide inputs of judging. */
-export interface JudgeContext {
-  asOf: number;
-  cache: DeadlineCache;
-  lang: Lang;
-  sink: JudgeSink;
-}
-
-/** Event pairs that must come in this order; `received` (登记) comes before every other event. */
+/**
+ * Event pairs that must come in this order: the procedure of 信访工作条例 2022 第三十五、三十六条
+ * (答复 → 送达 → 复查 → 送达 → 复核), with 听证 inside 复核. `received` (登记) comes before every
+ * event but 要求办结日期, a due date set by the assigning body, not something that happened.
+ */
 const ORDER: [EventName, EventName][] = [
   ['accepted', 'closed'],
+  ['replied', 'reply_received'],
   ['replied', 'review_requested'],
+  ['reply_received', 'review_requested'],
   ['review_requested', 'review_proposed'],
   ['review_proposed', 'review_decided'],
   ['review_requested', 'review_decided'],
+  ['review_decided', 'review_received'],
+  ['review_decided', 'recheck_requested'],
+  ['review_received', 'recheck_requested'],
+  ['recheck_requested', 'recheck_proposed'],
+  ['recheck_proposed', 'recheck_decided'],
+  ['recheck_requested', 'recheck_decided'],
+  ['recheck_requested', 'hearing_started'],
+  ['hearing_started', 'hearing_ended'],
+  ['hearing_ended', 'recheck_decided'],
 ];
-const AFTER_RECEIVED: EventName[] = [
-  'forwarded', 'notified', 'accepted', 'instructed', 'reported', 'extension_approved', 'replied', 'closed', 'review_requested', 'review_proposed', 'review_decided',
-];
-/** a before b: by day, then by minute when both have a time. */
-function before(a: Moment, b: Moment): boolean {
-  return a.day < b.day || (a.day === b.day && a.minute !== undefined && b.minute !== undefined && a.minute < b.minute);
-}
-
-/** Whether `stop` keeps the deadline `due`. A stop without a time on a timed due day counts as kept (no evidence otherwise). */
-function kept(stop: Moment, due: Moment): boolean {
-  if (stop.day !== due.day) return stop.day < due.day;
-  return due.minute === undefined || stop.minute === undefined || stop.minute <= due.minute;
-}
+const AFTER_RECEIVED: EventName[] = EVENTS.filter((e) => e !== 'received' && e !== 'assigned_due');
 
 const SPLIT = /[、,，;；/\s]+/;
 function overlap(a: string | undefined, b: string | undefined): string | undefined {
@@ -62,27 +47,21 @@ function overlap(a: string | undefined, b: string | undefined): string | undefin
   return a.split(SPLIT).find((x) => x && bs.has(x));
 }
 
-function violation(
-  ctx: JudgeContext,
-  plan: VersionPlan,
-  c: LedgerCase,
-  code: ViolationCode,
-  details: Record<string, string | number>,
-  article: ArticleRef | undefined,
-  clock?: string,
-): void {
-  const entry = VIOLATION_MESSAGES[code]!;
-  const v: Violation = {
-    case: c.id,
-    code,
-    row: c.row,
-    version: plan.version.version,
-    ...(clock ? { clock } : {}),
-    message: ctx.lang === 'en' ? entry.en(details) : entry.zh(details),
-    ...(article ? { article: citeArticle(article) } : {}),
-    details,
-  };
-  ctx.sink.violation(v, c);
+/**
+ * 保密 (DESIGN §7): forwarding to the 被反映对象 breaches it only for the categories the rule set
+ * lists (检举、揭发、控告、举报 material); an empty 类别 is checked (marked assumed) or skipped as declared.
+ */
+function checkConfidentiality(ctx: JudgeContext, plan: VersionPlan, c: LedgerCase, facts: CaseFacts): void {
+  const rule = plan.confidentiality;
+  if (!rule) return;
+  const whom = overlap(c.forwarded_to, c.subject);
+  if (!whom) return;
+  const assumed: string[] = [];
+  if (!facts.category) {
+    if (rule.ifEmpty === 'skip') return;
+    assumed.push(`类别未填，按${rule.categories.map(plan.nameOf).join('、')}检查`);
+  } else if (!rule.categories.includes(facts.category)) return;
+  violation(ctx, plan, c, 'CONFIDENTIALITY_BREACH', { subject: whom }, rule.basis, { assumed });
 }
 
 /**
@@ -90,90 +69,19 @@ function violation(
  * `duplicateOf` is the row of an earlier case with the same 编号.
  */
 export function judgeCase(ctx: JudgeContext, plan: VersionPlan, c: LedgerCase, facts: CaseFacts, duplicateOf?: number): void {
-  const ev = c.events;
   if (duplicateOf !== undefined) violation(ctx, plan, c, 'DUPLICATE_CASE', { first: duplicateOf }, undefined);
-  const version = plan.version.version;
-  const department = c.department ?? null;
-  let extensionClaimed = false;
-
-  for (const pc of plan.clocks) {
-    const clock = pc.clock as (typeof plan.version.clocks)[number];
-    if (clock.when && !evaluate(clock.when.test, facts, clock.if_empty).holds) continue;
-    const start = ev[clock.from];
-    if (!start) continue;
-    let ext = 0;
-    if (c.extension_days !== undefined && pc.extensionMaxDays !== undefined && !pc.timed) {
-      extensionClaimed = true;
-      const approved = ev.extension_approved;
-      if (!approved) {
-        ctx.sink.extensionProblem(c, 'incomplete');
-      } else {
-        const original = ctx.cache.get(plan, pc, start, 0);
-        const article = clock.extension?.basis ?? clock.basis;
-        if (approved.day > original.due.day) {
-          // An extension must be approved before the period runs out; a late approval cannot revive it.
-          violation(ctx, plan, c, 'EXTENSION_AFTER_DUE', { clockName: clock.name, approved: formatMoment(approved), due: original.dueText }, article, clock.id);
-        } else {
-          ext = c.extension_days;
-          if (ext > pc.extensionMaxDays) {
-            // DESIGN §3: an approved extension beyond the maximum is a finding; the maximum is applied.
-            violation(ctx, plan, c, 'EXTENSION_OVER_MAX', { clockName: clock.name, days: ext, max: clock.extension!.max_text! }, article, clock.id);
-            ext = pc.extensionMaxDays;
-          }
-        }
-      }
-    }
-    const d = ctx.cache.get(plan, pc, start, ext);
-    const stop = stopValue(clock.until, ev, before);
-    let status: FindingStatus;
-    let daysLate = 0;
-    let dueSoon = false;
-    if (stop) {
-      status = kept(stop, d.due) ? 'on-time' : 'late';
-      if (status === 'late') daysLate = stop.day - d.due.day;
-    } else if (ctx.asOf > d.due.day) {
-      status = 'overdue';
-      daysLate = ctx.asOf - d.due.day;
-    } else {
-      status = 'pending';
-      dueSoon = d.warnFrom !== undefined && ctx.asOf >= d.warnFrom;
-    }
-    const finding: Finding = {
-      case: c.id,
-      clock: clock.id,
-      version,
-      start: ctx.cache.text(start, pc.timed),
-      due: d.dueText,
-      stop: stop ? ctx.cache.text(stop, pc.timed) : null,
-      status,
-      due_soon: dueSoon,
-      days_late: daysLate,
-      provisional: d.provisional,
-      department,
-    };
-    ctx.sink.finding(finding, c, clock.until.events[0]!, d.provisionalYears);
-    if (pc.groupReport && (status === 'late' || status === 'overdue')) {
-      violation(
-        ctx, plan, c, 'GROUP_NOT_REPORTED',
-        { persons: c.persons ?? '', due: d.dueText, ...(finding.stop ? { stop: finding.stop } : { asOf: formatMoment({ day: ctx.asOf }) }) },
-        clock.basis, clock.id,
-      );
-    }
-  }
-  if (extensionClaimed === false && c.extension_days !== undefined) ctx.sink.extensionProblem(c, 'not-allowed');
-
+  const windows = judgeWindows(ctx, plan, c, facts);
+  const claimed = { value: false };
+  for (const pc of plan.clocks) judgeClock(ctx, plan, pc, c, facts, windows, claimed);
+  if (!claimed.value && c.extension_days !== undefined) ctx.sink.extensionProblem(c, 'not-allowed');
 
   if (plan.recusal) {
     const who = overlap(c.handler, c.subject);
     if (who) violation(ctx, plan, c, 'RECUSAL_CONFLICT', { handler: who }, plan.recusal);
   }
-  if (plan.confidentiality) {
-    const whom = overlap(c.forwarded_to, c.subject);
-    if (whom) violation(ctx, plan, c, 'CONFIDENTIALITY_BREACH', { subject: whom }, plan.confidentiality);
-  }
+  checkConfidentiality(ctx, plan, c, facts);
 
-  const received = ev.received;
-  if (received) for (const e of AFTER_RECEIVED) checkOrder(ctx, plan, c, 'received', e);
+  if (c.events.received) for (const e of AFTER_RECEIVED) checkOrder(ctx, plan, c, 'received', e);
   for (const [a, b] of ORDER) checkOrder(ctx, plan, c, a, b);
 }
 

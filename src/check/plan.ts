@@ -4,17 +4,16 @@
  * and lookups from ledger text to category and department ids. Pure.
  */
 import { buildCalendar, type Calendar } from '../calendar/calendar.ts';
-import { hasLimit, type ArticleRef, type CompiledVersion, type CompiledWindow, type LimitedClock } from '../rules/compiled.ts';
+import type { ArticleRef, CompiledClock, CompiledVersion, CompiledWindow } from '../rules/compiled.ts';
 import { testsField } from '../rules/condition.ts';
+import type { EmptyTreatment } from '../rules/model.ts';
 
 /** A clock or a petitioner's window, ready to judge cases. */
 export interface PlannedClock {
   /** Index among the version's clocks and windows (cache slot). */
   slot: number;
-  clock: LimitedClock | CompiledWindow;
+  clock: CompiledClock | CompiledWindow;
   kind: 'clock' | 'window';
-  /** Longest extension in days when the clock allows one in days (the seed rules all do). */
-  extensionMaxDays?: number;
   /** Whether the clock stops on `reported` and its condition counts persons (集体访报告). */
   groupReport: boolean;
   /** Hour and minute clocks print times. */
@@ -34,8 +33,11 @@ export interface VersionPlan {
   /** The names, for diagnostics about unknown values. */
   knownCategories: string;
   knownDepartments: string;
+  /** Category id → name, for the words of `assumed`. */
+  nameOf: (id: string) => string;
   recusal?: ArticleRef;
-  confidentiality?: ArticleRef;
+  /** 保密 (DESIGN §7): only material of these categories; an empty 类别 per `if_empty` (default assume). */
+  confidentiality?: { basis: ArticleRef; categories: string[]; ifEmpty: EmptyTreatment };
 }
 
 /** Lookup key for names: no spaces, lower case. */
@@ -46,17 +48,15 @@ export function planVersion(version: CompiledVersion): VersionPlan {
   const calendar = buildCalendar(version.calendar);
   let slot = 0;
   // A due_by-only clock has no limit of its own; it is judged only where a case records its due date.
-  const clocks = version.clocks.filter(hasLimit).map((clock): PlannedClock => {
-    const max = clock.extension?.max;
-    return {
+  const clocks = version.clocks.map(
+    (clock): PlannedClock => ({
       slot: slot++,
       clock,
       kind: 'clock',
-      ...(max && max.unit === 'days' ? { extensionMaxDays: max.amount } : {}),
       groupReport: clock.until.events.includes('reported') && testsField(clock.when?.test, 'persons'),
-      timed: clock.limit.unit === 'hours' || clock.limit.unit === 'minutes',
-    };
-  });
+      timed: clock.limit?.unit === 'hours' || clock.limit?.unit === 'minutes',
+    }),
+  );
   const windows = version.windows.map(
     (w): PlannedClock => ({ slot: slot++, clock: w, kind: 'window', groupReport: false, timed: w.limit.unit === 'hours' || w.limit.unit === 'minutes' }),
   );
@@ -82,8 +82,11 @@ export function planVersion(version: CompiledVersion): VersionPlan {
     departments,
     knownCategories: version.categories.map((c) => c.name).join('、'),
     knownDepartments: version.departments.map((d) => d.name).join('、'),
+    nameOf: (id) => version.categories.find((k) => k.id === id)?.name ?? id,
     ...(version.discipline.recusal ? { recusal: version.discipline.recusal } : {}),
-    ...(version.discipline.confidentiality ? { confidentiality: version.discipline.confidentiality.basis } : {}),
+    ...(version.discipline.confidentiality
+      ? { confidentiality: { basis: version.discipline.confidentiality.basis, categories: version.discipline.confidentiality.categories, ifEmpty: version.discipline.confidentiality.if_empty ?? 'assume' } }
+      : {}),
   };
 }
 

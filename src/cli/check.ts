@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { formatDay, parseDay } from '../calendar/day.ts';
 import { todayInShanghai } from '../calendar/today.ts';
 import { checkLedgerFile } from '../check/check-ledger.ts';
+import type { CheckSink } from '../check/checker.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { writeFileAtomic, writeFileAtomicChunks } from '../io/write-atomic.ts';
 import { parseDateText } from '../ledger/values.ts';
@@ -123,12 +124,13 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         /* the reader reports it */
       }
       const onProgress = values.json ? undefined : progress(ctx, size);
+      const jsonSink: CheckSink = { finding: (f) => json.finding(f), petitioner: (p) => json.petitioner(p), violation: (v) => json.violation(v) };
       const result = await checkLedgerFile(ledgerPath, ruleSet, {
         asOf,
         lang: ctx.lang,
         displayName: values.cases,
         ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
-        sink: values.json ? { finding: (f) => json.finding(f), violation: (v) => json.violation(v) } : teeSinks({ finding: (f) => json.finding(f), violation: (v) => json.violation(v) }, lists.sink),
+        sink: values.json ? jsonSink : teeSinks(jsonSink, lists.sink),
         ...(onProgress ? { onProgress } : {}),
       });
       if (!result.outcome) {
@@ -182,7 +184,8 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
           ? [
               `台账 ${values.cases}(${enc})：案件 ${summary.cases} 件。`,
               `规则集 ${ruleSet.id}（适用版本 ${versionsUsed.join('、') || '无'}），检查日期 ${asOfText}。`,
-              `时限 ${f.total} 项：按期 ${f['on-time']},超期办结 ${f.late},逾期未办 ${f.overdue},在办 ${f.pending}（临期 ${f.due_soon}）。`,
+              `时限 ${f.total} 项：按期 ${f['on-time']}，超期办结 ${f.late}，逾期未办 ${f.overdue}，在办 ${f.pending}（临期 ${f.due_soon}）；列出但不计分 ${f.unscored} 项；因单元格未填不适用 ${summary.skipped_empty.total} 项。`,
+              `信访人申请期限 ${summary.petitioner.total} 项（信息，不计入违规和考核）：逾期提出 ${summary.petitioner['out-of-time']}。`,
               `${kpiLine}。`,
               `违规 ${summary.violations.total} 项；数据问题 ${countLine(result.diagnostics, ctx.lang)}。`,
               `报告已写入：${files.join('、')}${annotated ? '' : '（台账过大，未生成标注副本）'}`,
@@ -190,7 +193,8 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
           : [
               `Ledger ${values.cases} (${enc}): ${summary.cases} cases.`,
               `Rule set ${ruleSet.id} (versions ${versionsUsed.join(', ') || 'none'}), as of ${asOfText}.`,
-              `${f.total} clocks: ${f['on-time']} on time, ${f.late} late, ${f.overdue} overdue, ${f.pending} pending (${f.due_soon} due soon).`,
+              `${f.total} clocks: ${f['on-time']} on time, ${f.late} late, ${f.overdue} overdue, ${f.pending} pending (${f.due_soon} due soon); ${f.unscored} listed but not scored; ${summary.skipped_empty.total} not applied (empty cells).`,
+              `${summary.petitioner.total} petitioner windows (information, never scored): ${summary.petitioner['out-of-time']} requests out of time.`,
               `${kpiLine}.`,
               `${summary.violations.total} violations; data problems: ${countLine(result.diagnostics, ctx.lang)}.`,
               `Reports written: ${files.join(', ')}${annotated ? '' : ' (ledger too large for an annotated copy)'}`,

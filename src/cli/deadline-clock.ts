@@ -3,6 +3,7 @@ import type { CalendarData } from '../calendar/calendar-data.ts';
 import { diagnostic } from '../diagnostics/catalogue.ts';
 import { hasErrors, type Result } from '../diagnostics/diagnostic.ts';
 import type { RollMode } from '../deadlines/compute.ts';
+import type { ExtensionRule } from '../deadlines/extension.ts';
 import type { Limit } from '../deadlines/limit.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
 import '../rules/codes.ts';
@@ -11,7 +12,11 @@ import type { CliContext } from './command.ts';
 
 /** A clock taken from a rule set. */
 export interface ClockSpec {
+  /** The clock's name, for diagnostics. */
+  name: string;
   limit: Limit;
+  /** Its extension rule, applied to --extension as the ledger check applies it. */
+  extension: ExtensionRule;
   roll?: RollMode;
   /** The rule set's calendar (with its closures). */
   calendar?: CalendarData;
@@ -38,5 +43,6 @@ export async function clockFromRules(dir: string, clockId: string, from: string,
     const d = diagnostic('CLOCK_DUE_BY_ONLY', { id: clockId }, { file: version.file });
     return { value: undefined, diagnostics: [...built.diagnostics, d] };
   }
-  return { value: { limit: clock.limit, roll: clock.roll, calendar: version.calendar }, diagnostics: built.diagnostics };
+  const extension: ExtensionRule = clock.extension ? { ...(clock.extension.max ? { max: clock.extension.max } : {}) } : undefined;
+  return { value: { name: clock.name, limit: clock.limit, extension, roll: clock.roll, calendar: version.calendar }, diagnostics: built.diagnostics };
 }

@@ -12,15 +12,14 @@ import { loadCalendarData } from '../calendar/load-calendars.ts';
 import { diagnostic, localize, type Args } from '../diagnostics/catalogue.ts';
 import { columnLetter, formatDiagnostic, hasErrors, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
 import '../deadlines/codes.ts';
-import { canExtend, computeDeadline, type DeadlineInput, type DeadlineResult, type RollMode } from '../deadlines/compute.ts';
+import { canExtend, computeDeadline, NO_TIME_ASSUMED, type DeadlineInput, type DeadlineResult, type RollMode } from '../deadlines/compute.ts';
+import { allowedExtension, laterThanMax } from '../deadlines/extension.ts';
 import { explain } from '../deadlines/explain.ts';
 import { isLimit, parseLimit, type Limit } from '../deadlines/limit.ts';
 import { formatMoment, parseMoment } from '../deadlines/moment.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from './command.ts';
 import type { ClockSpec } from './deadline-clock.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
-
-
 
 const HELP = {
   zh: `用法：xinfang deadline --from 日期 --limit 时限 [选项]
@@ -34,11 +33,12 @@ const HELP = {
   --from 日期          起算日期 YYYY-MM-DD，可带时刻（2024-03-05T14:30 或 "2024-03-05 14:30"）
   --limit 时限         15日 / 15d、15个工作日 / 15wd、2个月 / 2m、24小时 / 24h、30分钟 / 30min、当日
   --roll 方式          next-workday（默认，顺延至下一工作日）或 none（不顺延）
-  --extension 时限     批准延长的期限，加在原期限上（60日 + 30日 = 90日）
+  --extension 时限     批准延长的期限，加在原期限上（60日 + 30日 = 90日）；与 --clock 同用时按该时限的
+                       延长上限计算（超过上限按上限，并警告），时限未规定延期的拒绝计算
   --calendar ID        日历（默认 cn，即 data/calendars/cn/）
   --rules 目录 --clock ID  使用规则集中的时限代替 --limit
   --explain            逐步说明计算过程
-  --json               以 JSON 输出 { from, limit, due, provisional, explanation }
+  --json               以 JSON 输出 { from, limit, due, provisional, assumed, explanation }
   --batch 文件         读取表头为 from,limit[,roll][,extension] 的 CSV，输出加上 due、provisional 两列
 退出码：0 成功，1 输入有误，2 用法错误。所涉年份尚无通知时结果为暂定，并在标准错误输出警告。`,
   en: `Usage: xinfang deadline --from DATE --limit LIMIT [options]
@@ -54,11 +54,12 @@ Options:
   --from DATE          start date YYYY-MM-DD, optionally with a time (2024-03-05T14:30)
   --limit LIMIT        15d / 15日, 15wd / 15个工作日, 2m / 2个月, 24h, 30min, 当日
   --roll MODE          next-workday (default) or none
-  --extension LIMIT    an approved extension, added to the limit (60d + 30d = 90d)
+  --extension LIMIT    an approved extension, added to the limit (60d + 30d = 90d); with --clock the
+                       clock's maximum applies (with a warning), and a clock without extensions refuses it
   --calendar ID        calendar (default cn, data/calendars/cn/)
   --rules DIR --clock ID  use a clock of a rule set instead of --limit
   --explain            explain the computation step by step
-  --json               print JSON { from, limit, due, provisional, explanation }
+  --json               print JSON { from, limit, due, provisional, assumed, explanation }
   --batch FILE         read a CSV with header from,limit[,roll][,extension]; print it with due and provisional added
 Exit codes: 0 success, 1 invalid input, 2 usage error. A year without a published notice makes the
 result provisional, with a warning on stderr.`,
@@ -154,6 +155,7 @@ async function runBatch(file: string, calendar: Calendar, defaults: { roll?: str
     );
     diagnostics.push(...prepared.diagnostics);
     const result = prepared.input && computeDeadline(calendar, prepared.input);
+    if (result) diagnostics.push(...noTime(result, row.limit ?? '', where('from')));
     if (result?.provisional) {
       provisionalRows++;
       result.provisionalYears.forEach((y) => years.add(y));
@@ -164,6 +166,12 @@ async function runBatch(file: string, calendar: Calendar, defaults: { roll?: str
   report(ctx, diagnostics);
   if (years.size) provisionalWarning(ctx, years, provisionalRows);
   return hasErrors(diagnostics) ? EXIT_INVALID : EXIT_OK;
+}
+
+/** DEADLINE_NO_TIME when an hour or minute period started from a date without a time (DESIGN §7). */
+function noTime(result: DeadlineResult, limitText: string, where: Location): Diagnostic[] {
+  if (!result.assumed.includes(NO_TIME_ASSUMED)) return [];
+  return [diagnostic('DEADLINE_NO_TIME', { from: formatMoment(result.start), limit: limitText }, where)];
 }
 
 function printResult(result: DeadlineResult, limitText: string, json: boolean, withExplanation: boolean, ctx: CliContext): void {
@@ -178,6 +186,7 @@ function printResult(result: DeadlineResult, limitText: string, json: boolean, w
           due: result.dueText,
           provisional: result.provisional,
           provisional_years: result.provisionalYears,
+          assumed: result.assumed,
           explanation: explain(result, ctx.lang),
         },
         null,
@@ -187,8 +196,33 @@ function printResult(result: DeadlineResult, limitText: string, json: boolean, w
     return;
   }
   ctx.stdout(result.dueText);
+  for (const a of result.assumed) ctx.stdout(ctx.lang === 'en' ? `(assumed: ${a})` : `（${a}）`);
   if (withExplanation) for (const line of explain(result, ctx.lang)) ctx.stdout(line);
   if (result.provisional) provisionalWarning(ctx, new Set(result.provisionalYears));
+}
+
+/**
+ * The clock's extension rule applied to --extension exactly as the ledger check applies it
+ * (src/deadlines/extension.ts): beyond the maximum the maximum counts, with a warning; a clock
+ * without extensions refuses one (undefined, after an error); no maximum = applied as given. A
+ * maximum in another unit than the request is compared by the due dates it gives.
+ */
+function withClockExtension(clock: ClockSpec, input: DeadlineInput, calendar: Calendar, ctx: CliContext): DeadlineInput | undefined {
+  const requested = input.extension;
+  if (!requested) return input;
+  const outcome = allowedExtension(clock.extension, requested);
+  if ('refused' in outcome) {
+    report(ctx, [diagnostic('DEADLINE_NO_EXTENSION', { clock: clock.name, extension: requested.text }, {})]);
+    return undefined;
+  }
+  let applied = outcome.applied;
+  const max = clock.extension?.max;
+  if (max && laterThanMax(clock.extension, requested) && canExtend(clock.limit, max)) {
+    const due = (extension: typeof requested) => computeDeadline(calendar, { ...input, extension }).due.day;
+    if (due(requested) > due(max)) applied = max;
+  }
+  if (applied !== requested) report(ctx, [diagnostic('DEADLINE_EXTENSION_CAPPED', { clock: clock.name, extension: requested.text, max: max!.text }, {})]);
+  return { ...input, extension: applied };
 }
 
 /** `xinfang deadline`. */
@@ -255,7 +289,11 @@ export const deadlineCommand: Command = {
         );
         report(ctx, prepared.diagnostics);
         if (!prepared.input) return EXIT_INVALID;
-        printResult(computeDeadline(calendar, prepared.input), limitText, values.json ?? false, values.explain ?? false, ctx);
+        const input = clock ? withClockExtension(clock, prepared.input, calendar, ctx) : prepared.input;
+        if (!input) return EXIT_INVALID;
+        const result = computeDeadline(calendar, input);
+        report(ctx, noTime(result, limitText, {}));
+        printResult(result, limitText, values.json ?? false, values.explain ?? false, ctx);
         return EXIT_OK;
       } catch (e) {
         if (!(e instanceof Usage)) throw e;

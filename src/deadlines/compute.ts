@@ -9,6 +9,12 @@
  *   after the rest days — here, the next working day (unless the clock says `roll: none`); the
  *   last day ends at 24:00.
  *
+ * - DESIGN §3 suspension (复核: "听证所需时间不计算在前款规定的期限内"): the days of an interval
+ *   between two events, counted only after the start and on or before the due date as it stood
+ *   when the interval began, are added to the period, then the result rolls.
+ * - A per-case due date (要求办结日期, a clock's `due_by`) replaces the counted period; it rolls
+ *   like a counted last day (民法典 art. 203), so a date set on a rest day never makes a case late.
+ *
  * The result carries structured steps so `explain` can say, day by day, how the due date came about.
  */
 import type { Calendar, DayInfo, DayKind, NoticeRef } from '../calendar/calendar.ts';
@@ -19,15 +25,24 @@ import { addMinutes, formatMoment, type Moment } from './moment.ts';
 /** What happens when a calendar-day or month period ends on a non-working day. */
 export type RollMode = 'next-workday' | 'none';
 
-/** What to compute. */
-export interface DeadlineInput {
+/** An interval whose days do not count (DESIGN §3 suspension); `until` absent = not ended yet. */
+export interface Suspension {
+  from: DayIndex;
+  until?: DayIndex;
+}
+
+interface InputBase {
   start: Moment;
-  limit: Limit;
   /** Default `next-workday`. Working-day, hour and minute periods never roll. */
   roll?: RollMode;
-  /** An approved extension, added to the period (60日 + 30日 → 90日). */
+  /** An approved extension, added to the period (60日 + 30日 → 90日). Ignored with `dueBy`. */
   extension?: Limit;
+  /** A suspension interval; day-unit periods and `dueBy` only (see {@link canSuspend}). */
+  pause?: Suspension;
 }
+
+/** What to compute: a period of `limit`, or the case's own due date `dueBy` (which overrides the limit). */
+export type DeadlineInput = InputBase & ({ limit: Limit; dueBy?: DayIndex } | { limit?: Limit; dueBy: DayIndex });
 
 /** Consecutive non-working days of the same kind and name. */
 export interface DayRun {
@@ -51,13 +66,22 @@ export type DeadlineStep =
   | { kind: 'no-roll'; info: DayInfo }
   | { kind: 'count-time'; minutes: number; from: Required<Moment>; to: Required<Moment>; assumedEndOfDay: boolean }
   | { kind: 'same-day'; info: DayInfo }
+  | { kind: 'assigned-due'; info: DayInfo }
+  /** `days` excluded for the interval `from`…`until`, with the due date as it stood before it. */
+  | { kind: 'pause'; from: DayIndex; until: DayIndex; days: number; before: DayIndex }
+  /** An interval with no end on or before the due date: the clock is paused. */
+  | { kind: 'pause-open'; from: DayIndex }
   | { kind: 'provisional'; years: number[] }
   | { kind: 'due'; due: Moment; info: DayInfo };
+
+/** The assumption of an hour or minute period started from a date without a time (DESIGN §7 `assumed`). */
+export const NO_TIME_ASSUMED = '无时刻，按当日24时起算';
 
 /** A computed deadline. Plain data. */
 export interface DeadlineResult {
   start: Moment;
-  limit: Limit;
+  /** The limit counted; absent when the case's own due date (`dueBy`) was used. */
+  limit?: Limit;
   extension?: Limit;
   roll: RollMode;
   /** Due moment: a date (by 24:00 of it), or a date and time for hour and minute periods. */
@@ -68,6 +92,12 @@ export interface DeadlineResult {
   provisional: boolean;
   /** Those years, ascending. */
   provisionalYears: number[];
+  /** What the result assumes, in Chinese words (DESIGN §7): {@link NO_TIME_ASSUMED} or nothing. */
+  assumed: string[];
+  /** Days excluded by the suspension interval (0 when none applied). */
+  pausedDays: number;
+  /** The suspension interval began on or before the due date and has not ended: the clock is paused. */
+  paused: boolean;
   steps: DeadlineStep[];
 }
 
@@ -80,6 +110,11 @@ export function canExtend(limit: Limit, extension: Limit): boolean {
     (DAY_UNITS.has(limit.unit) && DAY_UNITS.has(extension.unit)) ||
     (TIME_UNITS.has(limit.unit) && TIME_UNITS.has(extension.unit))
   );
+}
+
+/** Whether a suspension can apply to a limit: calendar-day, working-day and month periods. */
+export function canSuspend(limit: Limit | undefined): boolean {
+  return limit === undefined || DAY_UNITS.has(limit.unit);
 }
 
 /** Non-working days in [a, b], grouped into runs. */
@@ -125,58 +160,107 @@ function countSegment(calendar: Calendar, from: DayIndex, limit: Limit, steps: D
   return to;
 }
 
-/** Compute a deadline. Throws a RangeError only for an extension {@link canExtend} rejects. */
-export function computeDeadline(calendar: Calendar, input: DeadlineInput): DeadlineResult {
+/** Roll a last day that is not a working day (民法典 art. 203), unless `roll: none`; records the step. */
+function settle(calendar: Calendar, last: DayIndex, roll: RollMode, steps: DeadlineStep[] | undefined): DayIndex {
+  const info = calendar.dayInfo(last);
+  if (info.workday) {
+    steps?.push({ kind: 'landed', info });
+    return last;
+  }
+  if (roll === 'none') {
+    steps?.push({ kind: 'no-roll', info });
+    return last;
+  }
+  // 民法典 art. 203: a last day on a rest day moves to the first working day after it.
+  const to = calendar.nextWorkdayOnOrAfter(last);
+  steps?.push({ kind: 'roll', info, to: calendar.dayInfo(to), skipped: runsOf(calendar, last, to - 1) });
+  return to;
+}
+
+/** A day-unit period (or the case's own due date), with its suspension; returns the due day. */
+function dayPeriod(calendar: Calendar, input: DeadlineInput, roll: RollMode, steps: DeadlineStep[], pause: { days: number; open: boolean }): DayIndex {
   const { start, limit, extension } = input;
+  let last: DayIndex;
+  let lastUnit = limit?.unit ?? 'days';
+  if (input.dueBy !== undefined) {
+    last = input.dueBy;
+    lastUnit = 'days';
+    steps.push({ kind: 'assigned-due', info: calendar.dayInfo(last) });
+  } else {
+    // An approved extension adds to the period (60日 + 30日 → 90日); in another day unit it is
+    // counted on from the last day of the original period (2个月 + 15日).
+    const l = limit!;
+    const combined = extension !== undefined && extension.unit === l.unit;
+    const total = { unit: l.unit, amount: l.amount + (extension?.amount ?? 0) };
+    if (extension) steps.push({ kind: 'extension', limit: l, extension, ...(combined ? { total } : {}) });
+    const segments = !extension ? [l] : combined ? [{ ...l, ...total }] : [l, extension];
+    last = start.day;
+    for (const segment of segments) last = countSegment(calendar, last, segment, steps);
+    lastUnit = segments[segments.length - 1]!.unit;
+  }
+  const p = input.pause;
+  if (p) {
+    // DESIGN §3: only days after the start and on or before the due date as it stood when the
+    // interval began count; an interval that has not ended by then pauses the clock.
+    const before = lastUnit === 'workdays' ? last : settle(calendar, last, roll, undefined);
+    const from = Math.max(p.from, start.day + 1);
+    if (p.until === undefined) {
+      if (p.from <= before) {
+        pause.open = true;
+        steps.push({ kind: 'pause-open', from: p.from });
+      }
+    } else {
+      const days = Math.max(0, Math.min(p.until, before) - from + 1);
+      if (days > 0) {
+        pause.days = days;
+        steps.push({ kind: 'pause', from: p.from, until: p.until, days, before });
+        last += days;
+        lastUnit = 'days';
+      }
+    }
+  }
+  if (lastUnit === 'workdays') return last;
+  return settle(calendar, last, roll, steps);
+}
+
+/** Compute a deadline. Throws a RangeError only for an extension {@link canExtend} or a pause {@link canSuspend} rejects. */
+export function computeDeadline(calendar: Calendar, input: DeadlineInput): DeadlineResult {
+  const { start, limit } = input;
+  const extension = input.dueBy === undefined ? input.extension : undefined;
   const roll = input.roll ?? 'next-workday';
-  if (extension && !canExtend(limit, extension)) {
+  if (limit && extension && !canExtend(limit, extension)) {
     throw new RangeError(`cannot extend ${limit.unit} by ${extension.unit}`);
   }
+  if (input.pause && input.dueBy === undefined && !canSuspend(limit)) {
+    throw new RangeError(`cannot suspend a ${limit!.unit} period`);
+  }
   const steps: DeadlineStep[] = [{ kind: 'start', start, info: calendar.dayInfo(start.day) }];
+  const pause = { days: 0, open: false };
+  const assumed: string[] = [];
   let due: Moment;
 
-  if (limit.unit === 'same-day') {
+  if (input.dueBy === undefined && limit!.unit === 'same-day') {
     // 当日: by 24:00 of the start day (民法典 art. 203 para. 2).
     steps.push({ kind: 'same-day', info: calendar.dayInfo(start.day) });
     due = { day: start.day };
-  } else if (TIME_UNITS.has(limit.unit)) {
+  } else if (input.dueBy === undefined && TIME_UNITS.has(limit!.unit)) {
     // Hours and minutes run from the moment the period starts (民法典 art. 201 para. 2). With no
     // time known, we count from the end of the start day: never earlier than the true deadline.
     const minutesOf = (l: Limit) => (l.unit === 'hours' ? l.amount * 60 : l.amount);
-    const minutes = minutesOf(limit) + (extension ? minutesOf(extension) : 0);
+    const minutes = minutesOf(limit!) + (extension ? minutesOf(extension) : 0);
     if (extension) {
-      const unit = limit.unit === extension.unit ? limit.unit : 'minutes';
+      const unit = limit!.unit === extension.unit ? limit!.unit : 'minutes';
       const total = { unit, amount: unit === 'minutes' ? minutes : minutes / 60 };
-      steps.push({ kind: 'extension', limit, extension, total });
+      steps.push({ kind: 'extension', limit: limit!, extension, total });
     }
     const assumedEndOfDay = start.minute === undefined;
+    if (assumedEndOfDay) assumed.push(NO_TIME_ASSUMED);
     const from = assumedEndOfDay ? { day: start.day + 1, minute: 0 } : { day: start.day, minute: start.minute! };
     const to = addMinutes(from.day, from.minute, minutes);
     steps.push({ kind: 'count-time', minutes, from, to, assumedEndOfDay });
     due = to;
   } else {
-    // An approved extension adds to the period (60日 + 30日 → 90日); in another day unit it is
-    // counted on from the last day of the original period (2个月 + 15日).
-    const combined = extension !== undefined && extension.unit === limit.unit;
-    const total = { unit: limit.unit, amount: limit.amount + (extension?.amount ?? 0) };
-    if (extension) steps.push({ kind: 'extension', limit, extension, ...(combined ? { total } : {}) });
-    const segments = !extension ? [limit] : combined ? [{ ...limit, ...total }] : [limit, extension];
-    let last = start.day;
-    for (const segment of segments) last = countSegment(calendar, last, segment, steps);
-    const lastUnit = segments[segments.length - 1]!.unit;
-    const info = calendar.dayInfo(last);
-    if (lastUnit === 'workdays' || info.workday) {
-      if (lastUnit !== 'workdays') steps.push({ kind: 'landed', info });
-      due = { day: last };
-    } else if (roll === 'none') {
-      steps.push({ kind: 'no-roll', info });
-      due = { day: last };
-    } else {
-      // 民法典 art. 203: a last day on a rest day moves to the first working day after it.
-      const to = calendar.nextWorkdayOnOrAfter(last);
-      steps.push({ kind: 'roll', info, to: calendar.dayInfo(to), skipped: runsOf(calendar, last, to - 1) });
-      due = { day: to };
-    }
+    due = { day: dayPeriod(calendar, input, roll, steps, pause) };
   }
 
   const provisionalYears: number[] = [];
@@ -187,13 +271,16 @@ export function computeDeadline(calendar: Calendar, input: DeadlineInput): Deadl
   steps.push({ kind: 'due', due, info: calendar.dayInfo(due.day) });
   return {
     start,
-    limit,
+    ...(input.dueBy === undefined && limit ? { limit } : {}),
     ...(extension ? { extension } : {}),
     roll,
     due,
     dueText: formatMoment(due),
     provisional: provisionalYears.length > 0,
     provisionalYears,
+    assumed,
+    pausedDays: pause.days,
+    paused: pause.open,
     steps,
   };
 }

@@ -63,12 +63,12 @@ function stepLines(step: DeadlineStep, r: DeadlineResult, lang: Lang, say: Say):
   const limitText = (l: Parameters<typeof formatLimit>[0]) => formatLimit(l, lang);
   switch (step.kind) {
     case 'start': {
-      if (r.limit.unit === 'hours' || r.limit.unit === 'minutes') {
+      if (r.limit?.unit === 'hours' || r.limit?.unit === 'minutes') {
         return [step.start.minute === undefined
           ? say(`起算日 ${dated(step.info, lang)}，未记录时刻。`, `Start day ${dated(step.info, lang)}, no time of day recorded.`)
           : say(`起算时间 ${at(step.start)}（${weekdayName(step.info.weekday, lang)}）。`, `Start: ${at(step.start)} (${weekdayName(step.info.weekday, lang)}).`)];
       }
-      if (r.limit.unit === 'same-day') return [say(`起算日 ${dated(step.info, lang)}。`, `Start day ${dated(step.info, lang)}.`)];
+      if (r.limit?.unit === 'same-day') return [say(`起算日 ${dated(step.info, lang)}。`, `Start day ${dated(step.info, lang)}.`)];
       return [say(
         `起算日 ${dated(step.info, lang)}不计入期间，从次日开始计算（民法典第二百零一条）。`,
         `The start day ${dated(step.info, lang)} is not counted; counting begins the next day (Civil Code art. 201).`,
@@ -126,6 +126,17 @@ function stepLines(step: DeadlineStep, r: DeadlineResult, lang: Lang, say: Say):
       ));
       return lines;
     }
+    case 'assigned-due':
+      return [say(`本案要求办结日期为 ${dated(step.info, lang)}，以此为期间最后一日，不再按时限计算。`,
+        `The case's assigned due date is ${dated(step.info, lang)}; it ends the period instead of the clock's limit.`)];
+    case 'pause':
+      return [say(
+        `${formatDay(step.from)} 至 ${formatDay(step.until)} 中止计算：其中起算日之后、原到期日 ${formatDay(step.before)} 之前（含）的 ${step.days} 日不计入期限，期间相应延长 ${step.days} 日。`,
+        `Suspended ${formatDay(step.from)} to ${formatDay(step.until)}: the ${step.days} day${step.days === 1 ? '' : 's'} after the start and on or before the former due date ${formatDay(step.before)} do not count; the period is extended by as many days.`,
+      )];
+    case 'pause-open':
+      return [say(`${formatDay(step.from)} 起中止计算，尚无结束日期：期限暂停，到期日待中止结束后确定。`,
+        `Suspended from ${formatDay(step.from)} with no end recorded: the clock is paused and the due date is set once the suspension ends.`)];
     case 'same-day':
       return [say(`当日：期限为起算日 ${dated(step.info, lang)}当天二十四时（民法典第二百零三条第二款）。`,
         `Same day: due by 24:00 of the start day ${dated(step.info, lang)} (Civil Code art. 203 para. 2).`)];

@@ -17,7 +17,7 @@ export {
   type YearNotice,
 } from '../calendar/calendar-data.ts';
 export { addMonths, dayFromYmd, formatDay, parseDay, weekdayOf, ymdFromDay, yearOfDay, type DayIndex, type Ymd } from '../calendar/day.ts';
-export { canExtend, computeDeadline, type DayRun, type DeadlineInput, type DeadlineResult, type DeadlineStep, type RollMode } from './compute.ts';
+export { canExtend, canSuspend, computeDeadline, NO_TIME_ASSUMED, type Suspension, type DayRun, type DeadlineInput, type DeadlineResult, type DeadlineStep, type RollMode } from './compute.ts';
 export { explain } from './explain.ts';
 export { describeLimitError, formatLimit, isLimit, parseLimit, type Limit, type LimitError, type LimitUnit } from './limit.ts';
 export { formatMoment, parseMoment, type Moment } from './moment.ts';

@@ -47,9 +47,14 @@ export function newKpiCounts(): KpiCounts {
 /** Events that stop an acceptance clock (受理类时限: 告知 or 受理). */
 const ACCEPTANCE_EVENTS: ReadonlySet<EventName | undefined> = new Set(['notified', 'accepted']);
 
-/** The KPI a clock counts towards, by the event that stops it: 受理类 → 及时受理率, 办结 → 按期办结率. */
-export function clockKpi(until: EventName | undefined): 'timely_acceptance' | 'on_time_closure' | undefined {
-  return until === 'closed' ? 'on_time_closure' : ACCEPTANCE_EVENTS.has(until) ? 'timely_acceptance' : undefined;
+/**
+ * The KPI a clock counts towards, by the events that stop it: one of them 办结 → 按期办结率 (办结
+ * stops it, whichever comes first); else 告知 or 受理 → 及时受理率.
+ */
+export function clockKpi(until: readonly EventName[] | undefined): 'timely_acceptance' | 'on_time_closure' | undefined {
+  if (!until) return undefined;
+  if (until.includes('closed')) return 'on_time_closure';
+  return until.some((e) => ACCEPTANCE_EVENTS.has(e)) ? 'timely_acceptance' : undefined;
 }
 
 /** The petitioner a case identifies (身份证号, or 姓名 and 联系电话 together), or undefined. */
@@ -106,10 +111,10 @@ export class KpiCounter {
     return day !== undefined && (this.within === undefined || this.within(day));
   }
 
-  /** One clock finding of the current case: the event its clock stops on, its status and due date (`YYYY-MM-DD[THH:mm]`). */
-  finding(targets: readonly KpiTarget[], until: EventName | undefined, status: FindingStatus, due: string): void {
+  /** One clock finding of the current case: the events its clock stops on, its status and due date (`YYYY-MM-DD[THH:mm]`). */
+  finding(targets: readonly KpiTarget[], until: readonly EventName[] | undefined, status: FindingStatus, due: string): void {
     if (status === 'pending') return; // not yet decided: no KPI counts it
-    if (until === 'replied') {
+    if (until?.length === 1 && until[0] === 'replied') {
       const day = parseDay(due.slice(0, 10))!;
       if (this.replyDue === undefined || day < this.replyDue) this.replyDue = day;
       return;

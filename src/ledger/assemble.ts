@@ -10,7 +10,7 @@ import { CHANNELS, LEVELS, SOURCES, type EventName } from '../rules/model.ts';
 import { COLUMN_BY_ALIAS, matchHeader, type ColumnKind, type HeaderIndex } from './columns.ts';
 import type { DiagnosticSink } from './diagnostic-sink.ts';
 import type { LedgerCase, LedgerColumn } from './ledger-case.ts';
-import { momentFromSerial, parseChannel, parseCount, parseDateText, parseLevel, parseRating, parseSource } from './values.ts';
+import { momentFromSerial, parseChannel, parseCount, parseDateText, parseLevel, parseRating, parseSigned, parseSource } from './values.ts';
 
 /** A cell as a reader hands it over: text (CSV) or a typed value (XLSX; numbers in date columns are serials). */
 export type RawCell = string | number | boolean | null | undefined;
@@ -80,6 +80,8 @@ export class LedgerAssembler {
       sink: DiagnosticSink;
       sheet?: string;
       date1904?: boolean;
+      /** The rule set's own levels beyond 一般/重大/紧急 (e.g. 特殊), accepted in 等级 as written. */
+      levels?: readonly string[];
       onCase: (c: LedgerCase) => void;
       onLayout?: (layout: LedgerLayout) => void;
     },
@@ -169,7 +171,7 @@ export class LedgerAssembler {
     const c: LedgerCase = {
       row, id: '', idMissing: false, events: newEvents(), channel: undefined, source: undefined, level: undefined,
       category: undefined, persons: undefined, department: undefined, handler: undefined, subject: undefined,
-      forwarded_to: undefined, extension_days: undefined, rating: undefined, petitioner: undefined, phone: undefined, id_number: undefined,
+      forwarded_to: undefined, extension_days: undefined, diverted: undefined, signed: undefined, notes: undefined, rating: undefined, petitioner: undefined, phone: undefined, id_number: undefined,
     };
     let filled = 0;
     let firstText = '';
@@ -197,7 +199,11 @@ export class LedgerAssembler {
           if ((c.source = parseSource(text)) === undefined) this.bad('LEDGER_BAD_VALUE', text, m, row, { allowed: SOURCES.join('、') });
           break;
         case 'level':
-          if ((c.level = parseLevel(text)) === undefined) this.bad('LEDGER_BAD_VALUE', text, m, row, { allowed: LEVELS.join('、') });
+          c.level = parseLevel(text) ?? this.opts.levels?.find((l) => l === text);
+          if (c.level === undefined) this.bad('LEDGER_BAD_VALUE', text, m, row, { allowed: [...LEVELS, ...(this.opts.levels ?? [])].join('、') });
+          break;
+        case 'signed':
+          if ((c.signed = parseSigned(text)) === undefined) this.bad('LEDGER_BAD_VALUE', text, m, row, { allowed: '是、否' });
           break;
         case 'rating':
           if ((c.rating = parseRating(text)) === undefined) this.bad('LEDGER_BAD_VALUE', text, m, row, { allowed: '满意、基本满意、不满意' });
@@ -209,6 +215,7 @@ export class LedgerAssembler {
           if ((c.extension_days = parseCount(text, 1)) === undefined) this.bad('LEDGER_BAD_NUMBER', text, m, row, { min: 1 });
           break;
         default:
+          // Text columns, 备注 included (free text: no value to validate).
           (c as unknown as Record<string, string>)[m.alias] = text;
       }
     }
@@ -243,5 +250,7 @@ function newEvents(): LedgerCase['events'] {
   return {
     received: undefined, forwarded: undefined, notified: undefined, accepted: undefined, instructed: undefined, reported: undefined,
     extension_approved: undefined, replied: undefined, closed: undefined, review_requested: undefined, review_proposed: undefined, review_decided: undefined,
+    reply_received: undefined, review_received: undefined, recheck_requested: undefined, recheck_proposed: undefined, recheck_decided: undefined,
+    hearing_started: undefined, hearing_ended: undefined, submitted: undefined, delay_explained: undefined, assigned_due: undefined,
   };
 }

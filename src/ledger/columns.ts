@@ -5,7 +5,7 @@
  */
 
 /** What a column holds, which decides how its cells are parsed. */
-export type ColumnKind = 'id' | 'date' | 'text' | 'channel' | 'source' | 'level' | 'persons' | 'days' | 'rating' | 'personal';
+export type ColumnKind = 'id' | 'date' | 'text' | 'channel' | 'source' | 'level' | 'persons' | 'days' | 'signed' | 'notes' | 'rating' | 'personal';
 
 /** A known ledger column. */
 export interface ColumnDef {
@@ -40,9 +40,22 @@ export const COLUMNS: readonly ColumnDef[] = [
   { alias: 'extension_days', zh: '延期天数', kind: 'days', synonyms: ['延长天数', '延期日数'] },
   { alias: 'replied', zh: '答复日期', kind: 'date', synonyms: ['书面答复日期', '回复日期'] },
   { alias: 'closed', zh: '办结日期', kind: 'date', synonyms: ['结案日期', '办结时间'] },
+  { alias: 'reply_received', zh: '答复送达日期', kind: 'date', synonyms: ['答复收到日期', '答复意见送达日期'] },
   { alias: 'review_requested', zh: '复查申请日期', kind: 'date' },
   { alias: 'review_proposed', zh: '拟办日期', kind: 'date', synonyms: ['复查拟办日期'] },
   { alias: 'review_decided', zh: '复查意见日期', kind: 'date', synonyms: ['复查决定日期'] },
+  { alias: 'review_received', zh: '复查意见送达日期', kind: 'date', synonyms: ['复查意见收到日期', '复查送达日期'] },
+  { alias: 'recheck_requested', zh: '复核申请日期', kind: 'date' },
+  { alias: 'recheck_proposed', zh: '复核拟办日期', kind: 'date' },
+  { alias: 'recheck_decided', zh: '复核意见日期', kind: 'date', synonyms: ['复核决定日期'] },
+  { alias: 'hearing_started', zh: '听证开始日期', kind: 'date', },
+  { alias: 'hearing_ended', zh: '听证结束日期', kind: 'date' },
+  { alias: 'assigned_due', zh: '要求办结日期', kind: 'date', synonyms: ['要求办结时间', '交办时限', '限办日期'] },
+  { alias: 'submitted', zh: '报送领导日期', kind: 'date', synonyms: ['呈报领导日期', '报送阅批日期'] },
+  { alias: 'diverted', zh: '分流', kind: 'text', synonyms: ['分流途径', '分流去向'] },
+  { alias: 'delay_explained', zh: '情况说明日期', kind: 'date', synonyms: ['说明情况日期'] },
+  { alias: 'signed', zh: '是否署名', kind: 'signed', synonyms: ['署名'] },
+  { alias: 'notes', zh: '备注', kind: 'notes' },
   { alias: 'rating', zh: '评价', kind: 'rating', synonyms: ['满意度', '满意度评价'] },
   { alias: 'petitioner', zh: '信访人', kind: 'personal', synonyms: ['姓名', '来信人', '来访人'] },
   { alias: 'phone', zh: '联系电话', kind: 'personal', synonyms: ['电话', '手机', '联系方式'] },

@@ -28,6 +28,12 @@ export interface LedgerCase {
   subject?: string;
   forwarded_to?: string;
   extension_days?: number;
+  /** 分流: the procedure a matter was diverted into (诉讼, 仲裁, 党员申诉 …), as written. */
+  diverted?: string;
+  /** 是否署名: 是 / 否. */
+  signed?: string;
+  /** 备注: free text, never a condition field; may hold personal data (masked in reports). */
+  notes?: string;
   rating?: string;
   /** Personal data: never published, masked in reports by default. */
   petitioner?: string;

@@ -25,6 +25,8 @@ export interface ReadLedgerOptions {
   sheet?: string;
   /** The organisation's header synonyms (rule set `ledger.headers`). */
   headers?: Record<string, string[]>;
+  /** The rule set's own levels beyond 一般/重大/紧急, accepted in 等级. */
+  levels?: readonly string[];
   /** Called once per case, in file order. */
   onCase: (c: LedgerCase) => void;
   /** Called once the header is found, before the first case. */
@@ -99,7 +101,7 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
         else sink.add('LEDGER_NOT_A_LEDGER', { kindZh: '无法读取的压缩文件或工作簿', kindEn: 'an unreadable archive or workbook' }, {});
         return done({ format: 'xlsx' }, false);
       }
-      const asm = new LedgerAssembler({ headers, sink, sheet: sheet.sheet, date1904: sheet.date1904, onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
+      const asm = new LedgerAssembler({ headers, sink, sheet: sheet.sheet, date1904: sheet.date1904, ...(opts.levels ? { levels: opts.levels } : {}), onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
       const pad: null[] = new Array(sheet.firstColumn).fill(null);
       sheet.rows.forEach((cells, i) => asm.push(pad.length ? [...pad, ...cells] : cells, sheet.firstRow + i + 1));
       const layout = asm.end();
@@ -110,7 +112,7 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
         sink.add('LEDGER_SHEET_NOT_FOUND', { sheet: opts.sheet, sheets: '(CSV 文件没有工作表 / a CSV file has no sheets)' }, {});
         return done({ format: 'csv' }, false);
       }
-      const asm = new LedgerAssembler({ headers, sink, onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
+      const asm = new LedgerAssembler({ headers, sink, ...(opts.levels ? { levels: opts.levels } : {}), onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
       const end = await streamCsv(path, kind.encoding, (cells, row) => asm.push(cells, row), (n) => opts.onProgress?.(n, h.size));
       if (!end.ok) {
         if ('offset' in end) sink.add('LEDGER_ENCODING', { offset: end.offset }, {});

@@ -99,6 +99,9 @@ export const parseChannel = (text: string): string | undefined => enumValue(text
 export const parseSource = (text: string): string | undefined => enumValue(text, SOURCES, SOURCE_ALIASES);
 /** 等级 → 一般 / 重大 / 紧急; the caller maps an empty cell to 一般. */
 export const parseLevel = (text: string): string | undefined => enumValue(text, LEVELS, LEVEL_ALIASES);
+const SIGNED_ALIASES: Record<string, string> = { yes: '是', no: '否', y: '是', n: '否', 署名: '是', 实名: '是', 匿名: '否', 未署名: '否' };
+/** 是否署名 → 是 / 否 (署名、实名、匿名 and yes/no accepted). */
+export const parseSigned = (text: string): string | undefined => enumValue(text, ['是', '否'], SIGNED_ALIASES);
 /** 评价 → 满意 / 基本满意 / 不满意. */
 export const parseRating = (text: string): string | undefined => enumValue(text, RATINGS, RATING_ALIASES);
 

@@ -63,7 +63,6 @@ export const ITEM_LABELS: Record<string, string> = {
   RECUSAL_CONFLICT: '应当回避而未回避',
   CONFIDENTIALITY_BREACH: '转送被反映对象（违反保密规定）',
   GROUP_NOT_REPORTED: '集体访未按时报告',
-  REVIEW_OUT_OF_TIME: '超过期限申请复查',
   EVENTS_OUT_OF_ORDER: '登记日期先后矛盾',
   DUPLICATE_CASE: '案件编号重复',
 };

@@ -5,7 +5,7 @@
  * exhaust memory; the reports say when a list was cut short.
  */
 import type { CheckSink } from '../check/checker.ts';
-import type { Finding, Violation } from '../check/result.ts';
+import type { Finding, PetitionerEntry, Violation } from '../check/result.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
 
@@ -41,6 +41,8 @@ export class ReportCollector {
   readonly late: Capped<ListedFinding> = { items: [], total: 0 };
   readonly dueSoon: Capped<ListedFinding> = { items: [], total: 0 };
   readonly violations: Capped<Violation> = { items: [], total: 0 };
+  /** Petitioner windows whose request came out of time (information, DESIGN §7). */
+  readonly outOfTime: Capped<PetitionerEntry> = { items: [], total: 0 };
   /** Row → notes (overdue/late clocks, violations) for the annotated ledger. */
   readonly rowNotes = new Map<number, string[]>();
   private readonly clockNames = new Map<string, string>();
@@ -73,13 +75,20 @@ export class ReportCollector {
   /** The CheckSink to give the checker (chain it with others via {@link teeSinks}). */
   readonly sink: CheckSink = {
     finding: (f, c) => {
+      // Unscored findings are listed like the rest, and say so (DESIGN §7).
+      const unscored = f.scored ? '' : '，不计分';
       if (f.status === 'overdue') {
         push(this.overdue, this.listed(f, c));
-        this.note(c.row, `${this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock}：逾期 ${f.days_late} 天（期限 ${f.due}）`);
+        this.note(c.row, `${this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock}：逾期 ${f.days_late} 天（期限 ${f.due}${unscored}）`);
       } else if (f.status === 'late') {
         push(this.late, this.listed(f, c));
-        this.note(c.row, `${this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock}：超期 ${f.days_late} 天办结（期限 ${f.due}）`);
+        this.note(c.row, `${this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock}：超期 ${f.days_late} 天办结（期限 ${f.due}${unscored}）`);
       } else if (f.due_soon) push(this.dueSoon, this.listed(f, c));
+    },
+    petitioner: (p, c) => {
+      if (p.status !== 'out-of-time') return;
+      push(this.outOfTime, p);
+      this.note(c.row, `信访人申请逾期（期满 ${p.due}，申请 ${p.request}；信息，不计入考核）`);
     },
     violation: (v) => {
       push(this.violations, v);
@@ -92,6 +101,7 @@ export class ReportCollector {
 export function teeSinks(...sinks: CheckSink[]): CheckSink {
   return {
     finding: (f, c) => sinks.forEach((s) => s.finding(f, c)),
+    petitioner: (p, c) => sinks.forEach((s) => s.petitioner(p, c)),
     violation: (v, c) => sinks.forEach((s) => s.violation(v, c)),
   };
 }

@@ -4,6 +4,7 @@
  * violations and data problems. One self-contained, print-friendly page (lang="zh-CN", no
  * scripts, no external files); every ledger value is escaped; personal data masked by default.
  */
+import type { Finding, PetitionerEntry } from '../check/result.ts';
 import type { TallyJson } from '../check/summary.ts';
 import { formatLocation } from '../diagnostics/diagnostic.ts';
 import { escapeHtml as esc } from '../io/html.ts';
@@ -48,12 +49,27 @@ function cut<T>(list: Capped<T>): string {
   return list.total > HTML_ROWS ? `<p class="note">共 ${list.total} 项，此处列出前 ${HTML_ROWS} 项；完整清单见 JSON 报告${list.total > list.items.length ? '' : '和 XLSX 工作簿'}。</p>` : '';
 }
 
+/** What a finding's 备注 says: provisional, not scored, explained, and its assumptions (DESIGN §7). */
+export function findingRemarks(f: Finding): string {
+  const parts: string[] = [];
+  if (f.provisional) parts.push('暂定');
+  if (!f.scored) parts.push('不计分');
+  if (f.explained) parts.push(`已于 ${f.explained} 说明情况`);
+  if (f.paused_days) parts.push(`中止 ${f.paused_days} 日不计入`);
+  for (const a of f.assumed) parts.push(`推定：${a}`);
+  return parts.join('；');
+}
+
 function findingRows(items: ListedFinding[], show: boolean, withDaysLate: boolean): string[] {
   return items.slice(0, HTML_ROWS).map(
     (f) =>
-      `<tr>${td(f.case)}${td(f.row, true)}${td(f.clockName)}${td(f.department ?? '')}${td(f.start)}${td(f.due)}${withDaysLate ? td(f.days_late, true) : ''}${td(maskPersonal('petitioner', f.petitioner ?? '', show))}${td(maskPersonal('phone', f.phone ?? '', show))}${td(f.provisional ? '暂定' : '')}</tr>`,
+      `<tr>${td(f.case)}${td(f.row, true)}${td(f.clockName)}${td(f.department ?? '')}${td(f.start)}${td(f.due)}${withDaysLate ? td(f.days_late, true) : ''}${td(maskPersonal('petitioner', f.petitioner ?? '', show))}${td(maskPersonal('phone', f.phone ?? '', show))}${td(findingRemarks(f))}</tr>`,
   );
 }
+
+/** A petitioner window's line: the request and the window it missed, with assumptions. */
+const petitionerRow = (p: PetitionerEntry): string =>
+  `<tr>${td(p.case)}${td(p.window)}${td(p.from)}${td(p.due)}${td(p.request ?? '')}${td([p.provisional ? '暂定' : '', ...p.assumed.map((a) => `推定：${a}`)].filter(Boolean).join('；'))}</tr>`;
 
 /** Overdue items, most days late first; due-soon items, earliest due first. */
 export function sortedLists(d: CheckReportData): { overdue: ListedFinding[]; dueSoon: ListedFinding[] } {
@@ -91,7 +107,7 @@ export function checkHtml(d: CheckReportData): string {
 <h2>主要指标</h2>
 <p class="note">${esc(KPI_SCOPE.ledger.zh)}</p>
 <div class="kpis">${kpis}</div>
-<p>案件 ${s.cases} 件;时限 ${s.findings.total} 项:按期 ${s.findings['on-time']}、超期办结 ${s.findings.late}、逾期未办 ${s.findings.overdue}、在办 ${s.findings.pending}(其中临期 ${s.findings.due_soon});暂定期限 ${s.findings.provisional} 项;违规 ${s.violations.total} 项;数据问题 ${d.diagnostics.length} 条。</p>
+<p>案件 ${s.cases} 件;时限 ${s.findings.total} 项:按期 ${s.findings['on-time']}、超期办结 ${s.findings.late}、逾期未办 ${s.findings.overdue}、在办 ${s.findings.pending}(其中临期 ${s.findings.due_soon});暂定期限 ${s.findings.provisional} 项;列出但不计分 ${s.findings.unscored} 项;因单元格未填不适用 ${s.skipped_empty.total} 项;违规 ${s.violations.total} 项;数据问题 ${d.diagnostics.length} 条。</p>
 <h2>分组统计</h2>
 ${groupTable(d, '按承办部门', s.by_department)}
 ${groupTable(d, '按类别', s.by_category)}
@@ -100,6 +116,9 @@ ${groupTable(d, '按登记月份', s.by_month)}
 ${cut(d.lists.overdue)}${table([...findingHead, '逾期天数', ...personHead], findingRows(overdue, d.showPersonal, true))}
 <h2>临期清单(按期限排序)</h2>
 ${cut(d.lists.dueSoon)}${table([...findingHead, ...personHead], findingRows(dueSoon, d.showPersonal, false))}
+<h2>信访人逾期提出的申请(信息，不计入违规和考核)</h2>
+<p class="note">信访人申请期限共 ${s.petitioner.total} 项:期限内 ${s.petitioner['in-time']}、逾期提出 ${s.petitioner['out-of-time']}、期限未满 ${s.petitioner.open}、期满未申请 ${s.petitioner.closed}。依据已填的送达日期逾期提出的申请不再计算办理时限。</p>
+${cut(d.lists.outOfTime)}${table(['编号', '申请期限', '起算', '期满', '申请日期', '备注'], d.lists.outOfTime.items.slice(0, HTML_ROWS).map(petitionerRow))}
 <h2>违规</h2>
 ${cut(d.lists.violations)}${table(['编号', '行', '类型', '说明', '依据'], violations)}
 <h2>数据问题</h2>

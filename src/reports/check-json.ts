@@ -1,6 +1,7 @@
 /**
- * The `check` JSON of DESIGN §7: `{ as_of, rules, cases, findings, violations, diagnostics,
- * summary }`. Findings and violations are spooled to temporary files as they stream in (one per
+ * The `check` JSON of DESIGN §7: `{ as_of, rules, cases, findings, violations, petitioner,
+ * diagnostics, summary }`, every field described in docs/check-results.md. Findings, violations and
+ * petitioner entries are spooled to temporary files as they stream in (one per
  * line), because `cases` comes before them and is known only at the end, and a 1,000,000-case
  * ledger has millions of findings that must not all sit in memory.
  *
@@ -13,7 +14,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CheckSummary } from '../check/checker.ts';
-import type { Finding, Violation } from '../check/result.ts';
+import type { Finding, PetitionerEntry, Violation } from '../check/result.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
 /** Bytes buffered before a write to a spool file, and bytes per chunk handed out by `write`. */
@@ -106,6 +107,7 @@ export class CheckJsonWriter {
   private readonly dir = mkdtempSync(join(tmpdir(), 'xinfang-check-'));
   private readonly findings = new Spool(join(this.dir, 'findings.jsonl'));
   private readonly violations = new Spool(join(this.dir, 'violations.jsonl'));
+  private readonly petitioners = new Spool(join(this.dir, 'petitioner.jsonl'));
 
   finding(f: Finding): void {
     // Hand-written for speed (millions of findings); same keys, order and values as JSON.stringify.
@@ -115,7 +117,15 @@ export class CheckJsonWriter {
     s.text(
       `{"case":${q(f.case)},"clock":${q(f.clock)},"version":"${f.version}","start":"${f.start}","due":"${f.due}","stop":${f.stop === null ? 'null' : `"${f.stop}"`},"status":"${f.status}","due_soon":${f.due_soon},"days_late":${f.days_late},"provisional":${f.provisional},"department":`,
     );
-    s.text(f.department === null ? 'null}' : `${q(f.department)}}`);
+    s.text(f.department === null ? 'null' : q(f.department));
+    s.text(
+      `,"assumed":${f.assumed.length ? q(f.assumed) : '[]'}${f.paused_days !== undefined ? `,"paused_days":${f.paused_days}` : ''}${f.explained !== undefined ? `,"explained":"${f.explained}"` : ''},"scored":${f.scored}}`,
+    );
+  }
+
+  petitioner(p: PetitionerEntry): void {
+    this.petitioners.next();
+    this.petitioners.text(q(p));
   }
 
   violation(v: Violation): void {
@@ -130,12 +140,15 @@ export class CheckJsonWriter {
     this.findings.drain(out);
     text('  ],\n  "violations": [\n');
     this.violations.drain(out);
+    text('  ],\n  "petitioner": [\n');
+    this.petitioners.drain(out);
     text(`  ],\n  "diagnostics": ${indent(diagnostics)},\n  "summary": ${indent(summary ?? null)}\n}\n`);
   }
 
   dispose(): void {
     this.findings.close();
     this.violations.close();
+    this.petitioners.close();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

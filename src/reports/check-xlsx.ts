@@ -1,5 +1,5 @@
 /**
- * The XLSX workbook of `check` (issue 3): sheets 汇总 / 逾期 / 临期 / 违规 / 数据问题. Text that a
+ * The XLSX workbook of `check`: sheets 汇总 / 逾期 / 临期 / 违规 / 信访人逾期申请 (information) / 数据问题. Text that a
  * spreadsheet could run as a formula is neutralised; personal data masked unless asked for.
  */
 import XLSX from 'xlsx';
@@ -7,7 +7,7 @@ import type { TallyJson } from '../check/summary.ts';
 import { formatLocation } from '../diagnostics/diagnostic.ts';
 import { KPI_SCOPE, type KpiDefinition } from '../kpi/definitions.ts';
 import type { ListedFinding } from './check-collect.ts';
-import { sortedLists } from './check-html.ts';
+import { findingRemarks, sortedLists } from './check-html.ts';
 import { SEVERITY_ZH, type CheckReportData } from './check-report-model.ts';
 import { formatPercent } from './html.ts';
 import { maskPersonal, neutraliseFormula } from './mask.ts';
@@ -27,10 +27,10 @@ const groupRows = (title: string, groups: TallyJson[], defs: KpiDefinition[]): C
 
 function findingSheet(items: ListedFinding[], show: boolean): XLSX.WorkSheet {
   return safeSheet([
-    ['编号', '行', '时限', '版本', '承办部门', '承办人', '类别', '起算', '期限', '状态', '逾期天数', '暂定', '信访人', '联系电话'],
+    ['编号', '行', '时限', '版本', '承办部门', '承办人', '类别', '起算', '期限', '状态', '逾期天数', '暂定', '计分', '备注', '信访人', '联系电话'],
     ...items.map((f) => [
       f.case, f.row, f.clockName, f.version, f.department ?? '', f.handler ?? '', f.category ?? '', f.start, f.due, f.status, f.days_late,
-      f.provisional ? '是' : '', maskPersonal('petitioner', f.petitioner ?? '', show), maskPersonal('phone', f.phone ?? '', show),
+      f.provisional ? '是' : '', f.scored ? '是' : '否', findingRemarks(f), maskPersonal('petitioner', f.petitioner ?? '', show), maskPersonal('phone', f.phone ?? '', show),
     ]),
   ]);
 }
@@ -47,7 +47,10 @@ export function checkXlsx(d: CheckReportData): Uint8Array {
     ['规则集', `${d.ruleset}(${d.versions.join('、')})`],
     ['案件数', s.cases],
     ['按期 / 超期办结 / 逾期未办 / 在办 / 临期', `${s.findings['on-time']} / ${s.findings.late} / ${s.findings.overdue} / ${s.findings.pending} / ${s.findings.due_soon}`],
+    ['列出但不计分的时限', s.findings.unscored],
+    ['因单元格未填不适用的时限', s.skipped_empty.total],
     ['违规', s.violations.total],
+    ['信访人申请：期限内 / 逾期提出 / 期限未满 / 期满未申请', `${s.petitioner['in-time']} / ${s.petitioner['out-of-time']} / ${s.petitioner.open} / ${s.petitioner.closed}`],
     [],
     [KPI_SCOPE.ledger.zh],
     ['指标', '比率', '分子', '分母', '分子定义', '分母定义', '不计入'],
@@ -63,6 +66,14 @@ export function checkXlsx(d: CheckReportData): Uint8Array {
     book,
     safeSheet([['编号', '行', '版本', '时限', '类型', '说明', '依据'], ...d.lists.violations.items.map((v) => [v.case, v.row, v.version, v.clock ?? '', v.code, v.message, v.article ?? ''])]),
     '违规',
+  );
+  XLSX.utils.book_append_sheet(
+    book,
+    safeSheet([
+      ['编号', '申请期限', '版本', '起算', '期满', '申请日期', '暂定', '推定'],
+      ...d.lists.outOfTime.items.map((p) => [p.case, p.window, p.version, p.from, p.due, p.request ?? '', p.provisional ? '是' : '', p.assumed.join('；')]),
+    ]),
+    '信访人逾期申请',
   );
   XLSX.utils.book_append_sheet(
     book,

@@ -73,18 +73,26 @@ const stopName = (stop: CompiledStop): string => stop.events.map(eventName).join
  */
 function explainFinding(f: Finding, c: LedgerCase | undefined, clock: CompiledClock, calendar: Calendar): string[] {
   const start = parseMoment(f.start);
-  if (!start || !clock.limit) return [];
-  const days = c?.events.extension_approved && c.extension_days ? c.extension_days : 0;
+  const ev = c?.events;
+  const dueBy = clock.due_by ? ev?.[clock.due_by] : undefined;
+  if (!start || (!clock.limit && !dueBy)) return [];
+  // The case's own due date and the suspension as the check took them (src/check/judge-clock.ts).
+  const pauseFrom = clock.pause ? ev?.[clock.pause.from] : undefined;
+  const pauseUntil = clock.pause ? (ev?.[clock.pause.until] ?? (f.stop ? parseMoment(f.stop) : undefined)) : undefined;
+  const base = {
+    start,
+    roll: clock.roll,
+    ...(pauseFrom ? { pause: { from: pauseFrom.day, ...(pauseUntil ? { until: pauseUntil.day } : {}) } } : {}),
+  };
+  if (dueBy) return explain(computeDeadline(calendar, { ...base, dueBy: dueBy.day }), 'zh');
+  const limit = clock.limit!;
+  const counted = clock.extension?.approval === 'none' || ev?.extension_approved !== undefined;
+  const days = counted && c?.extension_days ? c.extension_days : 0;
   const max = clock.extension?.max?.unit === 'days' ? clock.extension.max.amount : days;
-  const timed = clock.limit.unit === 'hours' || clock.limit.unit === 'minutes';
+  const timed = limit.unit === 'hours' || limit.unit === 'minutes';
   const candidates = timed || !clock.extension ? [0] : [...new Set([Math.min(days, max), days, 0])];
   for (const n of candidates) {
-    const result: DeadlineResult = computeDeadline(calendar, {
-      start,
-      limit: clock.limit,
-      roll: clock.roll,
-      ...(n > 0 ? { extension: { unit: 'days', amount: n, text: `${n}日` } } : {}),
-    });
+    const result: DeadlineResult = computeDeadline(calendar, { ...base, limit, ...(n > 0 ? { extension: { unit: 'days', amount: n, text: `${n}日` } } : {}) });
     if (result.dueText === f.due) return explain(result, 'zh');
   }
   return [`到期日 ${f.due}（按台账检查结果）。`];

@@ -4,7 +4,7 @@
  * clock applies to — so this drives `readLedger` and `Checker` itself rather than
  * `checkLedgerFile`, whose sink sees only cases with findings.
  */
-import { headerSynonyms } from '../check/check-ledger.ts';
+import { headerSynonyms, ruleSetLevels } from '../check/check-ledger.ts';
 import { Checker } from '../check/checker.ts';
 import type { Finding, Violation } from '../check/result.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -34,12 +34,15 @@ export async function loadReportInput(
         if (list) list.push(f);
         else findingsOf.set(c, [f]);
       },
+      // Petitioner windows are information about the petitioner: no period report counts them.
+      petitioner: () => {},
       violation: (v) => violations.push(v),
     },
   });
   const ledger = await readLedger(path, {
     displayName: opts.displayName,
     headers: headerSynonyms(ruleset),
+    levels: ruleSetLevels(ruleset),
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     onLayout: (layout) => checker.setLayout(layout),
     onCase: (c) => {

@@ -23,12 +23,22 @@ export function maskIdNumber(id: string): string {
   return t.slice(0, 3) + '*'.repeat(t.length - 7) + t.slice(-4);
 }
 
+// In free text: an 18-character ID number (last character a digit or X), a mainland mobile number.
+const ID_IN_TEXT = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+const MOBILE_IN_TEXT = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
+
+/** 备注 is free text (DESIGN §6): ID and mobile numbers inside it are masked before it is written. */
+export function maskFreeText(text: string): string {
+  return text.replace(ID_IN_TEXT, maskIdNumber).replace(MOBILE_IN_TEXT, maskPhone);
+}
+
 /** Mask a personal-data value by its column alias; other values pass through. */
 export function maskPersonal(alias: string | undefined, value: string, show: boolean): string {
   if (show || !value) return value;
   if (alias === 'petitioner') return maskName(value);
   if (alias === 'phone') return maskPhone(value);
   if (alias === 'id_number') return maskIdNumber(value);
+  if (alias === 'notes') return maskFreeText(value);
   return value;
 }
 

@@ -5,6 +5,7 @@ import { computeDeadline, type DeadlineInput } from '../../src/deadlines/compute
 import { explain } from '../../src/deadlines/explain.ts';
 import { isLimit, parseLimit, type Limit } from '../../src/deadlines/limit.ts';
 import { parseMoment } from '../../src/deadlines/moment.ts';
+import { parseDay } from '../../src/calendar/day.ts';
 import { cnCalendar } from '../calendar/cn-calendar.ts';
 
 const cn = await cnCalendar();
@@ -78,5 +79,21 @@ describe('explain', () => {
     const text = lines('2024-03-01', '17日', 'zh', {}, org).join('\n');
     expect(text).toContain('2024-03-18（星期一）是本单位停止办公日（年终盘点）');
     expect(text).toContain('2024-03-18 至 2024-03-19 本单位停止办公（年终盘点）');
+  });
+
+  it('explains a suspension (听证) and a case\'s own due date', () => {
+    // legal-cases.yaml: 2025-03-03 + 30日 = 04-02; 听证 03-10…03-12 → 33日 = 04-05 (清明节) → 04-07.
+    const pause = { from: parseDay('2025-03-10')!, until: parseDay('2025-03-12')! };
+    expect(lines('2025-03-03', '30日', 'zh', { pause })).toEqual([
+      '起算日 2025-03-03（星期一）不计入期间，从次日开始计算（民法典第二百零一条）。',
+      '自 2025-03-03 起按日历日计算 30 日，第 30 日为 2025-04-02（星期三）。',
+      '2025-03-10 至 2025-03-12 中止计算：其中起算日之后、原到期日 2025-04-02 之前（含）的 3 日不计入期限，期间相应延长 3 日。',
+      '2025-04-05（星期六）是清明节放假日（国办发明电〔2024〕12号）。期间最后一日为休假日的，顺延至休假日结束后的第一个工作日（民法典第二百零三条）：跳过 2025-04-05 至 2025-04-06 清明节假期（国办发明电〔2024〕12号），顺延至 2025-04-07（星期一）。',
+      '到期日：2025-04-07（星期一），当日二十四时截止（民法典第二百零三条）。',
+    ]);
+    const open = explain(computeDeadline(cn, { start: parseMoment('2025-06-03')!, limit: limit('30日'), pause: { from: parseDay('2025-06-10')! } }), 'zh');
+    expect(open).toContain('2025-06-10 起中止计算，尚无结束日期：期限暂停，到期日待中止结束后确定。');
+    const assigned = explain(computeDeadline(cn, { start: parseMoment('2025-09-16')!, dueBy: parseDay('2025-10-20')! }), 'zh');
+    expect(assigned[1]).toBe('本案要求办结日期为 2025-10-20（星期一），以此为期间最后一日，不再按时限计算。');
   });
 });

@@ -8,11 +8,17 @@ import { parse } from 'yaml';
 import { computeDeadline, type RollMode } from '../../src/deadlines/compute.ts';
 import { isLimit, parseLimit, type Limit } from '../../src/deadlines/limit.ts';
 import { parseMoment } from '../../src/deadlines/moment.ts';
+import { parseDay } from '../../src/calendar/day.ts';
 import { cnCalendar } from '../calendar/cn-calendar.ts';
 
 interface LegalCase {
   from: string;
-  limit: string;
+  limit?: string;
+  due_by?: string;
+  /** Suspension interval [from, until]; until null = not ended. */
+  pause?: [string, string | null];
+  paused_days?: number;
+  paused?: boolean;
   roll?: RollMode;
   extension?: string;
   due: string;
@@ -37,21 +43,37 @@ describe('legal day-counting cases', () => {
     expect(cases.filter((c) => c.provisional).length).toBeGreaterThanOrEqual(5);
     expect(cases.filter((c) => c.roll === 'none').length).toBeGreaterThanOrEqual(5);
     expect(cases.filter((c) => c.extension).length).toBeGreaterThanOrEqual(5);
+    expect(cases.filter((c) => c.pause).length).toBeGreaterThanOrEqual(5);
+    expect(cases.filter((c) => c.due_by).length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(cases.map((c) => [`${c.from} + ${c.limit}${c.extension ? ` + ${c.extension}` : ''}${c.roll ? ` (roll ${c.roll})` : ''} → ${c.due}`, c] as const))(
+  const day = (t: string) => {
+    const d = parseDay(t);
+    if (d === undefined) throw new Error(`bad date in legal-cases.yaml: ${t}`);
+    return d;
+  };
+  const name = (c: LegalCase) =>
+    `${c.from} + ${c.limit ?? ''}${c.due_by ? ` 要求办结 ${c.due_by}` : ''}${c.extension ? ` + ${c.extension}` : ''}${c.pause ? ` 中止 ${c.pause[0]}…${c.pause[1] ?? ''}` : ''}${c.roll ? ` (roll ${c.roll})` : ''} → ${c.due}`;
+
+  it.each(cases.map((c) => [name(c), c] as const))(
     '%s',
     (_name, c) => {
       const start = parseMoment(c.from);
       expect(start, `from ${c.from}`).toBeDefined();
-      const result = computeDeadline(calendar, {
+      const common = {
         start: start!,
-        limit: limitOf(c.limit),
         ...(c.roll ? { roll: c.roll } : {}),
         ...(c.extension ? { extension: limitOf(c.extension) } : {}),
-      });
+        ...(c.pause ? { pause: { from: day(c.pause[0]), ...(c.pause[1] ? { until: day(c.pause[1]) } : {}) } } : {}),
+      };
+      const result = computeDeadline(
+        calendar,
+        c.due_by ? { ...common, dueBy: day(c.due_by), ...(c.limit ? { limit: limitOf(c.limit) } : {}) } : { ...common, limit: limitOf(c.limit!) },
+      );
       expect(result.dueText, c.why).toBe(c.due);
       expect(result.provisional, c.why).toBe(c.provisional ?? false);
+      expect(result.pausedDays, c.why).toBe(c.paused_days ?? 0);
+      expect(result.paused, c.why).toBe(c.paused ?? false);
     },
   );
 });

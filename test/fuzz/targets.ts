@@ -47,7 +47,7 @@ export interface Target {
 }
 
 const AS_OF = parseDay('2026-06-30')!;
-const nullSink = { finding: () => {}, violation: () => {} };
+const nullSink = { finding: () => {}, petitioner: () => {}, violation: () => {} };
 const codes = (ds: readonly { code: string }[]) => [...new Set(ds.map((d) => d.code))].slice(0, 4).join(',');
 
 /** Rules: the mutated file replaces its original in a scratch copy of rules/, then is restored. */

@@ -1,7 +1,7 @@
 /** Shared helpers of the ledger-check tests: compiled rules, a collecting sink, running the CLI. */
 import { parseDay } from '../../src/calendar/day.ts';
 import { checkLedgerFile, type CheckLedgerResult } from '../../src/check/check-ledger.ts';
-import type { Finding, Violation } from '../../src/check/result.ts';
+import type { Finding, PetitionerEntry, Violation } from '../../src/check/result.ts';
 import { main } from '../../src/cli/main.ts';
 import { isLimit, parseLimit, type Limit } from '../../src/deadlines/limit.ts';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
@@ -21,16 +21,21 @@ export const limit = (text: string): Limit => {
 };
 
 /** Check a ledger, collecting everything. */
-export async function check(path: string, rules: CompiledRuleSet, asOf: string): Promise<CheckLedgerResult & { findings: Finding[]; violations: Violation[] }> {
+export async function check(
+  path: string,
+  rules: CompiledRuleSet,
+  asOf: string,
+): Promise<CheckLedgerResult & { findings: Finding[]; violations: Violation[]; petitioner: PetitionerEntry[] }> {
   const findings: Finding[] = [];
   const violations: Violation[] = [];
+  const petitioner: PetitionerEntry[] = [];
   const r = await checkLedgerFile(path, rules, {
     asOf: parseDay(asOf)!,
     lang: 'zh',
     displayName: 'ledger',
-    sink: { finding: (f) => findings.push(f), violation: (v) => violations.push(v) },
+    sink: { finding: (f) => findings.push(f), petitioner: (p) => petitioner.push(p), violation: (v) => violations.push(v) },
   });
-  return { ...r, findings, violations };
+  return { ...r, findings, violations, petitioner };
 }
 
 /** Run the CLI, capturing output. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../src/calendar/day.ts';
 import { momentFromSerial, parseDateText, parseIsoDate } from '../../src/ledger/values.ts';
-import { maskIdNumber, maskName, maskPhone, neutraliseFormula } from '../../src/reports/mask.ts';
+import { maskIdNumber, maskName, maskPersonal, maskPhone, neutraliseFormula } from '../../src/reports/mask.ts';
 
 const d = dayFromYmd(2026, 3, 5);
 
@@ -83,5 +83,9 @@ describe('masks', () => {
     [neutraliseFormula('=HYPERLINK("x")'), `'=HYPERLINK("x")`],
     [neutraliseFormula('@SUM(A1)'), `'@SUM(A1)`],
     [neutraliseFormula('信访科'), '信访科'],
+    // 备注 is free text: numbers inside it are masked, other digits (dates, case numbers) are not.
+    [maskPersonal('notes', '信访人13812341234，身份证11010119900307123X，2025-03-04回访', false), '信访人138****1234，身份证110***********123X，2025-03-04回访'],
+    [maskPersonal('notes', '编号2025031200001234567，电话0571-8888', false), '编号2025031200001234567，电话0571-8888'],
+    [maskPersonal('notes', '电话13812341234', true), '电话13812341234'],
   ])('%s', (got, expected) => expect(got).toBe(expected));
 });

@@ -5,7 +5,7 @@
  * fed chunks that end inside a character.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding, Violation } from '../../src/check/result.ts';
+import type { Finding, PetitionerEntry, Violation } from '../../src/check/result.ts';
 import { CheckJsonWriter, printLines } from '../../src/reports/check-json.ts';
 
 const HEAD = { as_of: '2026-03-01', rules: { ruleset: 'national', name: '国家信访局', versions: ['2022-05-01'] } };
@@ -23,24 +23,34 @@ function finding(i: number): Finding {
     days_late: i % 4 ? 0 : i,
     provisional: i % 11 === 0,
     department: i % 6 === 0 ? null : ['信访科', 'Office\t1', '城建科\n二组'][i % 3]!,
+    assumed: i % 8 === 0 ? ['类别未填，按申诉求决类计算', '无时刻，按当日24时起算'] : [],
+    ...(i % 9 === 0 ? { paused_days: i % 4 } : {}),
+    ...(i % 10 === 0 ? { explained: '2026-01-18' } : {}),
+    scored: i % 12 !== 0,
   };
 }
 
+const entry = (i: number): PetitionerEntry => ({
+  kind: 'window', case: `N${i}`, window: 'review-request', version: '2022-05-01', from: '2026-01-05', due: '2026-02-04',
+  request: i % 2 ? '2026-02-10' : null, status: i % 2 ? 'out-of-time' : 'open', provisional: false, assumed: i % 3 ? [] : ['答复送达日期未填，按答复日期推算'],
+});
+
 /** What the contract says the JSON is: each item as JSON.stringify writes it, one per line. */
-function expected(findings: Finding[], violations: Violation[]): string {
+function expected(findings: Finding[], violations: Violation[], petitioner: PetitionerEntry[] = []): string {
   const items = (xs: unknown[]) => (xs.length ? `  ${xs.map((x) => JSON.stringify(x)).join(',\n  ')}\n` : '');
   const indent = (v: unknown) => JSON.stringify(v, null, 2).replace(/\n/g, '\n  ');
   return (
     `{\n  "as_of": "2026-03-01",\n  "rules": ${indent(HEAD.rules)},\n  "cases": ${findings.length},\n  "findings": [\n${items(findings)}` +
-    `  ],\n  "violations": [\n${items(violations)}  ],\n  "diagnostics": [],\n  "summary": null\n}\n`
+    `  ],\n  "violations": [\n${items(violations)}  ],\n  "petitioner": [\n${items(petitioner)}  ],\n  "diagnostics": [],\n  "summary": null\n}\n`
   );
 }
 
-function written(findings: Finding[], violations: Violation[]): Uint8Array[] {
+function written(findings: Finding[], violations: Violation[], petitioner: PetitionerEntry[] = []): Uint8Array[] {
   const writer = new CheckJsonWriter();
   try {
     for (const f of findings) writer.finding(f);
     for (const v of violations) writer.violation(v);
+    for (const p of petitioner) writer.petitioner(p);
     const chunks: Uint8Array[] = [];
     writer.write(HEAD, findings.length, [], undefined, (c) => chunks.push(c));
     return chunks;
@@ -54,13 +64,15 @@ describe('CheckJsonWriter', () => {
     // ~230 bytes a finding × 20,000 ≈ 4.6 MB: several blocks, boundaries inside Chinese text.
     const findings = Array.from({ length: 20_000 }, (_, i) => finding(i));
     const violations: Violation[] = [
-      { case: 'N1', code: 'RECUSAL_CONFLICT', row: 3, version: '2022-05-01', message: '承办人王某某是被反映对象', details: { handler: '王某某' } },
+      { case: 'N1', code: 'RECUSAL_CONFLICT', row: 3, version: '2022-05-01', message: '承办人王某某是被反映对象', details: { handler: '王某某' }, assumed: [] },
     ];
-    const chunks = written(findings, violations);
+    const petitioner = [entry(1), entry(2), entry(3)];
+    const chunks = written(findings, violations, petitioner);
     expect(chunks.length).toBeGreaterThan(4);
     const text = Buffer.concat(chunks).toString('utf8');
-    expect(text).toBe(expected(findings, violations));
+    expect(text).toBe(expected(findings, violations, petitioner));
     expect(JSON.parse(text).findings).toEqual(findings);
+    expect(JSON.parse(text).petitioner).toEqual(petitioner);
   });
 
   it('writes a cell larger than a block whole', () => {

@@ -47,7 +47,7 @@ describe('comparison periods', () => {
 });
 
 const finding = (due: string, status: Finding['status']): Finding => ({
-  case: due, clock: 'resolve', version: '2024-01-01', start: '2025-11-01', due, stop: null, status, due_soon: false, days_late: 0, provisional: false, department: null,
+  case: due, clock: 'resolve', version: '2024-01-01', start: '2025-11-01', due, stop: null, status, due_soon: false, days_late: 0, provisional: false, department: null, assumed: [], scored: true,
 });
 const closedCase = (closed?: string): LedgerCase => ({
   row: 2, id: 'X', idMissing: false, events: { received: { day: parseDay('2025-11-01')! }, ...(closed ? { closed: { day: parseDay(closed)! } } : {}) },
