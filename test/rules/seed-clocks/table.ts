@@ -75,12 +75,15 @@ const isHan = (c: string): boolean => /\p{Script=Han}/u.test(c);
 
 /**
  * Seed 002 in simplified characters, converted with the character pairs its rule set's articles
- * attest: each article line is found in the seed where it differs only in Han characters (at least
- * half of them equal), and each differing pair (traditional → simplified) is taken from there.
+ * attest: each article line is aligned where the seed differs from it only in Han characters and
+ * agrees on the most characters (at least half), and each differing pair (traditional → simplified)
+ * is taken from there.
  */
 function simplifiedVia(seed: string, articleLines: string[]): string {
   const map = new Map<string, string>();
   for (const line of articleLines) {
+    let best = -1;
+    let bestSame = Math.ceil(line.length / 2) - 1;
     for (let p = 0; p + line.length <= seed.length; p++) {
       let same = 0;
       let ok = true;
@@ -88,10 +91,10 @@ function simplifiedVia(seed: string, articleLines: string[]): string {
         if (seed[p + i] === line[i]) same++;
         else ok = isHan(seed[p + i]) && isHan(line[i]);
       }
-      if (!ok || same * 2 < line.length) continue;
-      for (let i = 0; i < line.length; i++) if (seed[p + i] !== line[i]) map.set(seed[p + i], line[i]);
-      break;
+      if (ok && same > bestSame) [best, bestSame] = [p, same];
     }
+    if (best < 0) continue;
+    for (let i = 0; i < line.length; i++) if (seed[best + i] !== line[i]) map.set(seed[best + i], line[i]);
   }
   return [...seed].map((c) => map.get(c) ?? c).join('');
 }
