@@ -12,7 +12,7 @@
  * Each row asserts that the quote occurs verbatim in the seed file (whitespace and punctuation width
  * normalised; seed 002, published in traditional script, is read through the rule set's own
  * simplified text) and in the text of the clock's `basis` article; then evaluates the clock's `when`
- * with its `if_empty` on every case: `applies` must hold with nothing assumed, `assumed` must hold
+ * with its `if_empty` on every case (empty 来源, 等级, 人数 take the ledger's defaults): `applies` must hold with nothing assumed, `assumed` must hold
  * with an assumption sentence, `not` must not hold (a skipped empty cell counts as not holding);
  * `shape` pins the compiled clock's other properties (from, until, limit, pause, decided_by …).
  * A row with `absent: true` asserts the version has no such clock or window.
@@ -30,6 +30,9 @@ const SEEDS = join(ROOT, 'seeds');
 
 /** Case fields as a ledger row gives them (events by alias, with any date: only presence is tested). */
 export type Facts = CaseFacts;
+
+/** The ledger's contract defaults (DESIGN §6): empty 来源 = 直接, empty 等级 = 一般, empty 人数 = 1. */
+const DEFAULTS: Facts = { source: '直接', level: '一般', persons: 1 };
 
 export interface SeedClockRow {
   /** Clock or window id. */
@@ -159,7 +162,7 @@ export function seedClockTable(ruleset: string, rows: SeedClockRow[]): void {
         `${label} %s`,
         (_name, facts, holds, assumed) => {
           const c = find(r)!;
-          const result = evaluate(c.when?.test, facts, c.if_empty);
+          const result = evaluate(c.when?.test, { ...DEFAULTS, ...facts }, c.if_empty);
           expect(result.holds).toBe(holds);
           if (holds) expect(result.assumed.length > 0).toBe(assumed);
         },
