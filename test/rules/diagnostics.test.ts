@@ -185,6 +185,20 @@ const invalid: Invalid[] = [
     column: 26,
   },
   {
+    name: 'an unknown category inside any is found where it is',
+    edit: (t) => t.replace('      source: 直接', '      any: [{ source: 直接 }, { category: wagez }]\n    if_empty: { category: skip }'),
+    code: 'UNKNOWN_REFERENCE',
+    line: lineOf('source: 直接'),
+    column: 41,
+  },
+  {
+    name: 'an unknown event in a condition',
+    edit: (t) => t.replace('      source: 直接', '      recheck_requestd: { present: true }'),
+    code: 'SCHEMA_UNKNOWN_KEY',
+    line: lineOf('source: 直接'),
+    column: 7,
+  },
+  {
     name: 'a level the rule set does not define',
     edit: (t) => t.replace('      source: 直接', '      level: 特殊'),
     code: 'INVALID_CONDITION_VALUE',
