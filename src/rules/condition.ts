@@ -220,6 +220,11 @@ const EVENT_NAMES: Record<EventName, { zh: string; en: string }> = {
   assigned_due: { zh: '要求办结日期', en: 'assigned due date' },
 };
 
+/** The field's name in words (its ledger column). */
+export function fieldName(f: ConditionField, lang: Lang): string {
+  return FIELD_NAMES[f][lang];
+}
+
 /** The event's name in words (its ledger column). */
 export function eventName(e: EventName, lang: Lang): string {
   return EVENT_NAMES[e][lang];
