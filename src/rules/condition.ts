@@ -306,6 +306,13 @@ export function describeCondition(cond: Condition | undefined, lang: Lang, names
       const joined = key === 'any' ? alts.join(zh ? '，或' : ', or ') : alts.join(zh ? '，且' : ', and ');
       out.push(zh ? `（${joined}）` : `(${joined})`);
     } else if (key === 'not') {
+      const keys = Object.keys(test as Condition);
+      const m = (test as Record<string, Matcher>)[keys[0]!];
+      // One value test reads as the field's own negation: 是否署名不是否.
+      if (keys.length === 1 && FIELDS.has(keys[0]!) && (typeof m !== 'object' || Array.isArray(m))) {
+        out.push(describeField(keys[0] as ConditionField, { not: m }, lang, names));
+        continue;
+      }
       const inner = describeCondition(test as Condition, lang, names);
       out.push(zh ? `并非${group(inner, Object.keys(test as Condition).length)}` : `not ${group(inner, Object.keys(test as Condition).length)}`);
     } else if (FIELDS.has(key)) out.push(describeField(key as ConditionField, test as Matcher, lang, names));
