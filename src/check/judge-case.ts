@@ -9,7 +9,7 @@ import { formatMoment, type Moment } from '../deadlines/moment.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import { citeArticle } from '../reports/cite.ts';
 import type { ArticleRef } from '../rules/compiled.ts';
-import { matches, type CaseFacts } from '../rules/condition.ts';
+import { evaluate, eventName, stopValue, type CaseFacts } from '../rules/condition.ts';
 import type { EventName, ViolationCode } from '../rules/model.ts';
 import { VIOLATION_MESSAGES } from './codes.ts';
 import type { DeadlineCache } from './deadline-cache.ts';
@@ -44,12 +44,6 @@ const ORDER: [EventName, EventName][] = [
 const AFTER_RECEIVED: EventName[] = [
   'forwarded', 'notified', 'accepted', 'instructed', 'reported', 'extension_approved', 'replied', 'closed', 'review_requested', 'review_proposed', 'review_decided',
 ];
-const EVENT_ZH: Record<EventName, string> = {
-  received: '登记日期', forwarded: '转送日期', notified: '告知日期', accepted: '受理日期', instructed: '批示日期', reported: '报告日期',
-  extension_approved: '延期批准日期', replied: '答复日期', closed: '办结日期', review_requested: '复查申请日期',
-  review_proposed: '拟办日期', review_decided: '复查意见日期',
-};
-
 /** a before b: by day, then by minute when both have a time. */
 function before(a: Moment, b: Moment): boolean {
   return a.day < b.day || (a.day === b.day && a.minute !== undefined && b.minute !== undefined && a.minute < b.minute);
@@ -104,7 +98,7 @@ export function judgeCase(ctx: JudgeContext, plan: VersionPlan, c: LedgerCase, f
 
   for (const pc of plan.clocks) {
     const clock = pc.clock as (typeof plan.version.clocks)[number];
-    if (clock.when && !matches(clock.when.test, facts)) continue;
+    if (clock.when && !evaluate(clock.when.test, facts, clock.if_empty).holds) continue;
     const start = ev[clock.from];
     if (!start) continue;
     let ext = 0;
@@ -123,14 +117,14 @@ export function judgeCase(ctx: JudgeContext, plan: VersionPlan, c: LedgerCase, f
           ext = c.extension_days;
           if (ext > pc.extensionMaxDays) {
             // DESIGN §3: an approved extension beyond the maximum is a finding; the maximum is applied.
-            violation(ctx, plan, c, 'EXTENSION_OVER_MAX', { clockName: clock.name, days: ext, max: clock.extension!.max_text }, article, clock.id);
+            violation(ctx, plan, c, 'EXTENSION_OVER_MAX', { clockName: clock.name, days: ext, max: clock.extension!.max_text! }, article, clock.id);
             ext = pc.extensionMaxDays;
           }
         }
       }
     }
     const d = ctx.cache.get(plan, pc, start, ext);
-    const stop = ev[clock.until];
+    const stop = stopValue(clock.until, ev, before);
     let status: FindingStatus;
     let daysLate = 0;
     let dueSoon = false;
@@ -157,7 +151,7 @@ export function judgeCase(ctx: JudgeContext, plan: VersionPlan, c: LedgerCase, f
       provisional: d.provisional,
       department,
     };
-    ctx.sink.finding(finding, c, clock.until, d.provisionalYears);
+    ctx.sink.finding(finding, c, clock.until.events[0]!, d.provisionalYears);
     if (pc.groupReport && (status === 'late' || status === 'overdue')) {
       violation(
         ctx, plan, c, 'GROUP_NOT_REPORTED',
@@ -168,16 +162,6 @@ export function judgeCase(ctx: JudgeContext, plan: VersionPlan, c: LedgerCase, f
   }
   if (extensionClaimed === false && c.extension_days !== undefined) ctx.sink.extensionProblem(c, 'not-allowed');
 
-  for (const pw of plan.windows) {
-    const w = pw.clock;
-    const from = ev[w.from];
-    const until = ev[w.until];
-    if (!from || !until) continue;
-    const d = ctx.cache.get(plan, pw, from, 0);
-    if (!kept(until, d.due)) {
-      violation(ctx, plan, c, 'REVIEW_OUT_OF_TIME', { windowName: w.name, requested: formatMoment(until), due: d.dueText }, w.basis, w.id);
-    }
-  }
 
   if (plan.recusal) {
     const who = overlap(c.handler, c.subject);
@@ -199,6 +183,6 @@ function checkOrder(ctx: JudgeContext, plan: VersionPlan, c: LedgerCase, a: Even
   const eb = c.events[b];
   if (!ea || !eb || !before(eb, ea)) return;
   violation(ctx, plan, c, 'EVENTS_OUT_OF_ORDER', {
-    earlier: a, earlierZh: EVENT_ZH[a], earlierDate: formatMoment(ea), later: b, laterZh: EVENT_ZH[b], laterDate: formatMoment(eb),
+    earlier: a, earlierZh: eventName(a, 'zh'), earlierDate: formatMoment(ea), later: b, laterZh: eventName(b, 'zh'), laterDate: formatMoment(eb),
   }, undefined);
 }

@@ -4,14 +4,14 @@
  * and lookups from ledger text to category and department ids. Pure.
  */
 import { buildCalendar, type Calendar } from '../calendar/calendar.ts';
-import type { ArticleRef, CompiledClock, CompiledVersion, CompiledWindow } from '../rules/compiled.ts';
+import { hasLimit, type ArticleRef, type CompiledVersion, type CompiledWindow, type LimitedClock } from '../rules/compiled.ts';
 import type { Condition } from '../rules/model.ts';
 
 /** A clock or a petitioner's window, ready to judge cases. */
 export interface PlannedClock {
   /** Index among the version's clocks and windows (cache slot). */
   slot: number;
-  clock: CompiledClock | CompiledWindow;
+  clock: LimitedClock | CompiledWindow;
   kind: 'clock' | 'window';
   /** Longest extension in days when the clock allows one in days (the seed rules all do). */
   extensionMaxDays?: number;
@@ -43,21 +43,22 @@ export const nameKey = (text: string): string => text.replace(/[\s\u3000]+/g, ''
 
 function mentionsPersons(cond: Condition | undefined): boolean {
   if (!cond) return false;
-  return cond.persons !== undefined || (cond.any_of ?? []).some(mentionsPersons);
+  return cond.persons !== undefined || [...(cond.all ?? []), ...(cond.any ?? [])].some(mentionsPersons) || mentionsPersons(cond.not);
 }
 
 /** Prepare a version: one calendar, one entry per clock and window. */
 export function planVersion(version: CompiledVersion): VersionPlan {
   const calendar = buildCalendar(version.calendar);
   let slot = 0;
-  const clocks = version.clocks.map((clock): PlannedClock => {
+  // A due_by-only clock has no limit of its own; it is judged only where a case records its due date.
+  const clocks = version.clocks.filter(hasLimit).map((clock): PlannedClock => {
     const max = clock.extension?.max;
     return {
       slot: slot++,
       clock,
       kind: 'clock',
       ...(max && max.unit === 'days' ? { extensionMaxDays: max.amount } : {}),
-      groupReport: clock.until === 'reported' && mentionsPersons(clock.when?.test),
+      groupReport: clock.until.events.includes('reported') && mentionsPersons(clock.when?.test),
       timed: clock.limit.unit === 'hours' || clock.limit.unit === 'minutes',
     };
   });
@@ -87,7 +88,7 @@ export function planVersion(version: CompiledVersion): VersionPlan {
     knownCategories: version.categories.map((c) => c.name).join('、'),
     knownDepartments: version.departments.map((d) => d.name).join('、'),
     ...(version.discipline.recusal ? { recusal: version.discipline.recusal } : {}),
-    ...(version.discipline.confidentiality ? { confidentiality: version.discipline.confidentiality } : {}),
+    ...(version.discipline.confidentiality ? { confidentiality: version.discipline.confidentiality.basis } : {}),
   };
 }
 

@@ -34,5 +34,9 @@ export async function clockFromRules(dir: string, clockId: string, from: string,
     const d = diagnostic('UNKNOWN_REFERENCE', { id: clockId, kind: 'clock', kindZh: '时限', known }, { file: version.file });
     return { value: undefined, diagnostics: [...built.diagnostics, d] };
   }
+  if (!clock.limit) {
+    const d = diagnostic('CLOCK_DUE_BY_ONLY', { id: clockId }, { file: version.file });
+    return { value: undefined, diagnostics: [...built.diagnostics, d] };
+  }
   return { value: { limit: clock.limit, roll: clock.roll, calendar: version.calendar }, diagnostics: built.diagnostics };
 }

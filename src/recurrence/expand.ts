@@ -61,7 +61,7 @@ export function expandRecurrences(
     for (const day of ruleDays(recurrence, fromDay, toDay)) {
       const info = calendar.dayInfo(day);
       const occurrence: Occurrence = { recurrence, day, date: info.date };
-      if (recurrence.skip_holidays && !info.workday) {
+      if (recurrence.on_holiday === 'skip' && !info.workday) {
         if (!options.includeSkipped) continue;
         occurrence.skipped = { kind: info.kind, ...(info.name ? { name: info.name } : {}) };
       }

@@ -12,7 +12,7 @@ import { parseMoment } from '../deadlines/moment.ts';
 import type { CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { COLUMN_BY_ALIAS } from '../ledger/columns.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
-import type { CompiledClock, CompiledVersion } from '../rules/compiled.ts';
+import type { CompiledClock, CompiledStop, CompiledVersion } from '../rules/compiled.ts';
 import { citeArticle } from './cite.ts';
 import { maskPersonal } from './mask.ts';
 import { inPeriod, judgedFindings, type Period } from './period.ts';
@@ -64,6 +64,7 @@ export interface InspectionReport {
 }
 
 const eventName = (alias: string): string => COLUMN_BY_ALIAS.get(alias)?.zh ?? alias;
+const stopName = (stop: CompiledStop): string => stop.events.map(eventName).join(stop.mode === 'any' ? '或' : '及');
 
 /**
  * The deadline recomputed for the explanation. The check applied the case's approved extension
@@ -72,9 +73,9 @@ const eventName = (alias: string): string => COLUMN_BY_ALIAS.get(alias)?.zh ?? a
  */
 function explainFinding(f: Finding, c: LedgerCase | undefined, clock: CompiledClock, calendar: Calendar): string[] {
   const start = parseMoment(f.start);
-  if (!start) return [];
+  if (!start || !clock.limit) return [];
   const days = c?.events.extension_approved && c.extension_days ? c.extension_days : 0;
-  const max = clock.extension?.max.unit === 'days' ? clock.extension.max.amount : days;
+  const max = clock.extension?.max?.unit === 'days' ? clock.extension.max.amount : days;
   const timed = clock.limit.unit === 'hours' || clock.limit.unit === 'minutes';
   const candidates = timed || !clock.extension ? [0] : [...new Set([Math.min(days, max), days, 0])];
   for (const n of candidates) {
@@ -124,7 +125,7 @@ export function buildInspection(input: ReportInput, period: Period, showPersonal
       clock: f.clock,
       clock_name: clock?.name ?? f.clock,
       limit: clock?.limit_text ?? '',
-      counted: clock ? `${eventName(clock.from)} → ${eventName(clock.until)}` : '',
+      counted: clock ? `${eventName(clock.from)} → ${stopName(clock.until)}` : '',
       start: f.start,
       due: f.due,
       stop: f.stop,

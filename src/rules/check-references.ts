@@ -82,8 +82,12 @@ const ALLOWED: Partial<Record<string, readonly string[]>> = { channel: CHANNELS,
 function checkCondition(parsed: ParsedYaml, out: CatalogueDiagnostic[], index: IdIndex, cond: Condition | undefined, path: DataPath): void {
   if (!cond) return;
   for (const [field, m] of Object.entries(cond)) {
-    if (field === 'any_of') {
-      cond.any_of!.forEach((c, i) => checkCondition(parsed, out, index, c, [...path, 'any_of', i]));
+    if (field === 'all' || field === 'any') {
+      (m as Condition[]).forEach((c, i) => checkCondition(parsed, out, index, c, [...path, field, i]));
+      continue;
+    }
+    if (field === 'not') {
+      checkCondition(parsed, out, index, m as Condition, [...path, 'not']);
       continue;
     }
     const raw = typeof m === 'object' && m !== null && !Array.isArray(m) && 'not' in m ? m.not : m;
@@ -134,9 +138,9 @@ export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: Catalo
     checkLimit(parsed, out, c.limit, [...p, 'limit']);
     checkLimit(parsed, out, c.warn, [...p, 'warn']);
     checkLimit(parsed, out, c.extension?.max, [...p, 'extension', 'max']);
-    const base = parseLimit(c.limit);
-    const ext = c.extension ? parseLimit(c.extension.max) : undefined;
-    if (ext && !('error' in base) && !('error' in ext) && !canExtend(base, ext)) {
+    const base = c.limit !== undefined ? parseLimit(c.limit) : undefined;
+    const ext = c.extension?.max !== undefined ? parseLimit(c.extension.max) : undefined;
+    if (base && ext && !('error' in base) && !('error' in ext) && !canExtend(base, ext)) {
       out.push(diagnostic('EXTENSION_UNIT_MISMATCH', { limit: c.limit, max: c.extension!.max }, locate(parsed, [...p, 'extension', 'max'])));
     }
     if (c.from === c.until) out.push(diagnostic('CLOCK_SAME_EVENTS', { id: c.id, event: c.from }, locate(parsed, [...p, 'until'])));
@@ -156,7 +160,7 @@ export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: Catalo
     });
   }
   art(rules.discipline?.recusal, ['discipline', 'recusal']);
-  art(rules.discipline?.confidentiality, ['discipline', 'confidentiality']);
+  art(rules.discipline?.confidentiality?.basis, ['discipline', 'confidentiality', 'basis']);
   if (rules.appraisal) {
     art(rules.appraisal.basis, ['appraisal', 'basis']);
     rules.appraisal.items?.forEach((it, i) => art(it.basis, ['appraisal', 'items', i, 'basis']));

@@ -6,7 +6,7 @@
  * nothing forwarded — the common case.
  */
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
-import { matches, type CaseFacts } from './condition.ts';
+import { evaluate, type CaseFacts } from './condition.ts';
 import { CHANNELS, LEVELS, SOURCES, type RoutingRule, type RuleFile } from './model.ts';
 import { type ParsedYaml } from './parse-yaml.ts';
 import { locate } from '../diagnostics/yaml-position.ts';
@@ -17,7 +17,7 @@ export function rowMatches(r: RoutingRule, facts: CaseFacts): boolean {
     const cats = Array.isArray(r.category) ? r.category : [r.category];
     if (!facts.category || !cats.includes(facts.category)) return false;
   }
-  return matches(r.when, facts);
+  return evaluate(r.when, facts).holds;
 }
 
 function* cases(category: string | undefined): Generator<CaseFacts> {

@@ -3,40 +3,25 @@
  * calendar data come in, the compiled model goes out. Run only on rule sets without errors.
  */
 import { withOverrides, type CalendarData } from '../calendar/calendar-data.ts';
-import { parseLimit, type Limit } from '../deadlines/limit.ts';
-import { describeCondition } from './condition.ts';
 import {
   COMPILED_FORMAT,
   type ArticleDefines,
   type ArticleRef,
-  type CompiledClock,
-  type CompiledCondition,
   type CompiledRuleSet,
   type CompiledVersion,
-  type CompiledWindow,
   type SourceRef,
 } from './compiled.ts';
+import { citationOf, compileClock, compileStep, compileWindow, condition, mergeProcedure, scored } from './compile-parts.ts';
 import type { LoadedRuleSet, LoadedVersion } from './load-rulesets.ts';
 import { versionInForce } from './version-in-force.ts';
-import type { Condition } from './model.ts';
 import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
 
 /** Calendar data by calendar id (e.g. `cn`). */
 export type CalendarLookup = (id: string) => CalendarData;
 
-function limit(text: string): Limit {
-  const r = parseLimit(text);
-  if ('error' in r) throw new Error(`compile called on an unchecked limit "${text}"`);
-  return r;
-}
-
 function source(v: LoadedVersion, path: DataPath): SourceRef {
   const loc = locate(v.parsed, path);
   return { file: v.file, line: loc.line ?? 1, column: loc.column ?? 1 };
-}
-
-function condition(c: Condition | undefined, names: (id: string) => string): CompiledCondition | undefined {
-  return c ? { test: c, text: { zh: describeCondition(c, 'zh', names), en: describeCondition(c, 'en', names) } } : undefined;
 }
 
 /** Resolves `basis` references of one version (own articles, or `parent:article`). */
@@ -48,7 +33,14 @@ function articleResolver(v: LoadedVersion, parent: LoadedVersion | undefined) {
     const id = own ? ref : ref.slice(ref.indexOf(':') + 1);
     const art = holder?.rules.articles.find((a) => a.id === id);
     if (!holder || !art) throw new Error(`compile called on an unchecked basis "${ref}"`);
-    return { ruleset: holder.rules.ruleset, version: holder.rules.effective_from, article: id, number: art.number, document: holder.rules.title };
+    return {
+      ruleset: holder.rules.ruleset,
+      version: holder.rules.effective_from,
+      article: id,
+      number: art.number,
+      citation: citationOf(art),
+      document: holder.rules.title,
+    };
   };
 }
 
@@ -92,45 +84,14 @@ function compileVersion(
   const names = (id: string) =>
     r.categories?.find((c) => c.id === id)?.name ?? r.departments?.find((d) => d.id === id)?.name ?? id;
 
-  const own: CompiledClock[] = (r.clocks ?? []).map((c, k) => ({
-    id: c.id,
-    name: c.name,
-    from: c.from,
-    until: c.until,
-    limit_text: c.limit,
-    limit: limit(c.limit),
-    ...(c.when ? { when: condition(c.when, names) } : {}),
-    ...(c.extension
-      ? {
-          extension: {
-            max: limit(c.extension.max),
-            max_text: c.extension.max,
-            ...(c.extension.approver ? { approver: c.extension.approver } : {}),
-            ...(c.extension.notify_petitioner !== undefined ? { notify_petitioner: c.extension.notify_petitioner } : {}),
-            ...(c.extension.basis ? { basis: basis(c.extension.basis) } : {}),
-          },
-        }
-      : {}),
-    roll: c.roll ?? 'next-workday',
-    ...(c.warn ? { warn: limit(c.warn) } : {}),
-    basis: basis(c.basis)!,
-    ...(c.description ? { description: c.description } : {}),
-    source: source(v, ['clocks', k]),
-  }));
-  const ownWindows: CompiledWindow[] = (r.windows ?? []).map((w, k) => ({
-    id: w.id,
-    name: w.name,
-    from: w.from,
-    until: w.until,
-    limit_text: w.limit,
-    limit: limit(w.limit),
-    roll: w.roll ?? 'next-workday',
-    basis: basis(w.basis)!,
-    source: source(v, ['windows', k]),
-  }));
+  const decides = r.ledger?.decides;
+  const own = (r.clocks ?? []).map((c, k) => compileClock(c, basis, names, decides, source(v, ['clocks', k])));
+  const ownWindows = (r.windows ?? []).map((w, k) => compileWindow(w, basis, names, source(v, ['windows', k])));
+  const ownSteps = (r.procedure ?? []).map((st, k) => compileStep(st, basis, source(v, ['procedure', k])));
 
   let clocks = own;
   let windows = ownWindows;
+  let procedure = ownSteps;
   let extendsInfo: CompiledVersion['extends'];
   if (r.extends && parentSet && parentVersion) {
     const parentCompiled = compiledParents.get(parentSet.id) ?? compileRuleSet(parentSet, sets, calendars, compiledParents);
@@ -141,14 +102,22 @@ function compileVersion(
         .map((id) => ({ ...from.find((x) => x.id === id)!, inherited_from: parentSet.id })),
       ...mine,
     ];
-    clocks = inherit(r.extends.clocks, pv.clocks, own);
+    // Whether a parent's 复查/复核 decision counts here is this organisation's ledger's say (ledger.decides).
+    clocks = inherit(r.extends.clocks, pv.clocks, own).map((c) => (c.inherited_from ? { ...c, scored: scored(c.decided_by, c.id, decides) } : c));
     windows = inherit(r.extends.windows, pv.windows, ownWindows);
+    if (r.extends.procedure) {
+      const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));
+      procedure = mergeProcedure(ownSteps, pv.procedure, parentSet.id, ids(clocks), ids(windows));
+    }
     extendsInfo = { ruleset: parentSet.id, version: pv.version, title: pv.title };
   }
 
   const defines = (id: string): ArticleDefines => {
     const by = <T extends { basis?: string; id?: string }>(list: T[] | undefined) => (list ?? []).filter((x) => x.basis === id).map((x) => x.id!);
     return {
+      levels: (r.levels ?? []).filter((l) => l.basis === id).map((l) => l.name),
+      obligations: by(r.obligations),
+      procedure: (r.procedure ?? []).filter((st) => st.basis === id).map((st) => st.step),
       clocks: by(r.clocks),
       windows: by(r.windows),
       categories: by(r.categories),
@@ -180,6 +149,7 @@ function compileVersion(
     organisation: r.organisation,
     departments: (r.departments ?? []).map((d) => ({ ...d, basis: basis(d.basis) })),
     categories: (r.categories ?? []).map((c) => ({ ...c, basis: basis(c.basis) })),
+    levels: (r.levels ?? []).map((l) => ({ ...l, basis: basis(l.basis) })),
     ...(r.routing
       ? {
           routing: {
@@ -198,9 +168,14 @@ function compileVersion(
       : {}),
     clocks,
     windows,
+    procedure,
+    obligations: (r.obligations ?? []).map((o) => ({ ...o, basis: basis(o.basis) })),
     reception: recurrence('reception'),
     schedules: recurrence('schedules'),
-    discipline: { recusal: basis(r.discipline?.recusal), confidentiality: basis(r.discipline?.confidentiality) },
+    discipline: {
+      recusal: basis(r.discipline?.recusal),
+      confidentiality: r.discipline?.confidentiality && { ...r.discipline.confidentiality, basis: basis(r.discipline.confidentiality.basis)! },
+    },
     ledger: r.ledger ?? {},
     ...(r.appraisal
       ? {
@@ -212,7 +187,7 @@ function compileVersion(
         }
       : {}),
     ...(r.preamble ? { preamble: r.preamble } : {}),
-    articles: r.articles.map((a, k) => ({ ...a, defines: defines(a.id), source: source(v, ['articles', k]) })),
+    articles: r.articles.map((a, k) => ({ ...a, citation: citationOf(a), defines: defines(a.id), source: source(v, ['articles', k]) })),
     calendar,
   };
 }

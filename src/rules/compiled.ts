@@ -11,15 +11,20 @@ import type {
   Category,
   Condition,
   Department,
+  EmptyTreatment,
   EventName,
+  IfEmpty,
   LedgerSettings,
+  Level,
+  Obligation,
   Organisation,
+  ProcedureStepId,
   Recurrence,
   RoutingRule,
 } from './model.ts';
 
 /** Format tag of compiled JSON, bumped on incompatible changes. */
-export const COMPILED_FORMAT = 'xinfang.compiled/1';
+export const COMPILED_FORMAT = 'xinfang.compiled/2';
 
 /** Where a compiled value came from. */
 export interface SourceRef {
@@ -36,6 +41,8 @@ export interface ArticleRef {
   article: string;
   /** The article's number as printed (第二十二条). */
   number: string;
+  /** How to cite it: the article's `path`, else derived from its chapter (四、6), else its number. */
+  citation: string;
   /** Title of the document holding it (for citing a parent: 《信访工作条例》第二十二条). */
   document: string;
 }
@@ -46,17 +53,48 @@ export interface CompiledCondition {
   text: { zh: string; en: string };
 }
 
+/** The stop of a clock: the first recorded of `events` (any) or the last once all are recorded (all). */
+export interface CompiledStop {
+  mode: 'any' | 'all';
+  /** One or more events; a single `until` event is `{ mode: 'any', events: [e] }`. */
+  events: EventName[];
+}
+
+/** An extension as compiled: no `max` = no cap of its own. */
+export interface CompiledExtension {
+  max?: Limit;
+  max_text?: string;
+  /** required: only an approved extension (延期批准日期) counts; none: 延期天数 alone counts. */
+  approval: 'required' | 'none';
+  approver?: string;
+  notify_petitioner?: boolean;
+  basis?: ArticleRef;
+}
+
 /** A clock ready for the deadline engine. */
 export interface CompiledClock {
   id: string;
   name: string;
   from: EventName;
-  until: EventName;
-  /** The limit as written (15日). */
-  limit_text: string;
-  limit: Limit;
+  until: CompiledStop;
+  /** The limit as written (15日); absent when only `due_by` sets the due date. */
+  limit_text?: string;
+  limit?: Limit;
+  /** Due-date event (assigned_due): when recorded for a case, it is the due date. */
+  due_by?: EventName;
   when?: CompiledCondition;
-  extension?: { max: Limit; max_text: string; approver?: string; notify_petitioner?: boolean; basis?: ArticleRef };
+  /** What an empty cell tested by `when` means. */
+  if_empty?: IfEmpty;
+  /** Interval whose days do not count. */
+  pause?: { from: EventName; until: EventName; basis?: ArticleRef };
+  extension?: CompiledExtension;
+  /** 说明情况: a 情况说明日期 on or before due marks a late/overdue finding explained. */
+  explain?: { basis: ArticleRef };
+  decided_by: 'self' | 'superior';
+  /** False when the decision is the next organ up's and this ledger does not decide it (findings are information). */
+  scored: boolean;
+  /** Id of the petitioner window whose `until` event starts this clock. */
+  request_window?: string;
   roll: 'next-workday' | 'none';
   warn?: Limit;
   basis: ArticleRef;
@@ -66,16 +104,32 @@ export interface CompiledClock {
   source: SourceRef;
 }
 
-/** A petitioner's window (breaches are violations). */
+/** A petitioner's window: information about the petitioner, never a violation. */
 export interface CompiledWindow {
   id: string;
   name: string;
   from: EventName;
+  /** Used when `from` is not recorded (result marked assumed). */
+  from_fallback?: EventName;
   until: EventName;
   limit_text: string;
   limit: Limit;
+  when?: CompiledCondition;
+  if_empty?: IfEmpty;
   roll: 'next-workday' | 'none';
   basis: ArticleRef;
+  description?: string;
+  inherited_from?: string;
+  source: SourceRef;
+}
+
+/** One procedure step with the clocks and windows (ids, own or inherited) that time it. */
+export interface CompiledProcedureStep {
+  step: ProcedureStepId;
+  clocks: string[];
+  windows: string[];
+  basis: ArticleRef;
+  summary?: string;
   inherited_from?: string;
   source: SourceRef;
 }
@@ -106,10 +160,15 @@ export interface ArticleDefines {
   routing: number[];
   reception: string[];
   schedules: string[];
+  levels: string[];
+  obligations: string[];
+  procedure: string[];
 }
 
 /** An article with what it defines. */
 export interface CompiledArticle extends Article {
+  /** How to cite it (see ArticleRef.citation). */
+  citation: string;
   defines: ArticleDefines;
   source: SourceRef;
 }
@@ -137,12 +196,19 @@ export interface CompiledVersion {
   organisation: Organisation;
   departments: (Omit<Department, 'basis'> & { basis?: ArticleRef })[];
   categories: (Omit<Category, 'basis'> & { basis?: ArticleRef })[];
+  /** The rule set's own levels (beyond 一般/重大/紧急). */
+  levels: (Omit<Level, 'basis'> & { basis?: ArticleRef })[];
   routing?: { hit_policy: 'unique' | 'first'; rules: CompiledRoutingRow[] };
   clocks: CompiledClock[];
   windows: CompiledWindow[];
+  procedure: CompiledProcedureStep[];
+  obligations: (Omit<Obligation, 'basis'> & { basis?: ArticleRef })[];
   reception: CompiledRecurrence[];
   schedules: CompiledRecurrence[];
-  discipline: { recusal?: ArticleRef; confidentiality?: ArticleRef };
+  discipline: {
+    recusal?: ArticleRef;
+    confidentiality?: { basis: ArticleRef; categories: string[]; if_empty?: EmptyTreatment };
+  };
   ledger: LedgerSettings;
   appraisal?: Omit<Appraisal, 'basis' | 'items'> & {
     basis?: ArticleRef;
@@ -161,4 +227,12 @@ export interface CompiledRuleSet {
   /** Organisation name of the newest version. */
   name: string;
   versions: CompiledVersion[];
+}
+
+/** A clock with a limit of its own (a `due_by`-only clock has none until a case records its due date). */
+export type LimitedClock = CompiledClock & { limit: Limit; limit_text: string };
+
+/** True when the clock has a limit of its own. */
+export function hasLimit(c: CompiledClock): c is LimitedClock {
+  return c.limit !== undefined;
 }

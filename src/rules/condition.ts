@@ -1,9 +1,23 @@
 /**
- * `when` conditions: does a case match, and how to say the condition in plain words
- * (DESIGN §8: "when persons > 5" renders 超过5人). Pure and browser-safe.
+ * `when` conditions: does a case match, on what assumptions, and how to say the condition in plain
+ * words (DESIGN §8: "when persons > 5" renders 超过5人). Pure and browser-safe.
+ *
+ * Empty cells are declared, never implicit (rules/AUTHORING.md "空白单元格"): a value test on an
+ * empty field of EMPTYABLE_FIELDS holds only when the clock's `if_empty` says `assume` (and the
+ * result says so in words), makes the case skipped when it says `skip`, and fails otherwise. Inside
+ * a `not` an empty cell is never assumed: an empty cell is not the excluded value.
  */
 import type { Lang } from '../diagnostics/diagnostic.ts';
-import type { Condition, ConditionField, Matcher } from './model.ts';
+import {
+  CONDITION_FIELDS,
+  EMPTYABLE_FIELDS,
+  type Condition,
+  type ConditionField,
+  type EmptyableField,
+  type EventName,
+  type IfEmpty,
+  type Matcher,
+} from './model.ts';
 
 /** The case fields a condition can see (normalised: empty source = 直接, empty level = 一般, persons ≥ 1). */
 export interface CaseFacts {
@@ -15,7 +29,27 @@ export interface CaseFacts {
   persons?: number;
   forwarded_to?: string;
   subject?: string;
+  signed?: string;
+  diverted?: string;
+  /** Recorded events: a key with a non-empty value is recorded. */
+  events?: { readonly [E in EventName]?: unknown };
 }
+
+/** Maps category and department ids to their names (for words shown to people). */
+export type NameOf = (id: string) => string;
+
+/** The result of evaluating a condition on one case. */
+export interface Evaluation {
+  holds: boolean;
+  /** Assumptions the result rests on, in Chinese (e.g. 类别未填，按申诉求决类计算); [] when none. */
+  assumed: string[];
+  /** Set when the condition could not be decided because this field is empty and `if_empty` says skip. */
+  skippedEmpty?: EmptyableField;
+}
+
+const FIELDS: ReadonlySet<string> = new Set(CONDITION_FIELDS);
+const EMPTYABLE: ReadonlySet<string> = new Set(EMPTYABLE_FIELDS);
+const COMBINATORS: ReadonlySet<string> = new Set(['all', 'any', 'not']);
 
 function isEmpty(v: unknown): boolean {
   return v === undefined || v === null || v === '';
@@ -37,14 +71,89 @@ function matchOne(m: Matcher, v: string | number | undefined): boolean {
   );
 }
 
-/** True when the case satisfies every field test and, if present, one of `any_of`. */
-export function matches(cond: Condition | undefined, facts: CaseFacts): boolean {
-  if (!cond) return true;
-  for (const [field, m] of Object.entries(cond)) {
-    if (field === 'any_of') continue;
-    if (!matchOne(m as Matcher, facts[field as keyof CaseFacts])) return false;
+/** True for a test that an empty cell cannot decide (a value, list or comparison; not present/not). */
+export function isValueTest(m: Matcher): boolean {
+  return typeof m !== 'object' || Array.isArray(m) || !('present' in m || 'not' in m);
+}
+
+const HOLDS: Evaluation = { holds: true, assumed: [] };
+const FAILS: Evaluation = { holds: false, assumed: [] };
+
+function evalField(field: ConditionField, m: Matcher, facts: CaseFacts, ifEmpty: IfEmpty | undefined, names?: NameOf): Evaluation {
+  const v = facts[field];
+  const treatment = ifEmpty && EMPTYABLE.has(field) ? ifEmpty[field as EmptyableField] : undefined;
+  if (treatment && isEmpty(v) && isValueTest(m)) {
+    if (treatment === 'skip') return { holds: false, assumed: [], skippedEmpty: field as EmptyableField };
+    return { holds: true, assumed: [assumption(field, m, names)] };
   }
-  return !cond.any_of || cond.any_of.some((c) => matches(c, facts));
+  return matchOne(m, v) ? HOLDS : FAILS;
+}
+
+/** Every part holds (AND): a definite failure wins over a skip; assumptions are collected. */
+function allOf(parts: Iterable<() => Evaluation>): Evaluation {
+  const assumed: string[] = [];
+  let skipped: EmptyableField | undefined;
+  for (const part of parts) {
+    const r = part();
+    if (r.skippedEmpty) skipped ??= r.skippedEmpty;
+    else if (!r.holds) return FAILS;
+    for (const a of r.assumed) if (!assumed.includes(a)) assumed.push(a);
+  }
+  return skipped ? { holds: false, assumed: [], skippedEmpty: skipped } : assumed.length ? { holds: true, assumed } : HOLDS;
+}
+
+/** One part holds (OR): prefer a branch that holds without assumptions; skip only if none holds. */
+function anyOf(conds: Condition[], facts: CaseFacts, ifEmpty: IfEmpty | undefined, names?: NameOf): Evaluation {
+  let assumedHit: Evaluation | undefined;
+  let skipped: EmptyableField | undefined;
+  for (const c of conds) {
+    const r = evaluate(c, facts, ifEmpty, names);
+    if (r.holds && r.assumed.length === 0) return HOLDS;
+    if (r.holds) assumedHit ??= r;
+    else if (r.skippedEmpty) skipped ??= r.skippedEmpty;
+  }
+  return assumedHit ?? (skipped ? { holds: false, assumed: [], skippedEmpty: skipped } : FAILS);
+}
+
+function* parts(cond: Condition, facts: CaseFacts, ifEmpty: IfEmpty | undefined, names?: NameOf): Generator<() => Evaluation> {
+  for (const [key, test] of Object.entries(cond)) {
+    if (test === undefined) continue;
+    if (key === 'all') yield () => allOf((test as Condition[]).map((c) => () => evaluate(c, facts, ifEmpty, names)));
+    else if (key === 'any') yield () => anyOf(test as Condition[], facts, ifEmpty, names);
+    else if (key === 'not') yield () => (evaluate(test as Condition, facts, undefined, names).holds ? FAILS : HOLDS);
+    else if (FIELDS.has(key)) yield () => evalField(key as ConditionField, test as Matcher, facts, ifEmpty, names);
+    else yield () => ((test as { present: boolean }).present === !isEmpty(facts.events?.[key as EventName]) ? HOLDS : FAILS);
+  }
+}
+
+/**
+ * Evaluate a condition on one case. No condition holds. `ifEmpty` is the clock's (window's, check's)
+ * declared treatment of empty cells; `names` maps category and department ids to names for the
+ * `assumed` sentences.
+ */
+export function evaluate(when: Condition | undefined, facts: CaseFacts, ifEmpty?: IfEmpty, names?: NameOf): Evaluation {
+  return when ? allOf(parts(when, facts, ifEmpty, names)) : HOLDS;
+}
+
+/**
+ * The recorded stop of a clock: the earliest of `any`, or the latest once every one of `all` is
+ * recorded. `earlier(a, b)` orders two recorded values.
+ */
+export function stopValue<T>(
+  stop: { mode: 'any' | 'all'; events: readonly EventName[] },
+  events: { readonly [E in EventName]?: T | undefined },
+  earlier: (a: T, b: T) => boolean,
+): T | undefined {
+  let best: T | undefined;
+  for (const e of stop.events) {
+    const v = events[e];
+    if (isEmpty(v)) {
+      if (stop.mode === 'all') return undefined;
+      continue;
+    }
+    if (best === undefined || (stop.mode === 'any' ? earlier(v!, best) : earlier(best, v!))) best = v;
+  }
+  return best;
 }
 
 const FIELD_NAMES: Record<ConditionField, { zh: string; en: string }> = {
@@ -56,14 +165,47 @@ const FIELD_NAMES: Record<ConditionField, { zh: string; en: string }> = {
   persons: { zh: '人数', en: 'persons' },
   forwarded_to: { zh: '转送单位', en: 'forwarded to' },
   subject: { zh: '被反映对象', en: 'subject' },
+  signed: { zh: '是否署名', en: 'signed' },
+  diverted: { zh: '分流', en: 'diverted' },
 };
+
+/** Event names as the ledger's date columns (DESIGN §6), for plain words. */
+const EVENT_NAMES: Record<EventName, { zh: string; en: string }> = {
+  received: { zh: '登记日期', en: 'date received' },
+  forwarded: { zh: '转送日期', en: 'date forwarded' },
+  notified: { zh: '告知日期', en: 'date notified' },
+  accepted: { zh: '受理日期', en: 'date accepted' },
+  instructed: { zh: '批示日期', en: 'date of instruction' },
+  reported: { zh: '报告日期', en: 'date reported' },
+  extension_approved: { zh: '延期批准日期', en: 'date extension approved' },
+  replied: { zh: '答复日期', en: 'date replied' },
+  closed: { zh: '办结日期', en: 'date closed' },
+  review_requested: { zh: '复查申请日期', en: 'date review requested' },
+  review_proposed: { zh: '拟办日期', en: 'date review proposed' },
+  review_decided: { zh: '复查意见日期', en: 'date review decided' },
+  reply_received: { zh: '答复送达日期', en: 'date reply received' },
+  review_received: { zh: '复查意见送达日期', en: 'date review decision received' },
+  recheck_requested: { zh: '复核申请日期', en: 'date re-examination requested' },
+  recheck_proposed: { zh: '复核拟办日期', en: 'date re-examination proposed' },
+  recheck_decided: { zh: '复核意见日期', en: 'date re-examination decided' },
+  hearing_started: { zh: '听证开始日期', en: 'date hearing started' },
+  hearing_ended: { zh: '听证结束日期', en: 'date hearing ended' },
+  submitted: { zh: '报送领导日期', en: 'date sent to a leader' },
+  delay_explained: { zh: '情况说明日期', en: 'date delay explained' },
+  assigned_due: { zh: '要求办结日期', en: 'assigned due date' },
+};
+
+/** The event's name in words (its ledger column). */
+export function eventName(e: EventName, lang: Lang): string {
+  return EVENT_NAMES[e][lang];
+}
 
 const VALUE_EN: Record<string, string> = {
   直接: 'direct', 交办: 'assigned', 转办: 'forwarded', 一般: 'normal', 重大: 'major', 紧急: 'urgent',
-  来信: 'letter', 来访: 'visit', 来电: 'phone', 网上: 'online', 其他: 'other',
+  来信: 'letter', 来访: 'visit', 来电: 'phone', 网上: 'online', 其他: 'other', 是: 'yes', 否: 'no',
 };
 
-function values(v: string | number | (string | number)[], lang: Lang, names?: (id: string) => string): string {
+function values(v: string | number | (string | number)[], lang: Lang, names?: NameOf): string {
   const list = (Array.isArray(v) ? v : [v]).map((x) => {
     const s = names ? names(String(x)) : String(x);
     return lang === 'en' ? VALUE_EN[s] ?? s : s;
@@ -71,10 +213,21 @@ function values(v: string | number | (string | number)[], lang: Lang, names?: (i
   return list.join(lang === 'en' ? ' or ' : '或');
 }
 
-function describeField(field: ConditionField, m: Matcher, lang: Lang, names?: (id: string) => string): string {
+function namer(field: ConditionField, names?: NameOf): NameOf | undefined {
+  return field === 'category' || field === 'department' ? names : undefined;
+}
+
+/** The sentence for an assumed empty cell, e.g. 类别未填，按申诉求决类计算. */
+function assumption(field: ConditionField, m: Matcher, names?: NameOf): string {
+  const f = FIELD_NAMES[field].zh;
+  const what = typeof m !== 'object' || Array.isArray(m) ? values(m, 'zh', namer(field, names)) : describeField(field, m, 'zh', names);
+  return `${f}未填，按${what}计算`;
+}
+
+function describeField(field: ConditionField, m: Matcher, lang: Lang, names?: NameOf): string {
   const f = FIELD_NAMES[field][lang];
   const zh = lang === 'zh';
-  const named = field === 'category' || field === 'department' ? names : undefined;
+  const named = namer(field, names);
   if (typeof m === 'string' || typeof m === 'number' || Array.isArray(m)) {
     return zh ? `${f}为${values(m, lang, named)}` : `${f} is ${values(m, lang, named)}`;
   }
@@ -100,15 +253,38 @@ function describeField(field: ConditionField, m: Matcher, lang: Lang, names?: (i
     .join(zh ? '且' : ' and ');
 }
 
-/** The condition in plain words, e.g. 来源为交办或转办、超过5人. `names` maps category/department ids to names. */
-export function describeCondition(cond: Condition | undefined, lang: Lang, names?: (id: string) => string): string {
+function describeEvent(e: EventName, present: boolean, lang: Lang): string {
+  const n = eventName(e, lang);
+  if (lang === 'zh') return present ? `已记录${n}` : `未记录${n}`;
+  return present ? `${n} recorded` : `no ${n}`;
+}
+
+/**
+ * The condition in plain words, e.g. 来源为交办或转办，且超过5人. `names` maps category/department ids
+ * to names. Nested combinators are bracketed.
+ */
+export function describeCondition(cond: Condition | undefined, lang: Lang, names?: NameOf): string {
   if (!cond) return '';
-  const parts = Object.entries(cond)
-    .filter(([k]) => k !== 'any_of')
-    .map(([k, m]) => describeField(k as ConditionField, m as Matcher, lang, names));
-  if (cond.any_of) {
-    const alts = cond.any_of.map((c) => describeCondition(c, lang, names));
-    parts.push(lang === 'zh' ? `（${alts.join('，或')}）` : `(${alts.join(', or ')})`);
+  const zh = lang === 'zh';
+  const group = (s: string, n: number) => (n > 1 ? (zh ? `（${s}）` : `(${s})`) : s);
+  const out: string[] = [];
+  for (const [key, test] of Object.entries(cond)) {
+    if (test === undefined) continue;
+    if (key === 'all' || key === 'any') {
+      const list = test as Condition[];
+      const alts = list.map((c) => group(describeCondition(c, lang, names), Object.keys(c).length));
+      const joined = key === 'any' ? alts.join(zh ? '，或' : ', or ') : alts.join(zh ? '，且' : ', and ');
+      out.push(zh ? `（${joined}）` : `(${joined})`);
+    } else if (key === 'not') {
+      const inner = describeCondition(test as Condition, lang, names);
+      out.push(zh ? `并非${group(inner, Object.keys(test as Condition).length)}` : `not ${group(inner, Object.keys(test as Condition).length)}`);
+    } else if (FIELDS.has(key)) out.push(describeField(key as ConditionField, test as Matcher, lang, names));
+    else out.push(describeEvent(key as EventName, (test as { present: boolean }).present, lang));
   }
-  return parts.join(lang === 'zh' ? '，且' : ', and ');
+  return out.join(zh ? '，且' : ', and ');
+}
+
+/** Keys of a condition object that are combinators rather than field or event tests. */
+export function isCombinator(key: string): key is 'all' | 'any' | 'not' {
+  return COMBINATORS.has(key);
 }

@@ -136,7 +136,7 @@ function checkParentArticles(v: LoadedVersion, parentId: string, pv: LoadedVersi
   const walk = (node: unknown, path: (string | number)[]): void => {
     if (typeof node === 'string') {
       const last = path[path.length - 1];
-      if ((last === 'basis' || last === 'recusal' || last === 'confidentiality') && node.startsWith(`${parentId}:`)) {
+      if ((last === 'basis' || last === 'recusal') && node.startsWith(`${parentId}:`)) {
         const art = node.slice(parentId.length + 1);
         if (!pv.index.article.has(art)) {
           out.push(diagnostic('UNKNOWN_REFERENCE', { id: node, kind: 'article', kindZh: '上级条文', known: '' }, locate(v.parsed, path)));

@@ -19,10 +19,23 @@ export const EVENTS = [
   'review_requested',
   'review_proposed',
   'review_decided',
+  'reply_received',
+  'review_received',
+  'recheck_requested',
+  'recheck_proposed',
+  'recheck_decided',
+  'hearing_started',
+  'hearing_ended',
+  'submitted',
+  'delay_explained',
+  'assigned_due',
 ] as const;
 export type EventName = (typeof EVENTS)[number];
 
-/** Case fields a `when` condition may test. */
+/** Events that hold a due date set for the case (要求办结日期): usable only as a clock's `due_by`. */
+export const DUE_DATE_EVENTS: readonly EventName[] = ['assigned_due'];
+
+/** Case fields a `when` condition may test with a value (events are tested with `{present}` only). */
 export const CONDITION_FIELDS = [
   'channel',
   'source',
@@ -32,8 +45,23 @@ export const CONDITION_FIELDS = [
   'persons',
   'forwarded_to',
   'subject',
+  'signed',
+  'diverted',
 ] as const;
 export type ConditionField = (typeof CONDITION_FIELDS)[number];
+
+/**
+ * Fields whose ledger cell may be empty with no contract default (source, level and persons have
+ * one): a value test on them must declare what an empty cell means (`if_empty`).
+ */
+export const EMPTYABLE_FIELDS = ['channel', 'category', 'department', 'signed', 'subject'] as const;
+export type EmptyableField = (typeof EMPTYABLE_FIELDS)[number];
+
+/** What an empty cell means for a test on it: `assume` the test holds (and say so), or `skip` the case. */
+export type EmptyTreatment = 'assume' | 'skip';
+
+/** Empty-cell treatments by field. */
+export type IfEmpty = { [F in EmptyableField]?: EmptyTreatment };
 
 /** 来源方式 values. */
 export const CHANNELS = ['来信', '来访', '来电', '网上', '其他'] as const;
@@ -51,8 +79,27 @@ export type Matcher =
   | { gt?: number; gte?: number; lt?: number; lte?: number }
   | { present: boolean };
 
-/** A condition: every listed field must match (AND); `any_of` holds if one of its conditions does. */
-export type Condition = { [F in ConditionField]?: Matcher } & { any_of?: Condition[] };
+/** 是否署名 values. */
+export const SIGNED = ['是', '否'] as const;
+
+/** A test on whether an event's date is recorded. */
+export interface EventTest {
+  /** True: the date is recorded; false: it is not. */
+  present: boolean;
+}
+
+/**
+ * A condition: every field test, event test and combinator in it must hold (AND); `all` holds when
+ * every listed condition does, `any` when one does, `not` when its condition does not.
+ */
+export type Condition = { [F in ConditionField]?: Matcher } & { [E in EventName]?: EventTest } & {
+  /** Holds when every one of these conditions holds. */
+  all?: Condition[];
+  /** Holds when at least one of these conditions holds. */
+  any?: Condition[];
+  /** Holds when this condition does not. */
+  not?: Condition;
+};
 
 /** A phone or other contact line. */
 export interface Phone {
@@ -160,16 +207,37 @@ export interface Routing {
   rules: RoutingRule[];
 }
 
-/** An approved extension of a clock. */
+/** An extension of a clock's period. */
 export interface Extension {
-  /** Longest extension that may be approved, e.g. 30日. */
-  max: string;
-  /** Who must approve it. */
+  /** Longest extension, e.g. 30日; omitted = no cap of its own (say why in notes). */
+  max?: string;
+  /** `required` (default): only an approved extension (延期批准日期) counts; `none`: 延期天数 alone counts. */
+  approval?: 'required' | 'none';
+  /** Who must approve it (only with approval required). */
   approver?: string;
   /** Whether the petitioner must be told the reason. */
   notify_petitioner?: boolean;
   /** Article that allows it. */
   basis?: string;
+}
+
+/** The event(s) that stop a clock: one event, the first of several (`any`), or the last of several (`all`). */
+export type Stop = EventName | { any: EventName[] } | { all: EventName[] };
+
+/** An interval whose days do not count (e.g. 听证所需时间不计算在期限内). */
+export interface Pause {
+  /** The event that starts the excluded interval. */
+  from: EventName;
+  /** The event that ends it (its day is excluded too). */
+  until: EventName;
+  /** Article that excludes it. */
+  basis?: string;
+}
+
+/** A reported delay (说明情况) that is not an extension: a late finding explained in time is listed, not scored. */
+export interface Explain {
+  /** Article that requires the explanation. */
+  basis: string;
 }
 
 /** A time limit: from one event until another. */
@@ -180,14 +248,26 @@ export interface Clock {
   name: string;
   /** The event that starts the clock. */
   from: EventName;
-  /** The event that stops it. */
-  until: EventName;
-  /** The limit: 15日, 15个工作日, 2个月, 30分钟, 24小时, 当日. */
-  limit: string;
+  /** The event that stops it, or `{any: […]}` / `{all: […]}` of several. */
+  until: Stop;
+  /** The limit: 15日, 15个工作日, 2个月, 30分钟, 24小时, 当日; optional when due_by is given. */
+  limit?: string;
+  /** A due-date event (assigned_due, 要求办结日期): when recorded, it is the due date (overrides limit). */
+  due_by?: EventName;
   /** Only cases matching this condition have this clock. */
   when?: Condition;
+  /** What an empty cell tested by `when` means. */
+  if_empty?: IfEmpty;
+  /** An interval whose days do not count (DESIGN §3 suspension). */
+  pause?: Pause;
   /** Extension allowed, if any. */
   extension?: Extension;
+  /** A delay explained (情况说明日期) on or before the due date marks a late finding explained. */
+  explain?: Explain;
+  /** Who decides: self (default), or superior (复查/复核 by the next organ up: information unless ledger.decides lists it). */
+  decided_by?: 'self' | 'superior';
+  /** Id of the petitioner window whose `until` event starts this clock (a request out of time by a recorded 送达 date gets no finding). */
+  request_window?: string;
   /** Roll a calendar-day or month deadline forward past non-working days (default next-workday). */
   roll?: 'next-workday' | 'none';
   /** Due-soon window before the due date, e.g. 3日 or 1个工作日. */
@@ -198,7 +278,7 @@ export interface Clock {
   description?: string;
 }
 
-/** A deadline the petitioner must keep (e.g. asking for review within 30 days); breaches are violations. */
+/** A deadline the petitioner must keep (e.g. asking for review within 30 days): information, never a violation. */
 export interface Window {
   /** Stable id. */
   id: string;
@@ -206,14 +286,67 @@ export interface Window {
   name: string;
   /** Event that opens the window. */
   from: EventName;
+  /** Event used when `from` is not recorded (the result is marked assumed). */
+  from_fallback?: EventName;
   /** The petitioner's event that must fall inside it. */
   until: EventName;
   /** Length of the window. */
   limit: string;
+  /** Only cases matching this condition have this window. */
+  when?: Condition;
+  /** What an empty cell tested by `when` means. */
+  if_empty?: IfEmpty;
   /** Roll as for clocks. */
   roll?: 'next-workday' | 'none';
   /** Article it comes from. */
   basis: string;
+  /** Plain-words explanation for petitioners. */
+  description?: string;
+}
+
+/** Steps of the procedure (受理 → 办理 → 答复 → 复查 → 复核 → 终结). */
+export const PROCEDURE_STEPS = ['accept', 'handle', 'reply', 'review', 'recheck', 'final'] as const;
+export type ProcedureStepId = (typeof PROCEDURE_STEPS)[number];
+
+/** One step of the procedure as the text has it, with the clocks and windows that time it. */
+export interface ProcedureStep {
+  /** Which step: accept 受理, handle 办理, reply 答复, review 复查, recheck 复核, final 终结. */
+  step: ProcedureStepId;
+  /** Ids of the clocks (own or inherited) that time this step. */
+  clocks?: string[];
+  /** Ids of the petitioner windows of this step. */
+  windows?: string[];
+  /** Article the step comes from. */
+  basis: string;
+  /** The step in plain words from the text. */
+  summary?: string;
+}
+
+/** A level (等级) of the rule set's own, beyond 一般/重大/紧急. */
+export interface Level {
+  /** The level's name as written in the 等级 column, e.g. 特殊. */
+  name: string;
+  /** What matters have this level. */
+  description?: string;
+  /** Article that defines it. */
+  basis?: string;
+}
+
+/** Kinds of petitioners' obligations. */
+export const OBLIGATION_KINDS = ['representatives', 'level-by-level', 'written', 'signed', 'conduct', 'other'] as const;
+
+/** A duty of the petitioner (代表人数, 逐级走访, 书面形式 …), as data for the guidance pages. */
+export interface Obligation {
+  /** Stable id. */
+  id: string;
+  /** What kind of duty: representatives, level-by-level, written, signed, conduct, other. */
+  kind: (typeof OBLIGATION_KINDS)[number];
+  /** The duty in plain words from the text. */
+  text: string;
+  /** A number the duty sets (e.g. at most 5 representatives). */
+  max?: number;
+  /** Article it comes from. */
+  basis?: string;
 }
 
 /** A recurring event expanded from an RRULE (reception day, duty, report). */
@@ -234,8 +367,10 @@ export interface Recurrence {
   host?: string;
   /** Department responsible. */
   department?: string;
-  /** Skip occurrences that fall on non-working days (节假日除外). */
-  skip_holidays?: boolean;
+  /** What an occurrence on a non-working day does: skip (节假日除外) or move to the next working day. */
+  on_holiday?: 'skip' | 'next-workday';
+  /** Every working day: 调休 make-up working days included, holidays excluded (rrule may be FREQ=DAILY). */
+  working_days?: boolean;
   /** Plain-words description. */
   description?: string;
   /** Article it comes from. */
@@ -248,6 +383,8 @@ export interface Article {
   id: string;
   /** The number as printed: 第二十二条, 三、, 4. */
   number: string;
+  /** The full item path for citations where numbering restarts, e.g. 四、6 or 三（二）2. */
+  path?: string;
   /** Chapter heading it belongs to (第五章 受理时限). */
   chapter?: string;
   /** Heading of the article, if it has one. */
@@ -298,6 +435,8 @@ export interface Extends {
   clocks?: string[];
   /** Parent windows that apply here too. */
   windows?: string[];
+  /** Take the parent's procedure steps whose clocks and windows are all taken. */
+  procedure?: boolean;
 }
 
 /** Organisation-specific calendar changes on top of the national calendar. */
@@ -314,14 +453,26 @@ export interface CalendarOverrides {
 export interface LedgerSettings {
   /** Column alias → extra header names (e.g. id: [案号, 件号]). */
   headers?: Record<string, string[]>;
+  /** Ids of decided_by superior clocks this organisation's own ledger decides (then scored). */
+  decides?: string[];
+}
+
+/** 保密: accusation-type material must not be forwarded to the person or unit complained about. */
+export interface Confidentiality {
+  /** Article that sets the duty. */
+  basis: string;
+  /** Category ids of the material it covers (检举、揭发、控告、举报). */
+  categories: string[];
+  /** What an empty 类别 means: assume (checked, marked assumed) or skip. */
+  if_empty?: EmptyTreatment;
 }
 
 /** Rules of conduct the checker tests (回避, 保密, 集体访报告), each with its article. */
 export interface Discipline {
   /** 回避: the handler must not be the person complained about. */
   recusal?: string;
-  /** 保密: a matter must not be forwarded to the person or unit complained about. */
-  confidentiality?: string;
+  /** 保密: accusation-type material must not be forwarded to the person or unit complained about. */
+  confidentiality?: Confidentiality;
 }
 
 /** One version of an organisation's 制度: one YAML file in rules/<ruleset>/. */
@@ -345,9 +496,15 @@ export interface RuleFile {
   organisation: Organisation;
   departments?: Department[];
   categories?: Category[];
+  /** The rule set's own levels beyond 一般/重大/紧急. */
+  levels?: Level[];
   routing?: Routing;
   clocks?: Clock[];
   windows?: Window[];
+  /** The procedure, step by step, as the text has it. */
+  procedure?: ProcedureStep[];
+  /** Petitioners' obligations. */
+  obligations?: Obligation[];
   reception?: Recurrence[];
   schedules?: Recurrence[];
   discipline?: Discipline;
@@ -366,7 +523,6 @@ export const VIOLATION_CODES = [
   'RECUSAL_CONFLICT',
   'CONFIDENTIALITY_BREACH',
   'GROUP_NOT_REPORTED',
-  'REVIEW_OUT_OF_TIME',
   'EVENTS_OUT_OF_ORDER',
   'DUPLICATE_CASE',
 ] as const;

@@ -10,12 +10,18 @@ import { explain } from '../deadlines/explain.ts';
 import { formatLimit, type Limit } from '../deadlines/limit.ts';
 import { COLUMN_BY_ALIAS } from '../ledger/columns.ts';
 import { citeArticle } from '../matrix/matrix.ts';
-import type { ArticleRef, CompiledClock, CompiledVersion, CompiledWindow } from '../rules/compiled.ts';
+import { hasLimit, type ArticleRef, type CompiledStop, type CompiledVersion, type CompiledWindow, type LimitedClock } from '../rules/compiled.ts';
+import { eventName } from '../rules/condition.ts';
 import type { EventName } from '../rules/model.ts';
 
 /** A ledger event as petitioners say it: `received` → 登记 (the 登记日期 column without 日期). */
 export function eventLabel(e: EventName): string {
-  return (COLUMN_BY_ALIAS.get(e)?.zh ?? e).replace(/日期$/, '');
+  return (COLUMN_BY_ALIAS.get(e)?.zh ?? eventName(e, 'zh')).replace(/日期$/, '');
+}
+
+/** A clock's stop in words: 答复或办结 (the first of), 告知及报告 (all of). */
+export function stopLabel(stop: CompiledStop): string {
+  return stop.events.map(eventLabel).join(stop.mode === 'any' ? '或' : '及');
 }
 
 /**
@@ -115,17 +121,17 @@ export function workedExample(calendar: Calendar, start: DayIndex, limit: Limit,
 /** Every clock and window of a version, in plain words, each with an example starting on `exampleDay`. */
 export function clockViews(v: CompiledVersion, calendar: Calendar, exampleDay: DayIndex, shown: ReadonlyMap<string, string>): ClockView[] {
   const dept = new Map(v.departments.map((d) => [d.id, d.name]));
-  const ofClock = (c: CompiledClock): ClockView => ({
+  const ofClock = (c: LimitedClock): ClockView => ({
     id: c.id,
     name: c.name,
     kind: 'clock',
     limit: formatLimit(c.limit, 'zh'),
     counting: countingText(c.limit, c.roll),
     from: eventLabel(c.from),
-    until: eventLabel(c.until),
+    until: stopLabel(c.until),
     condition: c.when?.text.zh ?? '',
     extension: c.extension
-      ? `经${c.extension.approver ? dept.get(c.extension.approver) ?? c.extension.approver : ''}批准可延长，最长${formatLimit(c.extension.max, 'zh')}${c.extension.notify_petitioner ? '，并告知信访人延期理由' : ''}`
+      ? `经${c.extension.approver ? dept.get(c.extension.approver) ?? c.extension.approver : ''}批准可延长，${c.extension.max ? `最长${formatLimit(c.extension.max, 'zh')}` : ''}${c.extension.notify_petitioner ? '，并告知信访人延期理由' : ''}`
       : '',
     basis: citation(c.basis, shown),
     description: c.description ?? '',
@@ -145,7 +151,7 @@ export function clockViews(v: CompiledVersion, calendar: Calendar, exampleDay: D
     description: '这是信访人自己需要遵守的期限。',
     example: workedExample(calendar, exampleDay, w.limit, w.roll),
   });
-  return [...v.clocks.map(ofClock), ...v.windows.map(ofWindow)];
+  return [...v.clocks.filter(hasLimit).map(ofClock), ...v.windows.map(ofWindow)];
 }
 
 /** One step of the procedure. */
@@ -175,11 +181,11 @@ const STEPS: readonly { id: string; title: string; summary: string; until: Event
 export function stepViews(v: CompiledVersion, rulesetId: string, shown: ReadonlyMap<string, string>): StepView[] {
   return STEPS.map((s) => {
     const until = new Set<string>(s.until);
-    const clocks = [...v.clocks, ...v.windows].filter((c) => until.has(c.until)).map((c) => c.id);
+    const clocks = [...v.clocks.filter((c) => c.until.events.some((e) => until.has(e))), ...v.windows.filter((w) => until.has(w.until))].map((c) => c.id);
     const articles = v.articles
       .filter((a) => s.words.some((w) => a.text.includes(w)))
       .slice(0, 3)
-      .map((a) => citation({ ruleset: rulesetId, version: v.version, article: a.id, number: a.number, document: v.title }, shown));
+      .map((a) => citation({ ruleset: rulesetId, version: v.version, article: a.id, number: a.number, citation: a.citation, document: v.title }, shown));
     return { id: s.id, title: s.title, summary: s.summary, clocks, articles };
   });
 }

@@ -8,11 +8,11 @@ import type { CalendarData } from '../calendar/calendar-data.ts';
 import { formatDay, parseDay, weekdayName, ymdFromDay, type DayIndex } from '../calendar/day.ts';
 import { formatLimit, type Limit } from '../deadlines/limit.ts';
 import { citeArticle, PLACEHOLDER_TEXT, responsibilityMatrix, type MatrixRow } from '../matrix/matrix.ts';
-import type { CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
+import { hasLimit, type CompiledRuleSet, type CompiledVersion } from '../rules/compiled.ts';
 import type { Phone } from '../rules/model.ts';
 import { versionInForce } from '../rules/version-in-force.ts';
 import { documentPages, type DocumentView, type RevisionView } from './document-views.ts';
-import { citation, clockViews, eventLabel, petitionerEventLabel, stepViews, workedExample, type Citation, type ClockView, type StepView, type WorkedExample } from './clock-views.ts';
+import { citation, clockViews, eventLabel, petitionerEventLabel, stepViews, stopLabel, workedExample, type Citation, type ClockView, type StepView, type WorkedExample } from './clock-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
 
 export { PLACEHOLDER_TEXT };
@@ -189,7 +189,7 @@ function receptionViews(v: CompiledVersion, calendar: Calendar, buildDay: DayInd
       ...optional('description', r.description),
       basis: citation(r.basis, shown),
       rrule: r.rrule,
-      skipHolidays: r.skip_holidays === true,
+      skipHolidays: r.on_holiday === 'skip',
       dates: e.dates.map(formatDay),
       byMonth: [...months].map(([k, days]) => [k, days.join('、')]),
       skipped: e.skipped.map((d) => {
@@ -217,7 +217,7 @@ function calculatorData(set: CompiledRuleSet): CalculatorData {
       effectiveFrom: v.effective_from,
       title: v.title,
       calendar: calendarIndex(v.calendar),
-      clocks: v.clocks.map((c) => ({
+      clocks: v.clocks.filter(hasLimit).map((c) => ({
         id: c.id,
         name: c.name,
         limit: c.limit,
@@ -225,7 +225,7 @@ function calculatorData(set: CompiledRuleSet): CalculatorData {
         ...optional('extension', c.extension?.max),
         condition: c.when?.text.zh ?? '',
         from: eventLabel(c.from),
-        until: eventLabel(c.until),
+        until: stopLabel(c.until),
         basis: citeArticle(c.basis),
       })),
       windows: v.windows.map((w) => ({

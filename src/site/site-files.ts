@@ -40,7 +40,7 @@ export function orgFiles(set: CompiledRuleSet, org: SiteOrg, buildDate: string):
       id: r.id,
       name: r.name,
       rrule: r.rrule,
-      skip_holidays: r.skip_holidays === true,
+      skip_holidays: r.on_holiday === 'skip',
       time: r.time ?? null,
       place: r.place ?? null,
       host: r.host ?? null,

@@ -1,11 +1,13 @@
 /**
  * `when` conditions written in one spreadsheet cell, in words staff already use:
  * `来源=交办、转办;等级≠重大;人数>5;有转送单位`. Clauses separated by semicolons must all hold.
- * Anything this notation cannot say exactly (any_of, a one-item list) is written as a YAML flow
- * mapping (`{any_of: [...]}`), which the cell also accepts — so export → import is lossless.
+ * Events are tested as `有答复送达日期` / `无复核申请日期`. Anything this notation cannot say exactly
+ * (all/any/not, a one-item list) is written as a YAML flow mapping (`{any: [...]}`), which the cell
+ * also accepts — so export → import is lossless.
  */
 import { parse as parseYaml, stringify } from 'yaml';
-import { CONDITION_FIELDS, type Condition, type ConditionField, type Matcher } from '../rules/model.ts';
+import { eventName } from '../rules/condition.ts';
+import { CONDITION_FIELDS, EVENTS, type Condition, type ConditionField, type EventName, type Matcher } from '../rules/model.ts';
 
 /** Ledger header of each condition field (DESIGN §6), as written in the cell. */
 const FIELD_ZH: Record<ConditionField, string> = {
@@ -17,8 +19,13 @@ const FIELD_ZH: Record<ConditionField, string> = {
   persons: '人数',
   forwarded_to: '转送单位',
   subject: '被反映对象',
+  signed: '是否署名',
+  diverted: '分流',
 };
 const FIELD_BY_NAME = new Map<string, ConditionField>(CONDITION_FIELDS.flatMap((f) => [[FIELD_ZH[f], f], [f, f]] as [string, ConditionField][]));
+/** Events by their ledger header (答复送达日期) and alias, for `有…` / `无…` clauses. */
+const EVENT_BY_NAME = new Map<string, EventName>(EVENTS.flatMap((e) => [[eventName(e, 'zh'), e], [e, e]] as [string, EventName][]));
+const COMBINATORS = ['all', 'any', 'not'];
 const OPS = [
   ['≥', 'gte'], ['>=', 'gte'], ['≤', 'lte'], ['<=', 'lte'], ['≠', 'not'], ['!=', 'not'], ['>', 'gt'], ['<', 'lt'], ['=', 'eq'],
 ] as const;
@@ -28,8 +35,8 @@ function valueText(v: string | number | (string | number)[]): string {
   return Array.isArray(v) ? v.join('、') : String(v);
 }
 
-function clauseText(field: ConditionField, m: Matcher): string[] {
-  const f = FIELD_ZH[field];
+function clauseText(key: string, m: Matcher): string[] {
+  const f = FIELD_ZH[key as ConditionField] ?? eventName(key as EventName, 'zh');
   if (typeof m !== 'object' || Array.isArray(m)) return [`${f}=${valueText(m)}`];
   if ('present' in m) return [`${m.present ? '有' : '无'}${f}`];
   if ('not' in m) return [`${f}≠${valueText(m.not)}`];
@@ -38,13 +45,13 @@ function clauseText(field: ConditionField, m: Matcher): string[] {
 
 function toWords(cond: Condition): string {
   return Object.entries(cond)
-    .flatMap(([k, m]) => clauseText(k as ConditionField, m as Matcher))
+    .flatMap(([k, m]) => clauseText(k, m as Matcher))
     .join(';');
 }
 
 /** The cell text of a condition: words when they say it exactly, else a YAML flow mapping. */
 export function formatCondition(cond: Condition): string {
-  if (!cond.any_of) {
+  if (!COMBINATORS.some((k) => k in cond)) {
     const words = toWords(cond);
     const back = parseCondition(words);
     if ('value' in back && JSON.stringify(back.value) === JSON.stringify(cond)) return words;
@@ -72,8 +79,9 @@ export function parseCondition(text: string): { value: Condition } | { error: st
   const cond: Record<string, unknown> = {};
   for (const raw of t.split(/[;；\n]/).map((s) => s.trim()).filter(Boolean)) {
     const presence = /^(有|无)(.+)$/.exec(raw);
-    if (presence && FIELD_BY_NAME.has(presence[2]!.trim())) {
-      cond[FIELD_BY_NAME.get(presence[2]!.trim())!] = { present: presence[1] === '有' };
+    const named = presence && (FIELD_BY_NAME.get(presence[2]!.trim()) ?? EVENT_BY_NAME.get(presence[2]!.trim()));
+    if (named) {
+      cond[named] = { present: presence[1] === '有' };
       continue;
     }
     const op = OPS.find(([sym]) => raw.includes(sym));
