@@ -18,16 +18,18 @@ const CONTRACT: Record<string, [id: string, from: string, until: string, limit: 
     ['notice', 'received', 'notified', '15日'],
     ['resolve', 'accepted', 'closed', '60日'],
     ['review', 'review_requested', 'review_decided', '30日'],
+    ['recheck', 'recheck_requested', 'recheck_decided', '30日'],
   ],
   company: [
     ['forward', 'received', 'forwarded', '2日', { forwarded_to: { present: true } }],
-    ['resolve', 'received', 'closed', '7日'],
+    ['resolve', 'received', 'closed', '7日', { level: '一般', source: '直接' }],
     ['reply', 'received', 'replied', '1个月'],
   ],
   enterprise: [
     ['resolve', 'received', 'closed', '30日', { source: '直接' }],
-    ['resolve-assigned', 'received', 'closed', '60日', { source: ['交办', '转办'] }],
-    ['report-group', 'received', 'reported', '3日', { persons: { gt: 5 } }],
+    ['resolve-assigned', 'received', 'closed', '60日', { source: ['交办', '转办'], level: { not: '特殊' } }],
+    ['resolve-special', 'received', 'closed', '15日', { source: ['交办', '转办'], level: '特殊' }],
+    ['report-group', 'received', 'reported', '3日', { channel: '来访', persons: { gte: 5 } }],
   ],
   'company-measures': [],
   'transport-group': [
@@ -62,6 +64,7 @@ const CONTRACT: Record<string, [id: string, from: string, until: string, limit: 
     ['notice', 'received', 'notified', '15日'],
     ['forward', 'received', 'forwarded', '3日', { forwarded_to: { present: true } }],
     ['review-propose', 'review_requested', 'review_proposed', '3日'],
+    ['recheck-propose', 'recheck_requested', 'recheck_proposed', '3日'],
   ],
   emergency: [],
 };
@@ -116,15 +119,22 @@ describe('seed rule sets (DESIGN §8)', () => {
   });
 
   it('a rule set extending national uses the national version in force on the case date', () => {
-    const kunshan = built.compiled.find((c) => c.id === 'kunshan-zzb')!;
-    expect(kunshan.versions.map((v) => [v.version, v.document_version])).toEqual([
-      ['2005-05-01', '2005-05-01'],
-      ['2022-05-01', '2005-05-01'],
+    const enterprise = built.compiled.find((c) => c.id === 'enterprise')!;
+    expect(enterprise.versions.map((v) => [v.version, v.document_version])).toEqual([
+      ['2017-04-27', '2017-04-27'],
+      ['2022-05-01', '2017-04-27'],
     ]);
-    // The inherited review clock cites 信访条例 第三十四条 before 2022 and 信访工作条例 第三十五条 after.
-    expect(clockOf('kunshan-zzb', 'review', 0)!.basis).toMatchObject({ ruleset: 'national', number: '第三十四条' });
+    // The inherited notice clock cites 信访条例 第二十二条 before 2022 and 信访工作条例 第二十三条 after.
+    expect(clockOf('enterprise', 'notice', 0)!.basis).toMatchObject({ ruleset: 'national', number: '第二十二条' });
+    expect(clockOf('enterprise', 'notice', 1)!.basis).toMatchObject({ ruleset: 'national', number: '第二十三条' });
+    expect(clockOf('enterprise', 'notice', 1)!.inherited_from).toBe('national');
+  });
+
+  it('kunshan-zzb has 复查 and 复核 only from 2022-05-01 (a party organ was outside the 2005 信访条例)', () => {
+    expect(clockOf('kunshan-zzb', 'review', 0)).toBeUndefined();
+    expect(clockOf('kunshan-zzb', 'recheck', 0)).toBeUndefined();
     expect(clockOf('kunshan-zzb', 'review', 1)!.basis).toMatchObject({ ruleset: 'national', number: '第三十五条' });
-    expect(clockOf('kunshan-zzb', 'review', 1)!.inherited_from).toBe('national');
+    expect(clockOf('kunshan-zzb', 'recheck', 1)!.basis).toMatchObject({ ruleset: 'national', number: '第三十六条' });
   });
 });
 

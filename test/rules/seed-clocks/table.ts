@@ -13,7 +13,8 @@
  * normalised; seed 002, published in traditional script, is read through the rule set's own
  * simplified text) and in the text of the clock's `basis` article; then evaluates the clock's `when`
  * with its `if_empty` on every case: `applies` must hold with nothing assumed, `assumed` must hold
- * with an assumption sentence, `not` must not hold (a skipped empty cell counts as not holding).
+ * with an assumption sentence, `not` must not hold (a skipped empty cell counts as not holding);
+ * `shape` pins the compiled clock's other properties (from, until, limit, pause, decided_by …).
  * A row with `absent: true` asserts the version has no such clock or window.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -45,6 +46,8 @@ export interface SeedClockRow {
   assumed?: Facts[];
   /** Cases the clock does not apply to. */
   not?: Facts[];
+  /** Properties the compiled clock or window must have (partial match), e.g. { limit_text: '30日', decided_by: 'superior' }. */
+  shape?: object;
   /** The version has no such clock or window; `because` says why (the text or its absence). */
   absent?: true;
   because?: string;
@@ -134,13 +137,14 @@ export function seedClockTable(ruleset: string, rows: SeedClockRow[]): void {
         it(`${label}: absent — ${r.because ?? ''}`, () => expect(find(r)).toBeUndefined());
         continue;
       }
-      it(`${label}: the quote is in the seed and in its basis article`, () => {
+      it(`${label}: the quote is in the seed and in its basis article${r.shape ? ', and its shape' : ''}`, () => {
         const c = find(r);
         expect(c, `${label} exists`).toBeDefined();
         const quote = normalise(r.quote ?? '');
         expect(quote.length).toBeGreaterThan(3);
         if (r.seed) expect(seeds.get(r.seed)).toContain(quote);
         expect(articleText(built, c!.basis)).toContain(quote);
+        if (r.shape) expect(c).toMatchObject(r.shape);
       });
       const cases: [string, Facts, boolean, boolean][] = [
         ...(r.applies ?? []).map((f): [string, Facts, boolean, boolean] => ['applies to', f, true, false]),
