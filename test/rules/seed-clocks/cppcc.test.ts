@@ -1,4 +1,4 @@
-/** cppcc against seed 001 (成都市政协机关信访工作制度, 三、四、五): which matters each clock names. */
+/** cppcc against seed 001 (成都市政协机关信访工作制度, 三、四、五) and the 条例 it is bound by: which matters each clock names. */
 import { seedClockTable } from './table.ts';
 
 seedClockTable('cppcc', [
@@ -32,6 +32,25 @@ seedClockTable('cppcc', [
     applies: [{ signed: '是' }, {}, { channel: '来访' }],
     not: [{ signed: '否' }],
   },
-  { clock: 'notice', absent: true, because: '本制度没有受理告知期限' },
-  { clock: 'review', absent: true, because: '本制度没有复查' },
+  // 信访工作条例 (2022) binds 政协机关 (第二条): its notice, 复查 and 复核 are carried, cited to the 条例.
+  {
+    clock: 'notice',
+    quote: '不能当场告知的,应当自收到信访事项之日起15日内书面告知信访人,但信访人的姓名(名称)、住址不清的除外',
+    applies: [{ signed: '是' }, {}, { source: '交办' }],
+    not: [{ signed: '否' }],
+  },
+  {
+    clock: 'review',
+    quote: '收到复查请求的机关、单位应当自收到复查请求之日起30日内提出复查意见',
+    applies: [{ category: 'claim' }],
+    assumed: [{}],
+    not: [{ category: 'suggestion' }, { category: 'accusation' }, { category: 'claim', diverted: '仲裁' }],
+  },
+  {
+    clock: 'recheck-request',
+    quote: '可以自收到书面答复之日起30日内向复查机关、单位的上一级机关、单位请求复核',
+    applies: [{ category: 'claim' }],
+    assumed: [{}],
+    not: [{ category: 'suggestion' }],
+  },
 ]);
