@@ -45,7 +45,7 @@ export const MATRIX_COLUMNS: readonly { key: keyof MatrixRow; zh: string; en: st
 
 /** `《信访工作条例》第二十二条`. */
 export function citeArticle(ref: ArticleRef | undefined): string {
-  return ref ? `《${ref.document}》${ref.number}` : '';
+  return ref ? `《${ref.document}》${ref.citation}` : '';
 }
 
 /** A phone line for people: `监督电话 010-1234`, or `监督电话 待补充` for a placeholder. */
@@ -60,14 +60,20 @@ export function responsibilityMatrix(v: CompiledVersion): MatrixRow[] {
   const catName = new Map(v.categories.map((c) => [c.id, c.name]));
   const rows: MatrixRow[] = [];
   const covered = new Set<string>();
+  const first = v.routing?.hit_policy === 'first';
+  // Under hit policy `first`, a row for every category covers only what no earlier row took: the
+  // remaining categories when every earlier row is a plain category row, else whatever fell through.
+  let earlier = 0;
+  let plainCategoryRows = true;
   for (const r of v.routing?.rules ?? []) {
     const cats = r.categories ?? [undefined];
-    // Under hit policy `first`, a row for every category after category rows catches the rest.
-    const rest = v.routing?.hit_policy === 'first' && covered.size > 0;
+    const everyCategory = !first || earlier === 0 ? '全部事项' : plainCategoryRows ? '其余类别' : '未被上列各行命中的事项';
+    earlier++;
+    if (!r.categories || r.when) plainCategoryRows = false;
     for (const c of cats) {
       if (c) covered.add(c);
       rows.push({
-        category: c ? catName.get(c) ?? c : rest ? '其他事项' : '全部事项',
+        category: c ? catName.get(c) ?? c : everyCategory,
         lead: deptName(r.lead),
         assist: (r.assist ?? []).map(deptName).join('、'),
         approver: deptName(r.approver),

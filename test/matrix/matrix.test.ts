@@ -1,7 +1,9 @@
 /** The responsibility matrix: rows from a routing table, and the CSV / XLSX / HTML writers. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { responsibilityMatrix, type MatrixRow } from '../../src/matrix/matrix.ts';
 import { matrixCsv, matrixHtml, matrixXlsx } from '../../src/matrix/write-matrix.ts';
@@ -92,5 +94,28 @@ describe('xinfang matrix', () => {
     const r = await run(['matrix', FIXTURE, '--as-of', '2023-12-31']);
     expect(r.code).toBe(1);
     expect(r.err).toContain('尚无施行的版本');
+  });
+});
+
+describe('a row for every category under hit policy first is labelled by what it really covers', () => {
+  const base = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
+  const work = mkdtempSync(join(tmpdir(), 'xinfang-matrix-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const catchAll = '    - lead: office\n      basis: a1\narticles:';
+  let n = 0;
+  it.each([
+    ['after a conditional row: whatever fell through', (t: string) => t.replace('articles:', catchAll), '未被上列各行命中的事项'],
+    [
+      'after plain category rows only: the remaining categories',
+      (t: string) => t.replace(/    - when: \{ level: 重大 \}\n(?:      .*\n)*/, '').replace('articles:', catchAll),
+      '其余类别',
+    ],
+  ])('%s', async (_name, edit, label) => {
+    const dir = join(work, `case${n++}`, 'routing');
+    cpSync(FIXTURE, dir, { recursive: true });
+    writeFileSync(join(dir, '2024-01-01.yaml'), edit(base));
+    const built = await buildRuleSets([dir], work);
+    const last = responsibilityMatrix(built.compiled[0]!.versions[0]!).at(-1)!;
+    expect([last.category, last.lead]).toEqual([label, '信访办']);
   });
 });

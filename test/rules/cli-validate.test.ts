@@ -75,7 +75,7 @@ describe('xinfang compile', () => {
     const r = await run(['compile', FIXTURE, '--out', 'out/sample.json']);
     expect(r.code).toBe(0);
     const compiled = JSON.parse(readFileSync(join(work, 'out/sample.json'), 'utf8'));
-    expect(compiled.format).toBe('xinfang.compiled/1');
+    expect(compiled.format).toBe('xinfang.compiled/2');
     expect(compiled.versions[0].clocks[0].limit).toEqual({ unit: 'days', amount: 15, text: '15日' });
   });
 

@@ -136,7 +136,7 @@ const invalid: Invalid[] = [
   },
   {
     name: 'missing required key points at the parent object',
-    edit: (t) => t.replace('    limit: 15日\n', ''),
+    edit: (t) => t.replace('    limit: 15日\n    basis: a3\n', '    limit: 15日\n'),
     code: 'SCHEMA_MISSING_KEY',
     line: lineOf('- id: notice'),
     column: 5,
