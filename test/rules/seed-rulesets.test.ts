@@ -102,7 +102,7 @@ describe('seed rule sets (DESIGN §8)', () => {
   it.each(rows)('%s has clock %s: %s → %s, %s', (set, id, from, until, limit, when) => {
     for (const version of built.compiled.find((c) => c.id === set)!.versions) {
       const clock = version.clocks.find((c) => c.id === id);
-      expect(clock, `${set} ${version.version}`).toMatchObject({ from, until: { mode: 'any', events: until.split('|') }, limit_text: limit });
+      expect(clock, `${set} ${version.version}`).toMatchObject({ from, until: { mode: 'any', events: String(until).split('|') }, limit_text: limit });
       if (when) expect(clock!.when?.test).toEqual(when);
     }
   });
