@@ -5,7 +5,7 @@
  */
 import { buildCalendar, type Calendar } from '../calendar/calendar.ts';
 import { hasLimit, type ArticleRef, type CompiledVersion, type CompiledWindow, type LimitedClock } from '../rules/compiled.ts';
-import type { Condition } from '../rules/model.ts';
+import { testsField } from '../rules/condition.ts';
 
 /** A clock or a petitioner's window, ready to judge cases. */
 export interface PlannedClock {
@@ -41,11 +41,6 @@ export interface VersionPlan {
 /** Lookup key for names: no spaces, lower case. */
 export const nameKey = (text: string): string => text.replace(/[\s\u3000]+/g, '').toLowerCase();
 
-function mentionsPersons(cond: Condition | undefined): boolean {
-  if (!cond) return false;
-  return cond.persons !== undefined || [...(cond.all ?? []), ...(cond.any ?? [])].some(mentionsPersons) || mentionsPersons(cond.not);
-}
-
 /** Prepare a version: one calendar, one entry per clock and window. */
 export function planVersion(version: CompiledVersion): VersionPlan {
   const calendar = buildCalendar(version.calendar);
@@ -58,7 +53,7 @@ export function planVersion(version: CompiledVersion): VersionPlan {
       clock,
       kind: 'clock',
       ...(max && max.unit === 'days' ? { extensionMaxDays: max.amount } : {}),
-      groupReport: clock.until.events.includes('reported') && mentionsPersons(clock.when?.test),
+      groupReport: clock.until.events.includes('reported') && testsField(clock.when?.test, 'persons'),
       timed: clock.limit.unit === 'hours' || clock.limit.unit === 'minutes',
     };
   });

@@ -8,7 +8,7 @@ import { rrulestr } from '../recurrence/rrule-lib.ts';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { canExtend } from '../deadlines/compute.ts';
 import { parseLimit } from '../deadlines/limit.ts';
-import { CHANNELS, LEVELS, SOURCES, type Condition, type RuleFile } from './model.ts';
+import { CHANNELS, SIGNED, SOURCES, type Condition, type RuleFile } from './model.ts';
 import { type ParsedYaml } from './parse-yaml.ts';
 import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
 import { closest } from './suggest.ts';
@@ -77,7 +77,8 @@ function checkLimit(parsed: ParsedYaml, out: CatalogueDiagnostic[], value: strin
   if ('error' in r) out.push(diagnostic('INVALID_LIMIT', { value, reason: r.error }, locate(parsed, path)));
 }
 
-const ALLOWED: Partial<Record<string, readonly string[]>> = { channel: CHANNELS, source: SOURCES, level: LEVELS };
+/** Values a field can have (levels, which a rule set may add to, are checked in check-language.ts). */
+const ALLOWED: Partial<Record<string, readonly string[]>> = { channel: CHANNELS, source: SOURCES, signed: SIGNED };
 
 function checkCondition(parsed: ParsedYaml, out: CatalogueDiagnostic[], index: IdIndex, cond: Condition | undefined, path: DataPath): void {
   if (!cond) return;

@@ -49,7 +49,6 @@ export interface Evaluation {
 
 const FIELDS: ReadonlySet<string> = new Set(CONDITION_FIELDS);
 const EMPTYABLE: ReadonlySet<string> = new Set(EMPTYABLE_FIELDS);
-const COMBINATORS: ReadonlySet<string> = new Set(['all', 'any', 'not']);
 
 function isEmpty(v: unknown): boolean {
   return v === undefined || v === null || v === '';
@@ -284,7 +283,8 @@ export function describeCondition(cond: Condition | undefined, lang: Lang, names
   return out.join(zh ? '，且' : ', and ');
 }
 
-/** Keys of a condition object that are combinators rather than field or event tests. */
-export function isCombinator(key: string): key is 'all' | 'any' | 'not' {
-  return COMBINATORS.has(key);
+/** Whether a condition tests `field` anywhere (inside all/any/not too). */
+export function testsField(cond: Condition | undefined, field: ConditionField): boolean {
+  if (!cond) return false;
+  return cond[field] !== undefined || [...(cond.all ?? []), ...(cond.any ?? [])].some((c) => testsField(c, field)) || testsField(cond.not, field);
 }

@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { checkLanguage } from './check-language.ts';
 import { checkReferences, type IdIndex } from './check-references.ts';
+import { checkResolved } from './check-resolved.ts';
 import { checkRouting } from './check-routing.ts';
 import type { RuleFile } from './model.ts';
 import { MAX_RULE_FILE_BYTES, parseRuleBytes, type ParsedYaml } from './parse-yaml.ts';
@@ -67,6 +69,7 @@ function readVersion(path: string, cwd: string, out: CatalogueDiagnostic[]): Loa
     out.push(diagnostic('VERSION_FILE_NAME', { expected: rules.effective_from }, locate(parsed, ['effective_from'])));
   }
   const index = checkReferences(parsed, rules, out);
+  checkLanguage(parsed, rules, out);
   checkRouting(parsed, rules, out);
   return { file, parsed, rules, index };
 }
@@ -97,7 +100,10 @@ function checkExtends(sets: Map<string, LoadedRuleSet>, out: CatalogueDiagnostic
   for (const set of sets.values()) {
     for (const v of set.versions) {
       const ext = v.rules.extends;
-      if (!ext) continue;
+      if (!ext) {
+        checkResolved(v.parsed, v.rules, undefined, out);
+        continue;
+      }
       const parent = sets.get(ext.ruleset);
       if (!parent) {
         out.push(diagnostic('EXTENDS_UNKNOWN', { ruleset: ext.ruleset }, locate(v.parsed, ['extends', 'ruleset'])));
@@ -127,6 +133,7 @@ function checkExtends(sets: Map<string, LoadedRuleSet>, out: CatalogueDiagnostic
         });
       }
       checkParentArticles(v, ext.ruleset, pv, out);
+      checkResolved(v.parsed, v.rules, { clocks: pv.rules.clocks ?? [], windows: pv.rules.windows ?? [] }, out);
     }
   }
 }
