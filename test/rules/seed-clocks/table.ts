@@ -12,7 +12,7 @@
  * Each row asserts that the quote occurs verbatim in the seed file (whitespace and punctuation width
  * normalised; seed 002, published in traditional script, is read through the rule set's own
  * simplified text) and in the text of the clock's `basis` article; then evaluates the clock's `when`
- * with its `if_empty` on every case: `applies` must hold with nothing assumed, `assumed` must hold
+ * with its `if_empty` on every case (empty 来源, 等级, 人数 take the ledger's defaults): `applies` must hold with nothing assumed, `assumed` must hold
  * with an assumption sentence, `not` must not hold (a skipped empty cell counts as not holding);
  * `shape` pins the compiled clock's other properties (from, until, limit, pause, decided_by …).
  * A row with `absent: true` asserts the version has no such clock or window.
@@ -30,6 +30,9 @@ const SEEDS = join(ROOT, 'seeds');
 
 /** Case fields as a ledger row gives them (events by alias, with any date: only presence is tested). */
 export type Facts = CaseFacts;
+
+/** The ledger's contract defaults (DESIGN §6): empty 来源 = 直接, empty 等级 = 一般, empty 人数 = 1. */
+const DEFAULTS: Facts = { source: '直接', level: '一般', persons: 1 };
 
 export interface SeedClockRow {
   /** Clock or window id. */
@@ -75,12 +78,15 @@ const isHan = (c: string): boolean => /\p{Script=Han}/u.test(c);
 
 /**
  * Seed 002 in simplified characters, converted with the character pairs its rule set's articles
- * attest: each article line is found in the seed where it differs only in Han characters (at least
- * half of them equal), and each differing pair (traditional → simplified) is taken from there.
+ * attest: each article line is aligned where the seed differs from it only in Han characters and
+ * agrees on the most characters (at least half), and each differing pair (traditional → simplified)
+ * is taken from there.
  */
 function simplifiedVia(seed: string, articleLines: string[]): string {
   const map = new Map<string, string>();
   for (const line of articleLines) {
+    let best = -1;
+    let bestSame = Math.ceil(line.length / 2) - 1;
     for (let p = 0; p + line.length <= seed.length; p++) {
       let same = 0;
       let ok = true;
@@ -88,10 +94,10 @@ function simplifiedVia(seed: string, articleLines: string[]): string {
         if (seed[p + i] === line[i]) same++;
         else ok = isHan(seed[p + i]) && isHan(line[i]);
       }
-      if (!ok || same * 2 < line.length) continue;
-      for (let i = 0; i < line.length; i++) if (seed[p + i] !== line[i]) map.set(seed[p + i], line[i]);
-      break;
+      if (ok && same > bestSame) [best, bestSame] = [p, same];
     }
+    if (best < 0) continue;
+    for (let i = 0; i < line.length; i++) if (seed[best + i] !== line[i]) map.set(seed[best + i], line[i]);
   }
   return [...seed].map((c) => map.get(c) ?? c).join('');
 }
@@ -156,7 +162,7 @@ export function seedClockTable(ruleset: string, rows: SeedClockRow[]): void {
         `${label} %s`,
         (_name, facts, holds, assumed) => {
           const c = find(r)!;
-          const result = evaluate(c.when?.test, facts, c.if_empty);
+          const result = evaluate(c.when?.test, { ...DEFAULTS, ...facts }, c.if_empty);
           expect(result.holds).toBe(holds);
           if (holds) expect(result.assumed.length > 0).toBe(assumed);
         },
