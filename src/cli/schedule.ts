@@ -21,8 +21,10 @@ const HELP = {
   zh: `用法：xinfang schedule --rules 目录 --year 年份 [--format table|ics|json] [--out 文件]
 
 列出规则集在该年度的接待日和工作安排（季度统计、每月排摸等）：按该年内施行的各版本制度中的
-reception 与 schedules 重复规则（RRULE）展开；标明“节假日除外”（skip_holidays）的，落在
-节假日、周末或本单位停止办公日的日期不安排（表格中注明，日历文件中不列）。
+reception 与 schedules 重复规则（RRULE）展开；标明“节假日除外”（on_holiday: skip）的，落在
+节假日、周末或本单位停止办公日的日期不安排（表格中注明，日历文件中不列）；标明顺延
+（on_holiday: next-workday）的，改在其后第一个工作日（表格中注明原定日期）；标明每个工作日
+（working_days）的，只列工作日，含调休上班日。
 
 选项：
   --rules 目录      规则集目录（如 rules/town）
@@ -34,8 +36,9 @@ reception 与 schedules 重复规则（RRULE）展开；标明“节假日除外
 
 Lists a rule set's reception days and duties (quarterly statistics, monthly screening …) for one
 year, expanded from the reception and schedules RRULEs of every version in force during the year.
-Entries marked skip_holidays are not held on holidays, weekends or closures (the table notes them;
-the calendar file leaves them out).
+Entries marked on_holiday: skip are not held on holidays, weekends or closures (the table notes them;
+the calendar file leaves them out); on_holiday: next-workday moves them to the next working day (the
+table notes the day the rule gave); working_days lists working days only, make-up days included.
 
 Options:
   --rules DIR       rule-set folder (e.g. rules/town)

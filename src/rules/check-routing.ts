@@ -1,6 +1,6 @@
 /**
  * Routing coverage: the 归口 decision table is checked exhaustively over every category ×
- * source × level × channel (small finite domains), so gaps, overlaps (hit policy `unique`)
+ * source × level (一般/重大/紧急 and the rule set's own) × channel (small finite domains), so gaps, overlaps (hit policy `unique`)
  * and rows that can never fire (hit policy `first`) are found at compile time.
  * Rows testing other fields (persons, department …) are evaluated for a single petitioner with
  * nothing forwarded — the common case.
@@ -20,9 +20,9 @@ export function rowMatches(r: RoutingRule, facts: CaseFacts): boolean {
   return evaluate(r.when, facts).holds;
 }
 
-function* cases(category: string | undefined): Generator<CaseFacts> {
+function* cases(category: string | undefined, levels: readonly string[]): Generator<CaseFacts> {
   for (const source of SOURCES)
-    for (const level of LEVELS)
+    for (const level of levels)
       for (const channel of CHANNELS) yield { category, source, level, channel, persons: 1 };
 }
 
@@ -38,10 +38,11 @@ export function checkRouting(parsed: ParsedYaml, rules: RuleFile, out: Catalogue
   const routing = rules.routing;
   if (!routing) return;
   const used = new Set<number>();
+  const levels = [...LEVELS, ...(rules.levels ?? []).map((l) => l.name)];
   for (const category of rules.categories ?? []) {
     let gapReported = false;
     const overlapsReported = new Set<string>();
-    for (const facts of cases(category.id)) {
+    for (const facts of cases(category.id, levels)) {
       const hits = routing.rules.flatMap((r, i) => (rowMatches(r, facts) ? [i] : []));
       if (hits.length === 0 && !gapReported) {
         gapReported = true;
@@ -67,7 +68,7 @@ export function checkRouting(parsed: ParsedYaml, rules: RuleFile, out: Catalogue
   }
   if (routing.hit_policy === 'first' && rules.categories?.length) {
     // A catch-all row is still used by cases whose 类别 is empty or unknown.
-    for (const facts of cases(undefined)) {
+    for (const facts of cases(undefined, levels)) {
       const first = routing.rules.findIndex((r) => rowMatches(r, facts));
       if (first >= 0) used.add(first);
     }

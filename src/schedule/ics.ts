@@ -1,7 +1,7 @@
 /**
  * A schedule as an iCalendar file (RFC 5545), for staff to import into their calendar apps.
  *
- * - One VEVENT per held occurrence (entries dropped by `skip_holidays` are left out): all-day
+ * - One VEVENT per held occurrence (entries dropped by `on_holiday: skip` are left out): all-day
  *   events as `DTSTART;VALUE=DATE` (RFC 5545 §3.6.1: DTEND is the next day, exclusive), timed ones
  *   in local time with `TZID=Asia/Shanghai`, described by a VTIMEZONE (§3.6.5 requires one per TZID).
  * - `DTSTAMP` is required (§3.8.7.2); to keep the file reproducible it is the effective date of the

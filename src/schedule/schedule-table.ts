@@ -50,7 +50,7 @@ export function formatScheduleTable(schedule: Schedule, lang: Lang): string[] {
     e.place ?? '',
     e.department?.name ?? '',
     citeArticle(e.basis),
-    e.skipped ? (zh ? `${e.skipped}，不安排` : `not held (${e.skipped})`) : '',
+    e.skipped ? (zh ? `${e.skipped}，不安排` : `not held (${e.skipped})`) : e.moved ? (zh ? `原定 ${e.moved}，顺延` : `moved from ${e.moved}`) : '',
   ]);
   const title = zh
     ? `${schedule.organisation} ${schedule.year} 年信访工作日程（共 ${schedule.entries.filter((e) => !e.skipped).length} 项）`

@@ -1,7 +1,8 @@
 /**
  * A rule set's reporting and duty dates for one year (issue 6, "Schedules"): the `reception` and
  * `schedules` RRULEs of every version in force during the year, each expanded only over the days
- * that version is in force, with `skip_holidays` judged on that version's working-day calendar.
+ * that version is in force, with non-working days (on_holiday, working_days) judged on that
+ * version's working-day calendar.
  * Pure: compiled rules in, plain entries out.
  */
 import { buildCalendar } from '../calendar/calendar.ts';
@@ -36,8 +37,10 @@ export interface ScheduleEntry {
   basis?: ArticleRef;
   /** The rule-set version (effective date) the entry comes from. */
   version: string;
-  /** Set when `skip_holidays` drops the day: the holiday (or 周末) it falls on. */
+  /** Set when `on_holiday: skip` drops the day: the holiday (or 周末) it falls on. */
   skipped?: string;
+  /** Set when `on_holiday: next-workday` moved the entry: the day the rule gave and why (2026-10-01 国庆节放假). */
+  moved?: string;
 }
 
 /** A year's schedule. */
@@ -76,7 +79,7 @@ function skippedLabel(kind: string, name: string | undefined): string {
 function entriesOf(version: CompiledVersion, kind: ScheduleEntry['kind'], list: CompiledRecurrence[], from: number, to: number): ScheduleEntry[] {
   const calendar = buildCalendar(version.calendar);
   const departments = new Map(version.departments.map((d) => [d.id, d.name]));
-  return expandRecurrences(list, calendar, from, to, { includeSkipped: true }).map(({ recurrence: r, day, skipped }) => ({
+  return expandRecurrences(list, calendar, from, to, { includeSkipped: true }).map(({ recurrence: r, day, skipped, moved }) => ({
     kind,
     id: r.id,
     name: r.name,
@@ -90,13 +93,14 @@ function entriesOf(version: CompiledVersion, kind: ScheduleEntry['kind'], list: 
     ...(r.basis ? { basis: r.basis } : {}),
     version: version.version,
     ...(skipped ? { skipped: skippedLabel(skipped.kind, skipped.name) } : {}),
+    ...(moved ? { moved: `${moved.date} ${skippedLabel(moved.kind, moved.name)}` } : {}),
   }));
 }
 
 /**
  * The schedule of `year`: reception days and duties of each version in force during the year,
  * sorted by date (reception before duties on the same day, then in rule-file order). Entries that
- * `skip_holidays` drops are kept with `skipped` set so the table can show them; the `.ics` omits them.
+ * `on_holiday: skip` drops are kept with `skipped` set so the table can show them; the `.ics` omits them.
  */
 export function buildSchedule(ruleset: CompiledRuleSet, year: number): Schedule {
   const entries: ScheduleEntry[] = [];

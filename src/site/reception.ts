@@ -28,14 +28,20 @@ export function twelveMonthsFrom(day: DayIndex): DayWindow {
 export interface Expansion {
   /** Days it takes place on, ascending. */
   dates: DayIndex[];
-  /** Days the RRULE gives but that are skipped as non-working days (skip_holidays). */
+  /** Days the RRULE gives but that are skipped as non-working days (on_holiday: skip). */
   skipped: DayIndex[];
+  /** Whether some dates are not the RRULE's own (moved to the next working day, or working days only). */
+  offRule: boolean;
 }
 
 /** Expand one recurrence over a window, skipping non-working days when the rule says so. */
 export function expandRecurrence(r: CompiledRecurrence, calendar: Calendar, window: DayWindow): Expansion {
   const all = expandRecurrences([r], calendar, window.from, window.to - 1, { includeSkipped: true });
-  return { dates: all.filter((o) => !o.skipped).map((o) => o.day), skipped: all.filter((o) => o.skipped).map((o) => o.day) };
+  return {
+    dates: all.filter((o) => !o.skipped).map((o) => o.day),
+    skipped: all.filter((o) => o.skipped).map((o) => o.day),
+    offRule: r.working_days === true || all.some((o) => o.moved),
+  };
 }
 
 const compact = (day: DayIndex) => compactDate(formatDay(day));
@@ -53,7 +59,9 @@ export interface IcsInput {
 /**
  * The reception calendar as iCalendar text: per recurrence one VEVENT whose DTSTART is its first
  * date in the window, the rule's RRULE with COUNT = its dates in the window (any COUNT/UNTIL of
- * the rule replaced), and the skipped holidays as EXDATE. Timed events are in Asia/Shanghai.
+ * the rule replaced), and the skipped holidays as EXDATE; a recurrence whose dates are not the
+ * RRULE's own (moved to the next working day, or working days only) lists them as RDATE instead.
+ * Timed events are in Asia/Shanghai.
  */
 export function receptionIcs(input: IcsInput): string {
   const timed = input.items.some((i) => i.recurrence.time);
@@ -70,7 +78,10 @@ export function receptionIcs(input: IcsInput): string {
       lines.push(`DTSTART;${at(first, t.start)}`);
       if (t.end !== undefined) lines.push(`DTEND;${at(first, t.end)}`);
     } else lines.push(`DTSTART;VALUE=DATE:${compact(first)}`, `DTEND;VALUE=DATE:${compact(first + 1)}`);
-    lines.push(`RRULE:${rule};COUNT=${all.length}`);
+    if (e.offRule) {
+      const rest = e.dates.slice(1);
+      if (rest.length) lines.push(t ? `RDATE;TZID=${TZID}:${rest.map((d) => `${compact(d)}T${hhmmss(t.start)}`).join(',')}` : `RDATE;VALUE=DATE:${rest.map(compact).join(',')}`);
+    } else lines.push(`RRULE:${rule};COUNT=${all.length}`);
     if (e.skipped.length) {
       lines.push(t ? `EXDATE;TZID=${TZID}:${e.skipped.map((d) => `${compact(d)}T${hhmmss(t.start)}`).join(',')}` : `EXDATE;VALUE=DATE:${e.skipped.map(compact).join(',')}`);
     }

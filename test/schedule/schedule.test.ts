@@ -8,7 +8,7 @@ import { buildCalendar } from '../../src/calendar/calendar.ts';
 import { parseDay } from '../../src/calendar/day.ts';
 import { expandRecurrences } from '../../src/recurrence/expand.ts';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
-import type { CompiledRuleSet } from '../../src/rules/compiled.ts';
+import type { CompiledRecurrence, CompiledRuleSet } from '../../src/rules/compiled.ts';
 import { escapeText, foldLine, scheduleToIcs } from '../../src/schedule/ics.ts';
 import { buildSchedule } from '../../src/schedule/schedule.ts';
 import { formatScheduleTable } from '../../src/schedule/schedule-table.ts';
@@ -43,6 +43,48 @@ describe('expandRecurrences', () => {
     const v = ruleset.versions[0]!;
     const list = expandRecurrences(v.schedules, buildCalendar(v.calendar), parseDay('2023-01-01')!, parseDay('2024-06-30')!);
     expect(list.map((o) => o.date)).toEqual(['2024-03-31', '2024-06-30']);
+  });
+});
+
+describe('what a non-working day does to an occurrence (on_holiday, working_days)', () => {
+  // Hand counts on the 2026 notice: 元旦 01-01…01-03 with 01-04 (Sun) worked; 春节 02-15…02-23 with
+  // 02-14 (Sat) and 02-28 (Sat) worked; 劳动节 05-01…05-05; 国庆节 10-01…10-07.
+  const rec = (extra: Partial<CompiledRecurrence>): CompiledRecurrence => ({
+    id: 'r', name: '接待日', rrule: 'FREQ=MONTHLY;BYMONTHDAY=1', start: '2024-01-01', source: { file: 'x', line: 1, column: 1 }, ...extra,
+  });
+  const expand = (r: CompiledRecurrence, from: string, to: string) =>
+    expandRecurrences([r], buildCalendar(ruleset.versions[0]!.calendar), parseDay(from)!, parseDay(to)!, { includeSkipped: true });
+
+  it.each([
+    ['no on_holiday: the day stays', rec({}), '2026-01-01', '2026-03-31', ['2026-01-01', '2026-02-01', '2026-03-01']],
+    ['skip: a rest day is dropped (kept, marked)', rec({ on_holiday: 'skip' }), '2026-01-01', '2026-03-31', ['2026-01-01 skipped', '2026-02-01 skipped', '2026-03-01 skipped']],
+    // 01-01 → the make-up Sunday 01-04; 02-01 (Sun) → 02-02; 03-01 (Sun) → 03-02.
+    ['next-workday: moved, never dropped', rec({ on_holiday: 'next-workday' }), '2026-01-01', '2026-03-31', ['2026-01-04 from 2026-01-01', '2026-02-02 from 2026-02-01', '2026-03-02 from 2026-03-01']],
+    ['next-workday: after 劳动节 and 国庆节', rec({ on_holiday: 'next-workday', rrule: 'FREQ=YEARLY;BYMONTH=5,10;BYMONTHDAY=1' }), '2026-01-01', '2026-12-31', ['2026-05-06 from 2026-05-01', '2026-10-08 from 2026-10-01']],
+    ['next-workday: a day moved into the window counts there', rec({ on_holiday: 'next-workday' }), '2026-01-04', '2026-01-31', ['2026-01-04 from 2026-01-01']],
+    [
+      'next-workday, daily: the holiday days are held once, on the first working day after',
+      rec({ on_holiday: 'next-workday', rrule: 'FREQ=DAILY' }),
+      '2026-02-13',
+      '2026-02-25',
+      ['2026-02-13', '2026-02-14', '2026-02-24 from 2026-02-15', '2026-02-25'],
+    ],
+    [
+      'working_days: every working day, make-up Saturdays included, 春节 excluded',
+      rec({ working_days: true, rrule: 'FREQ=DAILY' }),
+      '2026-02-09',
+      '2026-03-01',
+      ['2026-02-09', '2026-02-10', '2026-02-11', '2026-02-12', '2026-02-13', '2026-02-14', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-02-28'],
+    ],
+  ])('%s', (_name, r, from, to, expected) => {
+    expect(expand(r, from, to).map((o) => `${o.date}${o.skipped ? ' skipped' : ''}${o.moved ? ` from ${o.moved.date}` : ''}`)).toEqual(expected);
+  });
+
+  it('the schedule table says where a moved day came from', () => {
+    const moved = { ...ruleset, versions: [{ ...ruleset.versions[0]!, reception: [rec({ on_holiday: 'next-workday' })], schedules: [] }] };
+    const s = buildSchedule(moved, 2026);
+    expect(s.entries.find((e) => e.date === '2026-10-08')).toMatchObject({ moved: '2026-10-01 国庆节放假' });
+    expect(formatScheduleTable(s, 'zh').join('\n')).toContain('原定 2026-10-01 国庆节放假，顺延');
   });
 });
 
