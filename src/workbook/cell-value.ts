@@ -1,6 +1,7 @@
 /**
  * One field ↔ one cell. Lists are written with 顿号 (、), booleans as 是/否, enumerations by their
- * Chinese label, conditions in words (condition-text.ts). Whatever the plain notation cannot carry
+ * Chinese label, conditions in words (condition-text.ts), a clock's stop events by their labels
+ * joined with 或 (the first of them) or 及 (all of them). Whatever the plain notation cannot carry
  * exactly is written as YAML flow text, which reads back unchanged — export → import is lossless.
  * A value that does not parse is passed through as text, so the schema check reports it with the
  * same code as in a YAML file (SCHEMA_TYPE, SCHEMA_ENUM) at this cell.
@@ -17,6 +18,9 @@ export interface RawCell {
 }
 
 const SEPARATORS = /[、,，;；\n]/;
+/** Joiners of stop events: 答复日期或办结日期 (the first of them), 告知日期及报告日期 (all of them). */
+const STOP_ANY = '或';
+const STOP_ALL = '及';
 const flow = (v: unknown): string => stringify(v, { collectionStyle: 'flow', lineWidth: 0 }).trim();
 
 /** The cell content for a field value (undefined = leave the cell empty). */
@@ -31,6 +35,14 @@ export function toCell(value: unknown, spec: FieldSpec): string | number | undef
       return formatCondition(value as Condition);
     case 'yaml':
       return flow(value);
+    case 'stop': {
+      const label = (e: unknown) => spec.labels?.find(([stored]) => stored === e)?.[1] ?? String(e);
+      if (typeof value === 'string') return label(value);
+      const o = value as { any?: unknown[]; all?: unknown[] };
+      const events = o.any ?? o.all;
+      const plain = Array.isArray(events) && Object.keys(o).length === 1 && events.every((e) => typeof e === 'string' && spec.labels?.some(([stored]) => stored === e));
+      return plain ? events.map(label).join(o.any ? STOP_ANY : STOP_ALL) : flow(value);
+    }
     case 'list':
     case 'one-or-list': {
       if (!Array.isArray(value)) return String(value);
@@ -80,6 +92,13 @@ export function fromCell(cell: RawCell | undefined, spec: FieldSpec): CellRead {
     }
     case 'yaml':
       return yaml();
+    case 'stop': {
+      if (t.startsWith('{')) return yaml();
+      const stored = (l: string) => spec.labels?.find(([, label]) => label === l.trim())?.[0] ?? l.trim();
+      if (t.includes(STOP_ANY)) return { value: { any: t.split(STOP_ANY).map(stored) } };
+      if (t.includes(STOP_ALL)) return { value: { all: t.split(STOP_ALL).map(stored) } };
+      return { value: stored(t) };
+    }
     case 'list':
     case 'one-or-list': {
       if (t.startsWith('[')) return yaml();

@@ -4,13 +4,13 @@
  * starts with a 版本 column (the effective date of the version a row belongs to), so one workbook
  * holds every version of a 制度; 基本信息 has one column per version.
  */
-import { EVENTS, type RuleFile } from '../rules/model.ts';
-import { COLUMN_BY_ALIAS } from '../ledger/columns.ts';
+import { eventName } from '../rules/condition.ts';
+import { APPRAISAL_TARGETS, EVENTS, type RuleFile } from '../rules/model.ts';
 import type { DataPath } from '../diagnostics/yaml-position.ts';
 import { KPI_IDS } from '../kpi/definitions.ts';
 
 /** How a cell is written and read. */
-export type CellKind = 'text' | 'list' | 'one-or-list' | 'bool' | 'number' | 'condition' | 'date' | 'yaml';
+export type CellKind = 'text' | 'list' | 'one-or-list' | 'bool' | 'number' | 'condition' | 'date' | 'yaml' | 'stop';
 
 /** One column of a table sheet (or one row of 基本信息). */
 export interface FieldSpec {
@@ -46,7 +46,15 @@ export const INFO_SHEET = '基本信息';
 /** The instructions sheet (written on export, ignored on import). */
 export const README_SHEET = '说明';
 
-const EVENT_LABELS = EVENTS.map((e) => [e, COLUMN_BY_ALIAS.get(e)?.zh ?? e] as const);
+const EVENT_LABELS = EVENTS.map((e) => [e, eventName(e, 'zh')] as const);
+const EMPTY_LABELS = [['assume', '按条件成立计算'], ['skip', '不计算']] as const;
+const APPROVAL_LABELS = [['required', '须批准'], ['none', '无须批准']] as const;
+const DECIDED_LABELS = [['self', '本机关'], ['superior', '上一级机关']] as const;
+const HOLIDAY_LABELS = [['skip', '不安排'], ['next-workday', '顺延至下一工作日']] as const;
+const STEP_LABELS = [['accept', '受理'], ['handle', '办理'], ['reply', '答复'], ['review', '复查'], ['recheck', '复核'], ['final', '终结']] as const;
+const OBLIGATION_LABELS = [
+  ['representatives', '推选代表'], ['level-by-level', '逐级走访'], ['written', '书面形式'], ['signed', '署名'], ['conduct', '行为规范'], ['other', '其他'],
+] as const;
 const ROLL_LABELS = [['next-workday', '顺延至工作日'], ['none', '不顺延']] as const;
 const KIND_LABELS = [
   ['government', '政府机关'], ['party', '党的机关'], ['cppcc', '政协机关'], ['company', '公司'], ['enterprise', '企业'],
@@ -65,6 +73,7 @@ export const INFO_FIELDS: FieldSpec[] = [
   { header: '上级规则集', key: 'extends.ruleset', kind: 'text' },
   { header: '沿用上级时限', key: 'extends.clocks', kind: 'list' },
   { header: '沿用上级期限', key: 'extends.windows', kind: 'list' },
+  { header: '沿用上级程序', key: 'extends.procedure', kind: 'bool' },
   { header: '单位名称', key: 'organisation.name', kind: 'text' },
   { header: '单位简称', key: 'organisation.short_name', kind: 'text' },
   { header: '单位类型', key: 'organisation.kind', kind: 'text', labels: KIND_LABELS },
@@ -83,9 +92,11 @@ export const INFO_FIELDS: FieldSpec[] = [
   { header: '占位字段', key: 'organisation.placeholders', kind: 'list' },
   { header: '归口匹配方式', key: 'routing.hit_policy', kind: 'text', labels: HIT_LABELS },
   { header: '回避依据', key: 'discipline.recusal', kind: 'text' },
-  { header: '保密依据', key: 'discipline.confidentiality', kind: 'text' },
+  { header: '保密依据', key: 'discipline.confidentiality.basis', kind: 'text' },
+  { header: '保密适用类别', key: 'discipline.confidentiality.categories', kind: 'list' },
+  { header: '保密类别为空时', key: 'discipline.confidentiality.if_empty', kind: 'text', labels: EMPTY_LABELS },
   { header: '工作日历调整', key: 'calendar', kind: 'yaml' },
-  { header: '台账表头别名', key: 'ledger', kind: 'yaml' },
+  { header: '台账设置', key: 'ledger', kind: 'yaml' },
   { header: '考核基础分', key: 'appraisal.base', kind: 'number' },
   { header: '考核依据', key: 'appraisal.basis', kind: 'text' },
   { header: '序言', key: 'preamble', kind: 'text', width: 60 },
@@ -106,7 +117,8 @@ const recurrenceColumns: FieldSpec[] = [
   { header: '地点', key: 'place', kind: 'text' },
   { header: '主持/值班', key: 'host', kind: 'text' },
   { header: '部门', key: 'department', kind: 'text' },
-  { header: '节假日除外', key: 'skip_holidays', kind: 'bool' },
+  { header: '遇节假日', key: 'on_holiday', kind: 'text', labels: HOLIDAY_LABELS },
+  { header: '每个工作日', key: 'working_days', kind: 'bool' },
   { header: '说明', key: 'description', kind: 'text', width: 40 },
   BASIS,
 ];
@@ -176,13 +188,22 @@ export const TABLES: TableSpec[] = [
     columns: [
       ID, NAME,
       { header: '起算', key: 'from', kind: 'text', labels: EVENT_LABELS },
-      { header: '截止', key: 'until', kind: 'text', labels: EVENT_LABELS },
+      { header: '截止', key: 'until', kind: 'stop', labels: EVENT_LABELS, width: 20 },
       { header: '期限', key: 'limit', kind: 'text' },
+      { header: '到期日取', key: 'due_by', kind: 'text', labels: EVENT_LABELS },
       { header: '适用条件', key: 'when', kind: 'condition', width: 24 },
+      { header: '条件栏为空时', key: 'if_empty', kind: 'yaml', width: 20 },
+      { header: '中止起', key: 'pause.from', kind: 'text', labels: EVENT_LABELS },
+      { header: '中止止', key: 'pause.until', kind: 'text', labels: EVENT_LABELS },
+      { header: '中止依据', key: 'pause.basis', kind: 'text' },
       { header: '延期上限', key: 'extension.max', kind: 'text' },
+      { header: '延期批准', key: 'extension.approval', kind: 'text', labels: APPROVAL_LABELS },
       { header: '延期审批', key: 'extension.approver', kind: 'text' },
       { header: '延期告知信访人', key: 'extension.notify_petitioner', kind: 'bool' },
       { header: '延期依据', key: 'extension.basis', kind: 'text' },
+      { header: '说明情况依据', key: 'explain.basis', kind: 'text' },
+      { header: '决定机关', key: 'decided_by', kind: 'text', labels: DECIDED_LABELS },
+      { header: '申请期限', key: 'request_window', kind: 'text' },
       { header: '顺延', key: 'roll', kind: 'text', labels: ROLL_LABELS },
       { header: '提前提醒', key: 'warn', kind: 'text' },
       BASIS,
@@ -193,17 +214,54 @@ export const TABLES: TableSpec[] = [
   },
   {
     sheet: '期限',
-    purpose: '信访人须遵守的期限（如收到答复后30日内申请复查），逾期为违规。',
+    purpose: '信访人自己的期限（如收到答复后30日内请求复查）：是关于信访人的信息，不算本单位违规。起算栏未填时用“起算（未填时）”并注明。',
     columns: [
       ID, NAME,
       { header: '起算', key: 'from', kind: 'text', labels: EVENT_LABELS },
+      { header: '起算（未填时）', key: 'from_fallback', kind: 'text', labels: EVENT_LABELS },
       { header: '截止', key: 'until', kind: 'text', labels: EVENT_LABELS },
       { header: '期限', key: 'limit', kind: 'text' },
+      { header: '适用条件', key: 'when', kind: 'condition', width: 24 },
+      { header: '条件栏为空时', key: 'if_empty', kind: 'yaml', width: 20 },
       { header: '顺延', key: 'roll', kind: 'text', labels: ROLL_LABELS },
       BASIS,
+      { header: '说明', key: 'description', kind: 'text', width: 40 },
     ],
     rows: (r) => list(['windows'], r.windows),
     target: fixed(['windows']),
+  },
+  {
+    sheet: '程序',
+    purpose: '办理程序（受理、办理、答复、复查、复核、终结），只列原文有的步骤：每步由哪些时限、期限计时（编号用顿号分隔）。',
+    columns: [
+      { header: '步骤', key: 'step', kind: 'text', labels: STEP_LABELS },
+      { header: '时限', key: 'clocks', kind: 'list' },
+      { header: '期限', key: 'windows', kind: 'list' },
+      BASIS,
+      { header: '摘要', key: 'summary', kind: 'text', width: 60 },
+    ],
+    rows: (r) => list(['procedure'], r.procedure),
+    target: fixed(['procedure']),
+  },
+  {
+    sheet: '等级',
+    purpose: '本制度在一般、重大、紧急之外另设的等级（如特殊事项）。',
+    columns: [{ header: '名称', key: 'name', kind: 'text' }, { header: '说明', key: 'description', kind: 'text', width: 40 }, BASIS],
+    rows: (r) => list(['levels'], r.levels),
+    target: fixed(['levels']),
+  },
+  {
+    sheet: '信访人义务',
+    purpose: '信访人应当遵守的规定（推选代表人数、逐级走访、书面形式等），供公开指南使用。',
+    columns: [
+      ID,
+      { header: '类型', key: 'kind', kind: 'text', labels: OBLIGATION_LABELS },
+      { header: '内容', key: 'text', kind: 'text', width: 60 },
+      { header: '人数上限', key: 'max', kind: 'number' },
+      BASIS,
+    ],
+    rows: (r) => list(['obligations'], r.obligations),
+    target: fixed(['obligations']),
   },
   {
     sheet: '接待日',
@@ -222,7 +280,7 @@ export const TABLES: TableSpec[] = [
   {
     sheet: '条文',
     purpose: '制度全文，每条一行：编号（供“依据”引用，如 a22）、条号（第二十二条）、所属章、标题、正文（段落之间换行）。',
-    columns: [ID, { header: '条号', key: 'number', kind: 'text' }, { header: '章', key: 'chapter', kind: 'text', width: 18 }, { header: '标题', key: 'title', kind: 'text' }, { header: '正文', key: 'text', kind: 'text', width: 80 }],
+    columns: [ID, { header: '条号', key: 'number', kind: 'text' }, { header: '引用路径', key: 'path', kind: 'text' }, { header: '章', key: 'chapter', kind: 'text', width: 18 }, { header: '标题', key: 'title', kind: 'text' }, { header: '正文', key: 'text', kind: 'text', width: 80 }],
     rows: (r) => list(['articles'], r.articles),
     target: fixed(['articles']),
   },
@@ -230,7 +288,7 @@ export const TABLES: TableSpec[] = [
     sheet: '考核',
     purpose: '考核评分：扣分项填“计分对象”（late、overdue 或违规代码）和分值；指标项填“指标”和权重。',
     columns: [
-      { header: '计分对象', key: 'on', kind: 'text', choices: ['late', 'overdue', 'EXTENSION_OVER_MAX', 'EXTENSION_AFTER_DUE', 'RECUSAL_CONFLICT', 'CONFIDENTIALITY_BREACH', 'GROUP_NOT_REPORTED', 'REVIEW_OUT_OF_TIME', 'EVENTS_OUT_OF_ORDER', 'DUPLICATE_CASE'], width: 24 },
+      { header: '计分对象', key: 'on', kind: 'text', choices: APPRAISAL_TARGETS, width: 24 },
       { header: '分值', key: 'points', kind: 'number' },
       { header: '上限', key: 'cap', kind: 'number' },
       { header: '指标', key: 'kpi', kind: 'text', choices: KPI_IDS, width: 22 },

@@ -19,7 +19,9 @@ export function getField(item: unknown, key: string): unknown {
   return key.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), item);
 }
 
+/** The values a column's dropdown offers; none for a stop cell, which may join several events. */
 function dropdown(spec: FieldSpec): readonly string[] | undefined {
+  if (spec.kind === 'stop') return undefined;
   return spec.labels?.map(([, label]) => label) ?? spec.choices;
 }
 

@@ -101,3 +101,10 @@ describe('other parts', () => {
     expect(lower.articles[0]!.citation).toBe('二、1');
   });
 });
+
+describe('a stop on all of several events and the confidentiality scope', () => {
+  it('compiles both', () => {
+    expect(clock(upper, 'forward-report').until).toEqual({ mode: 'all', events: ['forwarded', 'reported'] });
+    expect(upper.discipline.confidentiality).toMatchObject({ basis: { article: 'a1' }, categories: ['accusation'], if_empty: 'assume' });
+  });
+});
