@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRuleSets, type BuiltRuleSets } from '../../../src/rules/build-rulesets.ts';
+import { buildSchedule } from '../../../src/schedule/schedule.ts';
 import { normalise } from './table.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -38,5 +39,36 @@ describe('seed 001 reception days on holidays', () => {
     expect(day!.working_days).toBe(workingDays);
     // No text of seed 001 names the weekday or the day of the month: the page must say it is an example.
     if (!workingDays) expect(day!.description).toMatch(/示例/);
+  });
+});
+
+/**
+ * 2025 by hand, from 国办发明电〔2024〕12号: 元旦 01-01; 春节 01-28…02-04 (上班 01-26, 02-08); 清明
+ * 04-04…04-06; 劳动节 05-01…05-05 (上班 04-27); 端午 05-31…06-02; 国庆、中秋 10-01…10-08 (上班 09-28, 10-11).
+ */
+describe('seed 001 reception days in 2025', () => {
+  const days = async (ruleset: string, id: string): Promise<string[]> => {
+    const set = built.compiled.find((s) => s.id === ruleset)!;
+    return buildSchedule(set, 2025).entries.filter((e) => e.id === id && !e.skipped).map((e) => e.date);
+  };
+
+  it('town: one 接待日 in every month ("不少于每月1次"); the first Wednesday, moved past 元旦 and 国庆', async () => {
+    expect(await days('town', 'leader-reception-day')).toEqual([
+      '2025-01-02', '2025-02-05', '2025-03-05', '2025-04-02', '2025-05-07', '2025-06-04',
+      '2025-07-02', '2025-08-06', '2025-09-03', '2025-10-09', '2025-11-05', '2025-12-03',
+    ]);
+  });
+
+  it('xz-land-bureau: one 领导接待日 in every month ("每月安排一天"); the first Monday, moved past holidays', async () => {
+    expect(await days('xz-land-bureau', 'leader-reception-day')).toEqual([
+      '2025-01-06', '2025-02-05', '2025-03-03', '2025-04-07', '2025-05-06', '2025-06-03',
+      '2025-07-07', '2025-08-04', '2025-09-01', '2025-10-09', '2025-11-03', '2025-12-01',
+    ]);
+  });
+
+  it('xz-land-bureau: a duty leader on every working day, 调休 Sundays included, holidays excluded', async () => {
+    const duty = new Set(await days('xz-land-bureau', 'duty-leader'));
+    for (const d of ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11', '2025-01-02', '2025-10-09']) expect(duty.has(d), d).toBe(true);
+    for (const d of ['2025-01-01', '2025-01-28', '2025-02-04', '2025-05-05', '2025-10-01', '2025-10-08', '2025-01-04', '2025-12-28']) expect(duty.has(d), d).toBe(false);
   });
 });
