@@ -71,4 +71,17 @@ describe('seed 001 reception days in 2025', () => {
     for (const d of ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11', '2025-01-02', '2025-10-09']) expect(duty.has(d), d).toBe(true);
     for (const d of ['2025-01-01', '2025-01-28', '2025-02-04', '2025-05-05', '2025-10-01', '2025-10-08', '2025-01-04', '2025-12-28']) expect(duty.has(d), d).toBe(false);
   });
+
+  it('"节假日除外" and "每周安排半个工作日": a day on a holiday is dropped, not moved', async () => {
+    const tuesdays = await days('patent-seismic-bureau', 'leader-reception-day');
+    expect(tuesdays).not.toContain('2025-02-04');
+    expect(tuesdays).not.toContain('2025-10-07');
+    expect(tuesdays).not.toContain('2025-10-08');
+    expect(tuesdays).toContain('2025-10-14');
+    const wednesdays = await days('cppcc', 'leader-duty');
+    expect(wednesdays).not.toContain('2025-01-01');
+    expect(wednesdays).not.toContain('2025-10-01');
+    expect(wednesdays).not.toContain('2025-10-09');
+    expect(wednesdays).toContain('2025-10-15');
+  });
 });
