@@ -1,14 +1,14 @@
 /**
  * Semantic checks of the rules language v2 parts of one file (rules/AUTHORING.md): empty cells
- * declared for the conditions that need them, stops and due dates, extensions, pauses, request
- * procedure steps, levels, recurrences. Ids a procedure may use include the clocks and windows the
+ * declared for the conditions that need them, stops and due dates, extensions, pauses, procedure
+ * steps, levels, recurrences. Ids a procedure may use include the clocks and windows the
  * file takes from its parent (`extends.clocks`/`windows`), so these checks need only the file; what
  * needs the clocks a version ends up with (request windows, ledger.decides, appraisal targets) is
  * in check-resolved.ts.
  */
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
-import { isValueTest } from './condition.ts';
+import { fieldName, isValueTest } from './condition.ts';
 import { stop } from './compile-parts.ts';
 import {
   DUE_DATE_EVENTS,
@@ -16,6 +16,7 @@ import {
   LEVELS,
   PROCEDURE_STEPS,
   type Condition,
+  type ConditionField,
   type EventName,
   type IfEmpty,
   type Matcher,
@@ -25,7 +26,6 @@ import type { ParsedYaml } from './parse-yaml.ts';
 import { closest } from './suggest.ts';
 
 const EMPTYABLE: ReadonlySet<string> = new Set(EMPTYABLE_FIELDS);
-const FIELD_ZH: Record<string, string> = { channel: '来源方式', category: '类别', department: '承办部门', signed: '是否署名', subject: '被反映对象' };
 
 export type Emit = (code: string, args: Record<string, string | number | undefined>, path: DataPath) => void;
 
@@ -44,10 +44,10 @@ function checkEmpty(emit: Emit, when: Condition | undefined, ifEmpty: IfEmpty | 
   const used = new Set<string>();
   for (const [field, at] of valueTests(when, [...path, 'when'])) {
     used.add(field);
-    if (!ifEmpty?.[field as keyof IfEmpty]) emit('CONDITION_EMPTY_UNDECLARED', { field, fieldZh: FIELD_ZH[field] }, at);
+    if (!ifEmpty?.[field as keyof IfEmpty]) emit('CONDITION_EMPTY_UNDECLARED', { field, fieldZh: fieldName(field as ConditionField, 'zh') }, at);
   }
   for (const field of Object.keys(ifEmpty ?? {})) {
-    if (!used.has(field)) emit('IF_EMPTY_UNUSED', { field, fieldZh: FIELD_ZH[field] }, [...path, 'if_empty', field]);
+    if (!used.has(field)) emit('IF_EMPTY_UNUSED', { field, fieldZh: fieldName(field as ConditionField, 'zh') }, [...path, 'if_empty', field]);
   }
 }
 

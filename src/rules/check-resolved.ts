@@ -61,6 +61,13 @@ export function checkResolved(parsed: ParsedYaml, rules: RuleFile, parent: Paren
     if (!w) unknown(emit, 'window', c.request_window, windowIds, at);
     else if (w.until !== c.from) emit('REQUEST_WINDOW_MISMATCH', { id: c.id, window: w.id, until: w.until, from: c.from }, at);
   });
+  // A clock taken from the parent brings its request window's rule with it: the window must be taken too.
+  rules.extends?.clocks?.forEach((id, i) => {
+    const c = clocks.find((x) => x.id === id);
+    if (c?.request_window !== undefined && !windowIds.has(c.request_window) && !rules.clocks?.some((o) => o.id === id)) {
+      emit('REQUEST_WINDOW_NOT_TAKEN', { id, window: c.request_window }, ['extends', 'clocks', i]);
+    }
+  });
   rules.ledger?.decides?.forEach((id, i) => {
     const at = ['ledger', 'decides', i];
     const c = clocks.find((x) => x.id === id);

@@ -41,8 +41,8 @@ export type NameOf = (id: string) => string;
 /** The result of evaluating a condition on one case. */
 export interface Evaluation {
   holds: boolean;
-  /** Assumptions the result rests on, in Chinese (e.g. 类别未填，按申诉求决类计算); [] when none. */
-  assumed: string[];
+  /** Assumptions the result rests on, in Chinese (e.g. 类别未填，按申诉求决类计算); [] when none. Shared: copy before adding. */
+  assumed: readonly string[];
   /** Set when the condition could not be decided because this field is empty and `if_empty` says skip. */
   skippedEmpty?: EmptyableField;
 }
@@ -75,30 +75,56 @@ export function isValueTest(m: Matcher): boolean {
   return typeof m !== 'object' || Array.isArray(m) || !('present' in m || 'not' in m);
 }
 
-const HOLDS: Evaluation = { holds: true, assumed: [] };
-const FAILS: Evaluation = { holds: false, assumed: [] };
+const NONE: readonly string[] = Object.freeze([]);
+const HOLDS: Evaluation = Object.freeze({ holds: true, assumed: NONE });
+const FAILS: Evaluation = Object.freeze({ holds: false, assumed: NONE });
 
 function evalField(field: ConditionField, m: Matcher, facts: CaseFacts, ifEmpty: IfEmpty | undefined, names?: NameOf): Evaluation {
   const v = facts[field];
   const treatment = ifEmpty && EMPTYABLE.has(field) ? ifEmpty[field as EmptyableField] : undefined;
   if (treatment && isEmpty(v) && isValueTest(m)) {
-    if (treatment === 'skip') return { holds: false, assumed: [], skippedEmpty: field as EmptyableField };
+    if (treatment === 'skip') return { holds: false, assumed: NONE, skippedEmpty: field as EmptyableField };
     return { holds: true, assumed: [assumption(field, m, names)] };
   }
   return matchOne(m, v) ? HOLDS : FAILS;
 }
 
-/** Every part holds (AND): a definite failure wins over a skip; assumptions are collected. */
-function allOf(parts: Iterable<() => Evaluation>): Evaluation {
-  const assumed: string[] = [];
-  let skipped: EmptyableField | undefined;
-  for (const part of parts) {
-    const r = part();
-    if (r.skippedEmpty) skipped ??= r.skippedEmpty;
-    else if (!r.holds) return FAILS;
-    for (const a of r.assumed) if (!assumed.includes(a)) assumed.push(a);
+/** One test of a condition object: a field, an event, or a combinator. */
+function evalKey(key: string, test: unknown, facts: CaseFacts, ifEmpty: IfEmpty | undefined, names?: NameOf): Evaluation {
+  if (key === 'all') return allOf(test as Condition[], facts, ifEmpty, names);
+  if (key === 'any') return anyOf(test as Condition[], facts, ifEmpty, names);
+  // Inside `not` an empty cell is never assumed: an empty cell is not the excluded value.
+  if (key === 'not') return evaluate(test as Condition, facts, undefined, names).holds ? FAILS : HOLDS;
+  if (FIELDS.has(key)) return evalField(key as ConditionField, test as Matcher, facts, ifEmpty, names);
+  return (test as { present: boolean }).present === !isEmpty(facts.events?.[key as EventName]) ? HOLDS : FAILS;
+}
+
+/** Fold one part's result into an AND: a definite failure wins over a skip; assumptions are collected. */
+class Conjunction {
+  assumed: string[] | undefined;
+  skipped: EmptyableField | undefined;
+  failed = false;
+
+  add(r: Evaluation): void {
+    if (r.skippedEmpty) this.skipped ??= r.skippedEmpty;
+    else if (!r.holds) this.failed = true;
+    for (const a of r.assumed) if (!(this.assumed ??= []).includes(a)) this.assumed.push(a);
   }
-  return skipped ? { holds: false, assumed: [], skippedEmpty: skipped } : assumed.length ? { holds: true, assumed } : HOLDS;
+
+  result(): Evaluation {
+    if (this.failed) return FAILS;
+    if (this.skipped) return { holds: false, assumed: NONE, skippedEmpty: this.skipped };
+    return this.assumed ? { holds: true, assumed: this.assumed } : HOLDS;
+  }
+}
+
+function allOf(conds: Condition[], facts: CaseFacts, ifEmpty: IfEmpty | undefined, names?: NameOf): Evaluation {
+  const and = new Conjunction();
+  for (const c of conds) {
+    and.add(evaluate(c, facts, ifEmpty, names));
+    if (and.failed) return FAILS;
+  }
+  return and.result();
 }
 
 /** One part holds (OR): prefer a branch that holds without assumptions; skip only if none holds. */
@@ -111,27 +137,27 @@ function anyOf(conds: Condition[], facts: CaseFacts, ifEmpty: IfEmpty | undefine
     if (r.holds) assumedHit ??= r;
     else if (r.skippedEmpty) skipped ??= r.skippedEmpty;
   }
-  return assumedHit ?? (skipped ? { holds: false, assumed: [], skippedEmpty: skipped } : FAILS);
-}
-
-function* parts(cond: Condition, facts: CaseFacts, ifEmpty: IfEmpty | undefined, names?: NameOf): Generator<() => Evaluation> {
-  for (const [key, test] of Object.entries(cond)) {
-    if (test === undefined) continue;
-    if (key === 'all') yield () => allOf((test as Condition[]).map((c) => () => evaluate(c, facts, ifEmpty, names)));
-    else if (key === 'any') yield () => anyOf(test as Condition[], facts, ifEmpty, names);
-    else if (key === 'not') yield () => (evaluate(test as Condition, facts, undefined, names).holds ? FAILS : HOLDS);
-    else if (FIELDS.has(key)) yield () => evalField(key as ConditionField, test as Matcher, facts, ifEmpty, names);
-    else yield () => ((test as { present: boolean }).present === !isEmpty(facts.events?.[key as EventName]) ? HOLDS : FAILS);
-  }
+  return assumedHit ?? (skipped ? { holds: false, assumed: NONE, skippedEmpty: skipped } : FAILS);
 }
 
 /**
  * Evaluate a condition on one case. No condition holds. `ifEmpty` is the clock's (window's, check's)
  * declared treatment of empty cells; `names` maps category and department ids to names for the
- * `assumed` sentences.
+ * `assumed` sentences. Allocates nothing when the result rests on no assumption.
  */
 export function evaluate(when: Condition | undefined, facts: CaseFacts, ifEmpty?: IfEmpty, names?: NameOf): Evaluation {
-  return when ? allOf(parts(when, facts, ifEmpty, names)) : HOLDS;
+  if (!when) return HOLDS;
+  let and: Conjunction | undefined;
+  for (const key in when) {
+    const test = (when as Record<string, unknown>)[key];
+    if (test === undefined) continue;
+    const r = evalKey(key, test, facts, ifEmpty, names);
+    if (r === HOLDS) continue;
+    if (r === FAILS) return FAILS;
+    (and ??= new Conjunction()).add(r);
+    if (and.failed) return FAILS;
+  }
+  return and ? and.result() : HOLDS;
 }
 
 /**
@@ -193,6 +219,11 @@ const EVENT_NAMES: Record<EventName, { zh: string; en: string }> = {
   delay_explained: { zh: '情况说明日期', en: 'date delay explained' },
   assigned_due: { zh: '要求办结日期', en: 'assigned due date' },
 };
+
+/** The field's name in words (its ledger column). */
+export function fieldName(f: ConditionField, lang: Lang): string {
+  return FIELD_NAMES[f][lang];
+}
 
 /** The event's name in words (its ledger column). */
 export function eventName(e: EventName, lang: Lang): string {

@@ -79,6 +79,14 @@ export const SEMANTIC_CODES = registerCodes({
     hintZh: () => '申请期限的截止事件（如 review_requested）应是据以起算的时限的起算事件。',
     hintEn: () => 'The window\'s until event (e.g. review_requested) must be the event the clock starts on.',
   },
+  REQUEST_WINDOW_NOT_TAKEN: {
+    severity: 'error',
+    title: 'Inherited clock without its request window',
+    zh: (a) => `沿用了上级时限“${s(a.id)}”，却没有沿用它所依据的申请期限“${s(a.window)}”。`,
+    en: (a) => `The inherited clock "${s(a.id)}" is taken without the request window "${s(a.window)}" it rests on.`,
+    hintZh: (a) => `在 extends.windows 中加上 ${s(a.window)}。`,
+    hintEn: (a) => `Add ${s(a.window)} to extends.windows.`,
+  },
   PROCEDURE_STEP_ORDER: {
     severity: 'error',
     title: 'Procedure steps out of order or repeated',

@@ -6,23 +6,10 @@
  * also accepts — so export → import is lossless.
  */
 import { parse as parseYaml, stringify } from 'yaml';
-import { eventName } from '../rules/condition.ts';
+import { eventName, fieldName } from '../rules/condition.ts';
 import { CONDITION_FIELDS, EVENTS, type Condition, type ConditionField, type EventName, type Matcher } from '../rules/model.ts';
 
-/** Ledger header of each condition field (DESIGN §6), as written in the cell. */
-const FIELD_ZH: Record<ConditionField, string> = {
-  channel: '来源方式',
-  source: '来源',
-  level: '等级',
-  category: '类别',
-  department: '承办部门',
-  persons: '人数',
-  forwarded_to: '转送单位',
-  subject: '被反映对象',
-  signed: '是否署名',
-  diverted: '分流',
-};
-const FIELD_BY_NAME = new Map<string, ConditionField>(CONDITION_FIELDS.flatMap((f) => [[FIELD_ZH[f], f], [f, f]] as [string, ConditionField][]));
+const FIELD_BY_NAME = new Map<string, ConditionField>(CONDITION_FIELDS.flatMap((f) => [[fieldName(f, 'zh'), f], [f, f]] as [string, ConditionField][]));
 /** Events by their ledger header (答复送达日期) and alias, for `有…` / `无…` clauses. */
 const EVENT_BY_NAME = new Map<string, EventName>(EVENTS.flatMap((e) => [[eventName(e, 'zh'), e], [e, e]] as [string, EventName][]));
 const COMBINATORS = ['all', 'any', 'not'];
@@ -36,7 +23,7 @@ function valueText(v: string | number | (string | number)[]): string {
 }
 
 function clauseText(key: string, m: Matcher): string[] {
-  const f = FIELD_ZH[key as ConditionField] ?? eventName(key as EventName, 'zh');
+  const f = (CONDITION_FIELDS as readonly string[]).includes(key) ? fieldName(key as ConditionField, 'zh') : eventName(key as EventName, 'zh');
   if (typeof m !== 'object' || Array.isArray(m)) return [`${f}=${valueText(m)}`];
   if ('present' in m) return [`${m.present ? '有' : '无'}${f}`];
   if ('not' in m) return [`${f}≠${valueText(m.not)}`];
@@ -89,7 +76,7 @@ export function parseCondition(text: string): { value: Condition } | { error: st
     const at = raw.indexOf(op[0]);
     const name = raw.slice(0, at).trim();
     const field = FIELD_BY_NAME.get(name);
-    if (!field) return { error: `“${name}”不是可用的字段(${CONDITION_FIELDS.map((f) => FIELD_ZH[f]).join('、')})` };
+    if (!field) return { error: `“${name}”不是可用的字段(${CONDITION_FIELDS.map((f) => fieldName(f, 'zh')).join('、')})` };
     const rest = raw.slice(at + op[0].length).trim();
     if (!rest) return { error: `“${raw}”缺少取值` };
     if (op[1] === 'eq') cond[field] = values(field, rest);

@@ -4,6 +4,8 @@
  * set inherits of it, levels, obligations. Fixtures: test/rules/fixtures/v2 (an upper body with the
  * whole 受理 → 终结 procedure; a lower unit that takes its 办结 and 复查 but not its 复核).
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
@@ -106,5 +108,24 @@ describe('a stop on all of several events and the confidentiality scope', () => 
   it('compiles both', () => {
     expect(clock(upper, 'forward-report').until).toEqual({ mode: 'all', events: ['forwarded', 'reported'] });
     expect(upper.discipline.confidentiality).toMatchObject({ basis: { article: 'a1' }, categories: ['accusation'], if_empty: 'assume' });
+  });
+});
+
+describe('taking a clock without the window it rests on', () => {
+  it('is REQUEST_WINDOW_NOT_TAKEN at the clock in extends.clocks', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'xinfang-v2-'));
+    try {
+      cpSync(FIXTURES, work, { recursive: true });
+      const file = join(work, 'lower', '2024-01-01.yaml');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace('  windows: [review-request]\n', ''));
+      const built = await buildRuleSets([join(work, 'lower')], work);
+      const hit = built.diagnostics.find((d) => d.code === 'REQUEST_WINDOW_NOT_TAKEN');
+      const line = text.split('\n').findIndex((l) => l.includes('clocks: [notice, resolve, review]')) + 1;
+      // review is the third item of `clocks: [notice, resolve, review]`.
+      expect(hit).toMatchObject({ line, column: 29 });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

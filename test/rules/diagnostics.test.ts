@@ -41,6 +41,23 @@ describe('valid rule files', () => {
   });
 });
 
+describe('valid rule files of the rules language v2', () => {
+  it.each([
+    [
+      'a routing row on the rule set\'s own level is reachable',
+      (t: string) =>
+        t
+          .replace('routing:\n', 'levels:\n  - name: 特殊\n    basis: a2\nrouting:\n')
+          .replace('    - category: wages\n', '    - when: { level: 特殊 }\n      lead: office\n    - category: wages\n'),
+    ],
+    ['a test inside not needs no if_empty', (t: string) => t.replace('      source: 直接', '      not: { category: wages }')],
+    ['a value test with its empty cell declared', (t: string) => t.replace('      source: 直接', '      category: wages\n    if_empty: { category: skip }')],
+  ])('%s', async (_name, edit) => {
+    const built = await check(edit(BASE));
+    expect(built.diagnostics).toEqual([]);
+  });
+});
+
 interface Invalid {
   name: string;
   edit: (t: string) => string;
@@ -183,6 +200,20 @@ const invalid: Invalid[] = [
     code: 'IF_EMPTY_UNUSED',
     line: lineOf('source: 直接') + 1,
     column: 26,
+  },
+  {
+    name: 'an unknown category inside any is found where it is',
+    edit: (t) => t.replace('      source: 直接', '      any: [{ source: 直接 }, { category: wagez }]\n    if_empty: { category: skip }'),
+    code: 'UNKNOWN_REFERENCE',
+    line: lineOf('source: 直接'),
+    column: 41,
+  },
+  {
+    name: 'an unknown event in a condition',
+    edit: (t) => t.replace('      source: 直接', '      recheck_requestd: { present: true }'),
+    code: 'SCHEMA_UNKNOWN_KEY',
+    line: lineOf('source: 直接'),
+    column: 7,
   },
   {
     name: 'a level the rule set does not define',
