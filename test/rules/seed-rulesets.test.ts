@@ -22,7 +22,7 @@ const CONTRACT: Record<string, [id: string, from: string, until: string, limit: 
   ],
   company: [
     ['forward', 'received', 'forwarded', '2日', { forwarded_to: { present: true } }],
-    ['resolve', 'received', 'closed', '7日', { level: '一般', source: '直接' }],
+    ['resolve', 'received', 'closed', '7日', { source: '直接', level: '一般' }],
     ['reply', 'received', 'replied', '1个月'],
   ],
   enterprise: [

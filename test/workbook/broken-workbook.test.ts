@@ -99,7 +99,7 @@ describe('dropdowns', () => {
     const zip = XLSX.CFB.read(exported, { type: 'buffer' });
     // 时限 is the 8th sheet: 说明, 基本信息, 备注, 部门, 联系电话, 事项类别, 事项与归口, 时限.
     const xml = new TextDecoder().decode(XLSX.CFB.find(zip, '/xl/worksheets/sheet8.xml')!.content as Uint8Array);
-    expect(xml).toContain('sqref="D2:D210"><formula1>&quot;登记日期,转送日期,告知日期');
+    expect(xml).toContain('sqref="D2:D212"><formula1>&quot;登记日期,转送日期,告知日期');
     expect(xml.indexOf('<dataValidations')).toBeLessThan(xml.indexOf('<ignoredErrors'));
     expect(xml.indexOf('<dataValidations')).toBeGreaterThan(xml.indexOf('</sheetData>'));
   });

@@ -148,8 +148,9 @@ export function seedClockTable(ruleset: string, rows: SeedClockRow[]): void {
         expect(c, `${label} exists`).toBeDefined();
         const quote = normalise(r.quote ?? '');
         expect(quote.length).toBeGreaterThan(3);
-        if (r.seed) expect(seeds.get(r.seed)).toContain(quote);
-        expect(articleText(built, c!.basis)).toContain(quote);
+        // includes() rather than toContain(): a failure names the quote, not the whole seed.
+        if (r.seed) expect(seeds.get(r.seed)!.includes(quote), `seed ${r.seed} contains「${r.quote}」`).toBe(true);
+        expect(articleText(built, c!.basis).includes(quote), `${c!.basis.ruleset} ${c!.basis.number} contains「${r.quote}」`).toBe(true);
         if (r.shape) expect(c).toMatchObject(r.shape);
       });
       const cases: [string, Facts, boolean, boolean][] = [
