@@ -18,20 +18,12 @@ export const BROWSER_CODES: Codes = registerCodes({
     hintEn: () =>
       'Printing a PDF needs a headless Chromium. Run npm ci in the project (it installs the bundled @sparticuz/chromium, Linux x64 only), or install Debian’s chromium (apt-get install chromium), or name a Chromium binary in XINFANG_CHROMIUM.',
   },
-  BROWSER_START_FAILED: {
+  BROWSER_FAILED: {
     severity: 'error',
-    title: 'Chromium did not start',
-    zh: (a) => `Chromium（${s(a.path)}）无法启动：${s(a.reason)}`,
-    en: (a) => `Chromium (${s(a.path)}) could not start: ${s(a.reason)}`,
-    hintZh: () => '请确认该程序能在本机运行（如缺少系统库 libnss3，可运行 apt-get install libnss3），或用环境变量 XINFANG_CHROMIUM 指定另一个 Chromium。',
-    hintEn: () => 'Check that the binary runs on this machine (a missing libnss3 is fixed by apt-get install libnss3), or name another Chromium in XINFANG_CHROMIUM.',
-  },
-  BROWSER_PRINT_FAILED: {
-    severity: 'error',
-    title: 'Chromium could not print the page',
-    zh: (a) => `Chromium 打印 PDF 失败：${s(a.reason)}`,
-    en: (a) => `Chromium could not print the PDF: ${s(a.reason)}`,
-    hintZh: () => '请重试；若仍失败，请设置 XINFANG_DEBUG=1 重新运行，并把输出报告给维护者。',
-    hintEn: () => 'Try again; if it fails again, rerun with XINFANG_DEBUG=1 and report the output to the maintainers.',
+    title: 'Chromium failed to start or to print',
+    zh: (a) => `Chromium（${s(a.path)}）未能启动或打印：${s(a.reason)}`,
+    en: (a) => `Chromium (${s(a.path)}) failed to start or to print: ${s(a.reason)}`,
+    hintZh: () => '请确认该程序能在本机运行（缺少系统库 libnss3 时运行 apt-get install libnss3），或用环境变量 XINFANG_CHROMIUM 指定另一个 Chromium；仍失败时设置 XINFANG_DEBUG=1 重试，并把输出报告给维护者。',
+    hintEn: () => 'Check that the binary runs on this machine (install libnss3 if it is missing), or name another Chromium in XINFANG_CHROMIUM; if it still fails, rerun with XINFANG_DEBUG=1 and report the output to the maintainers.',
   },
 });

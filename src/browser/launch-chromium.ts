@@ -9,9 +9,9 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { diagnostic } from '../diagnostics/catalogue.ts';
-import type { Result } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
 import { bundledChromium } from './bundled-chromium.ts';
 import './codes.ts';
 
@@ -58,16 +58,19 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   }
 }
 
-/** A started headless browser, or a BROWSER_NOT_FOUND / BROWSER_START_FAILED diagnostic. */
-export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<Result<Browser | undefined>> {
+/** Chromium at `path` failed with `e`: the BROWSER_FAILED diagnostic (first line of the message). */
+export function browserFailed(path: string, e: unknown): Diagnostic {
+  return diagnostic('BROWSER_FAILED', { path, reason: (e as Error).message.split('\n')[0] ?? '' }, {});
+}
+
+/** A started headless browser, or a BROWSER_NOT_FOUND / BROWSER_FAILED diagnostic. */
+export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<Result<{ browser: Browser; path: string } | undefined>> {
   const found = await findChromium(env);
   if (!('path' in found)) return { value: undefined, diagnostics: [diagnostic('BROWSER_NOT_FOUND', { ...found }, {})] };
-  // Loaded here, not at the top: commands that never print must not pay for playwright-core.
-  const { chromium } = await import('playwright-core');
   try {
-    return { value: await chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS], headless: true }), diagnostics: [] };
+    const browser = await chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS], headless: true });
+    return { value: { browser, path: found.path }, diagnostics: [] };
   } catch (e) {
-    const reason = (e as Error).message.split('\n')[0] ?? '';
-    return { value: undefined, diagnostics: [diagnostic('BROWSER_START_FAILED', { path: found.path, reason }, {})] };
+    return { value: undefined, diagnostics: [browserFailed(found.path, e)] };
   }
 }

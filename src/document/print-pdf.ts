@@ -4,16 +4,15 @@
  * margins and adding 公文-style page numbers (— 1 —) at the foot.
  * I/O edge: starts a browser process.
  */
-import { launchChromium } from '../browser/launch-chromium.ts';
+import { browserFailed, launchChromium } from '../browser/launch-chromium.ts';
 import { openHtml } from '../browser/open-html.ts';
-import { diagnostic } from '../diagnostics/catalogue.ts';
 import type { Result } from '../diagnostics/diagnostic.ts';
 
 /** The PDF bytes of `html`, or the diagnostic saying why no browser could print it. */
 export async function htmlToPdf(html: string): Promise<Result<Uint8Array | undefined>> {
   const launched = await launchChromium();
-  const browser = launched.value;
-  if (!browser) return { value: undefined, diagnostics: launched.diagnostics };
+  if (!launched.value) return { value: undefined, diagnostics: launched.diagnostics };
+  const { browser, path } = launched.value;
   try {
     const page = await openHtml(browser, html);
     const pdf = await page.pdf({
@@ -28,8 +27,7 @@ export async function htmlToPdf(html: string): Promise<Result<Uint8Array | undef
     });
     return { value: new Uint8Array(pdf), diagnostics: [] };
   } catch (e) {
-    const reason = (e as Error).message.split('\n')[0] ?? '';
-    return { value: undefined, diagnostics: [diagnostic('BROWSER_PRINT_FAILED', { reason }, {})] };
+    return { value: undefined, diagnostics: [browserFailed(path, e)] };
   } finally {
     await browser.close();
   }

@@ -3,7 +3,7 @@
  * by headless Chromium (Debian's, or the one the @sparticuz/chromium package ships), read back with
  * pdfjs: page count, text, and the CJK fonts embedded from the @fontsource packages.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -92,4 +92,26 @@ describe('PDF through headless Chromium', () => {
     expect(families.has('NotoSerifSC') && families.has('NotoSansSC'), [...fonts].join(', ')).toBe(true);
     expect(families.size, [...fonts].join(', ')).toBeLessThanOrEqual(3);
   }, 120_000);
+
+  it('without a browser: a BROWSER_NOT_FOUND diagnostic with a hint, exit 1, no stack trace, no file', async () => {
+    const out = join(work, 'none.pdf');
+    const err: string[] = [];
+    const saved = process.env.XINFANG_CHROMIUM;
+    process.env.XINFANG_CHROMIUM = join(work, 'no-such-chromium');
+    try {
+      const code = await documentCommand.run([join(packageRoot, 'rules', 'national'), '--out', out], {
+        stdout: () => {}, stderr: (t: string) => err.push(t), lang: 'zh', cwd: work, isTTY: false,
+      });
+      expect(code).toBe(1);
+    } finally {
+      if (saved === undefined) delete process.env.XINFANG_CHROMIUM;
+      else process.env.XINFANG_CHROMIUM = saved;
+    }
+    const text = err.join('\n');
+    expect(text).toContain('BROWSER_NOT_FOUND');
+    expect(text).toContain('找不到可用的 Chromium');
+    expect(text).toContain('npm ci');
+    expect(text).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
 });

@@ -53,7 +53,7 @@ describe('statistics report in Chromium', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xinfang-statistics-'));
     const launched = await launchChromium();
     expect(launched.diagnostics).toEqual([]);
-    const browser = launched.value!;
+    const browser = launched.value!.browser;
     try {
       const page = await openHtml(browser, html, { width: 900, height: 1200 });
       const png = join(dir, 'statistics.png');

@@ -41,7 +41,7 @@ beforeAll(async () => {
   server = await serveStatic(out);
   const launched = await launchChromium();
   if (!launched.value) throw new Error(`no browser: ${launched.diagnostics.map((d) => d.message).join('; ')}`);
-  browser = launched.value;
+  browser = launched.value.browser;
   mkdirSync(SCREENS, { recursive: true });
 });
 
