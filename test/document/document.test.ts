@@ -1,7 +1,7 @@
 /**
  * The formal document: HTML structure (title, numbering, chapters, issuing line) and the PDF printed
  * by headless Chromium (Debian's, or the one the @sparticuz/chromium package ships), read back with
- * pdfjs: page count, text, and the CJK fonts embedded from the @fontsource packages.
+ * pdfjs: page count, text, and the CJK fonts embedded from the @fontsource-variable packages.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
