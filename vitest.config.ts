@@ -10,6 +10,8 @@ const dateSuites = ['test/calendar/**/*.test.ts', 'test/deadlines/**/*.test.ts',
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // Set-up hooks start CLI child processes too: on a loaded 2-core machine 10 s (the default) is not enough.
+    hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'tz-shanghai', include: dateSuites, env: { TZ: 'Asia/Shanghai' } } },
       { extends: true, test: { name: 'tz-new-york', include: dateSuites, env: { TZ: 'America/New_York' } } },
