@@ -16,14 +16,14 @@ import { bundledChromium } from './bundled-chromium.ts';
 import './codes.ts';
 
 /** Debian's Chromium (package `chromium`). */
-export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /**
  * Flags for a quiet run: no sandbox and no zygote (servers and CI containers run as root without
  * user namespaces; the bundled build has no setuid sandbox helper), no GPU (software rendering
  * only, so the bundled build needs none of its graphics libraries), no background traffic.
  */
-export const CHROMIUM_ARGS: readonly string[] = [
+const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox', '--no-zygote', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run',
 ];

@@ -20,7 +20,7 @@ const FONTS = '/fonts/';
 const PACKAGES = ['noto-serif-sc', 'noto-sans-sc'] as const;
 
 /** `<link>`s to the font stylesheets, for the page's head. */
-export const CJK_FONT_LINKS = PACKAGES.map((p) => `<link rel="stylesheet" href="${FONTS}${p}/index.css">`).join('');
+const CJK_FONT_LINKS = PACKAGES.map((p) => `<link rel="stylesheet" href="${FONTS}${p}/index.css">`).join('');
 
 const require = createRequire(import.meta.url);
 /** The folder of an installed font package. */
