@@ -17,6 +17,8 @@ export interface SheetRows {
   firstRow: number;
   firstColumn: number;
   date1904: boolean;
+  /** Merged ranges, 0-based sheet coordinates (their values are already copied across, see above). */
+  merges: XLSX.Range[];
 }
 
 /** What is wrong with a damaged workbook, in both languages (the LEDGER_WORKBOOK_DAMAGED reason). */
@@ -105,15 +107,16 @@ export function readWorkbookSheet(bytes: Uint8Array, sheetName?: string): SheetR
 }
 
 function sheetRows(ws: XLSX.WorkSheet, name: string, date1904: boolean): SheetRows {
-  if (!ws['!ref']) return { sheet: name, rows: [], firstRow: 0, firstColumn: 0, date1904 };
+  const merges = ws['!merges'] ?? [];
+  if (!ws['!ref']) return { sheet: name, rows: [], firstRow: 0, firstColumn: 0, date1904, merges };
   const range = XLSX.utils.decode_range(ws['!ref']);
   const rows = XLSX.utils.sheet_to_json<RawCell[]>(ws, { header: 1, raw: true, blankrows: true, defval: null });
-  for (const m of ws['!merges'] ?? []) {
+  for (const m of merges) {
     const value = rows[m.s.r - range.s.r]?.[m.s.c - range.s.c];
     for (let r = m.s.r; r <= m.e.r; r++) {
       const row = (rows[r - range.s.r] ??= []);
       for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) row[c - range.s.c] = value;
     }
   }
-  return { sheet: name, rows, firstRow: range.s.r, firstColumn: range.s.c, date1904 };
+  return { sheet: name, rows, firstRow: range.s.r, firstColumn: range.s.c, date1904, merges };
 }

@@ -41,8 +41,10 @@ export class ReportCollector {
   readonly late: Capped<ListedFinding> = { items: [], total: 0 };
   readonly dueSoon: Capped<ListedFinding> = { items: [], total: 0 };
   readonly violations: Capped<Violation> = { items: [], total: 0 };
-  /** Row → notes (overdue/late clocks, violations) for the annotated ledger. */
+  /** Row → notes (overdue, late and due-soon clocks, violations) for the annotated ledger. */
   readonly rowNotes = new Map<number, string[]>();
+  /** Rows with an overdue clock, else one due soon: the annotated ledger's red and amber rows. */
+  readonly rowMarks = new Map<number, 'overdue' | 'due-soon'>();
   private readonly clockNames = new Map<string, string>();
 
   constructor(ruleSet: CompiledRuleSet) {
@@ -56,6 +58,10 @@ export class ReportCollector {
       this.rowNotes.set(row, (list = []));
     }
     list.push(text);
+  }
+
+  private mark(row: number, mark: 'overdue' | 'due-soon'): void {
+    if (this.rowMarks.has(row) || this.rowMarks.size < NOTE_ROWS_CAP) this.rowMarks.set(row, mark);
   }
 
   private listed(f: Finding, c: LedgerCase): ListedFinding {
@@ -73,17 +79,23 @@ export class ReportCollector {
   /** The CheckSink to give the checker (chain it with others via {@link teeSinks}). */
   readonly sink: CheckSink = {
     finding: (f, c) => {
+      const name = this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock;
       if (f.status === 'overdue') {
         push(this.overdue, this.listed(f, c));
-        this.note(c.row, `${this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock}：逾期 ${f.days_late} 天（期限 ${f.due}）`);
+        this.note(c.row, `${name}：逾期 ${f.days_late} 天（期限 ${f.due}）`);
+        this.mark(c.row, 'overdue');
       } else if (f.status === 'late') {
         push(this.late, this.listed(f, c));
-        this.note(c.row, `${this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock}：超期 ${f.days_late} 天办结（期限 ${f.due}）`);
-      } else if (f.due_soon) push(this.dueSoon, this.listed(f, c));
+        this.note(c.row, `${name}：超期 ${f.days_late} 天办结（期限 ${f.due}）`);
+      } else if (f.due_soon) {
+        push(this.dueSoon, this.listed(f, c));
+        this.note(c.row, `${name}：临期（期限 ${f.due}）`);
+        if (this.rowMarks.get(c.row) !== 'overdue') this.mark(c.row, 'due-soon');
+      }
     },
     violation: (v) => {
       push(this.violations, v);
-      this.note(v.row, `${v.code}:${v.message}`);
+      this.note(v.row, v.message);
     },
   };
 }

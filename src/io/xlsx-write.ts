@@ -1,0 +1,154 @@
+/**
+ * The one writer of every workbook xinfang generates (reports, the annotated ledger, the matrix,
+ * the 修订对照表, the rule-set workbook): ExcelJS's streaming writer, because SheetJS Community
+ * Edition cannot write fills, fonts, borders or data validation (README "Spreadsheets"). Rows are
+ * committed as they are written, so a 200,000-row ledger copy never holds its row objects at once.
+ *
+ * Every table gets the same dress: its header row bold on a grey-blue fill with thin borders,
+ * frozen, with an autofilter; column widths; A4 landscape, one page wide, the header repeated on
+ * every printed page. Strings are stored as strings, never as formulas.
+ */
+import { PassThrough } from 'node:stream';
+import type { Borders, Cell as XCell, DataValidation, Fill, Worksheet } from 'exceljs';
+import { columnLetter } from '../diagnostics/diagnostic.ts';
+
+/** A rate 0–1 stored as a number shown `93.3%`; null (no data) is written as `—`. */
+export interface PercentCell {
+  percent: number | null;
+}
+/** Points stored as a number shown with two decimals. */
+export interface PointsCell {
+  points: number;
+}
+/** A number with an Excel number format (a date serial with `yyyy-mm-dd`, a time). */
+export interface FormattedCell {
+  number: number;
+  format: string;
+}
+/** Text in runs; `del` runs are struck through in red, `ins` runs underlined in green. */
+export interface RichCell {
+  runs: readonly { text: string; mark?: 'del' | 'ins' }[];
+}
+/** One cell. */
+export type Cell = string | number | boolean | null | undefined | PercentCell | PointsCell | FormattedCell | RichCell;
+
+/** Highlights of the annotated ledger: red, amber and yellow fills. */
+export type Mark = 'overdue' | 'due-soon' | 'bad';
+
+/** A dropdown on one column (0-based) from the first data row to the last row plus `spareRows`. */
+export interface ListValidation {
+  column: number;
+  values: readonly string[];
+}
+
+/** One sheet. Rows above `header` are a title block (its first row bold), rows below are data. */
+export interface SheetSpec {
+  name: string;
+  rows: Iterable<readonly Cell[]>;
+  /** 0-based index of the table's header row; none when undefined. */
+  header?: number;
+  /** Column widths in characters. */
+  widths?: readonly number[];
+  lists?: readonly ListValidation[];
+  /** Rows below the data that still get the dropdowns, so new rows have them too. */
+  spareRows?: number;
+  /** Ranges to merge, `A1:B2`. */
+  merges?: readonly string[];
+  /** Highlights of row `r` (0-based, as in `rows`): the whole row and single cells (by column). */
+  marks?: (r: number) => { row?: Mark; cells?: ReadonlyMap<number, Mark> } | undefined;
+}
+
+const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+const FILLS: Record<Mark | 'header', Fill> = {
+  header: solid('FFDCE6F1'),
+  overdue: solid('FFF4B6B6'),
+  'due-soon': solid('FFFCE1B0'),
+  bad: solid('FFFFF59D'),
+};
+const thin = { style: 'thin' as const, color: { argb: 'FF8C8C8C' } };
+const BORDER: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+/** Excel caps an inline list formula at 255 characters, and a comma would split a value. */
+const MAX_LIST = 255;
+
+function put(cell: XCell, value: Cell): void {
+  if (value === null || value === undefined || value === '') return;
+  if (typeof value !== 'object') cell.value = value;
+  else if ('percent' in value) {
+    if (value.percent === null) cell.value = '—';
+    else (cell.value = value.percent), (cell.numFmt = '0.0%');
+  } else if ('points' in value) (cell.value = value.points), (cell.numFmt = '0.00');
+  else if ('number' in value) (cell.value = value.number), (cell.numFmt = value.format);
+  else {
+    const font = (mark?: 'del' | 'ins') => (mark === 'del' ? { strike: true, color: { argb: 'FFC00000' } } : mark === 'ins' ? { underline: true, color: { argb: 'FF1E7B34' } } : {});
+    cell.value = { richText: value.runs.map((r) => ({ text: r.text, font: font(r.mark) })) };
+  }
+}
+
+/** The streaming worksheet has range validations (`lib/doc/data-validations.js`), which ExcelJS's typings leave out. */
+type StreamedSheet = Worksheet & { dataValidations: { add(range: string, validation: DataValidation): void } };
+
+function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
+  let width = spec.widths?.length ?? 0;
+  let r = 0;
+  for (const values of spec.rows) {
+    const row = ws.getRow(r + 1);
+    width = Math.max(width, values.length);
+    for (let c = 0; c < values.length; c++) put(row.getCell(c + 1), values[c]);
+    if (r === 0 && spec.header !== undefined && spec.header > 0) row.font = { bold: true, size: 14 };
+    if (r === spec.header) {
+      for (let c = 0; c < values.length; c++) {
+        const cell = row.getCell(c + 1);
+        cell.font = { bold: true };
+        cell.fill = FILLS.header;
+        cell.border = BORDER;
+        cell.alignment = { vertical: 'middle', wrapText: true };
+      }
+    }
+    const marks = spec.header !== undefined && r > spec.header ? spec.marks?.(r) : undefined;
+    if (marks?.row) for (let c = 0; c < width; c++) row.getCell(c + 1).fill = FILLS[marks.row];
+    if (marks?.cells) for (const [c, mark] of marks.cells) row.getCell(c + 1).fill = FILLS[mark];
+    row.commit();
+    r++;
+  }
+  for (const m of spec.merges ?? []) ws.mergeCells(m);
+  if (spec.header === undefined || width === 0) return;
+  const first = spec.header + 2;
+  ws.autoFilter = `A${spec.header + 1}:${columnLetter(width - 1)}${Math.max(r, spec.header + 1)}`;
+  const last = r + (spec.spareRows ?? 0);
+  for (const list of spec.lists ?? []) {
+    const formula = `"${list.values.join(',')}"`;
+    if (!list.values.length || formula.length > MAX_LIST || list.values.some((v) => v.includes(','))) continue;
+    const col = columnLetter(list.column);
+    ws.dataValidations.add(`${col}${first}:${col}${Math.max(last, first)}`, { type: 'list', allowBlank: true, showErrorMessage: true, errorStyle: 'warning', formulae: [formula] });
+  }
+}
+
+/** The workbook of `sheets`, as xlsx bytes. */
+export async function writeWorkbook(sheets: readonly SheetSpec[], title: string): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+  book.title = title;
+  book.creator = 'xinfang';
+  for (const spec of sheets) {
+    const h = spec.header;
+    const ws = book.addWorksheet(spec.name.slice(0, 31), {
+      views: h === undefined ? [] : [{ state: 'frozen', ySplit: h + 1 }],
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        ...(h === undefined ? {} : { printTitlesRow: `${h + 1}:${h + 1}` }),
+      },
+    });
+    ws.columns = (spec.widths ?? []).map((width) => ({ width }));
+    writeSheet(ws as StreamedSheet, spec);
+    ws.commit();
+  }
+  await book.commit();
+  return new Uint8Array(Buffer.concat(chunks));
+}
