@@ -35,11 +35,8 @@ export type Cell = string | number | boolean | null | undefined | PercentCell | 
 /** Highlights of the annotated ledger: red, amber and yellow fills. */
 export type Mark = 'overdue' | 'due-soon' | 'bad';
 
-/** A dropdown on one column (0-based) from the first data row to the last row plus `spareRows`. */
-export interface ListValidation {
-  column: number;
-  values: readonly string[];
-}
+/** A dropdown on a column (0-based; from the first data row to the last row plus `spareRows`) or on a range (`C5:D5`). */
+export type ListValidation = { values: readonly string[] } & ({ column: number } | { range: string });
 
 /** One sheet. Rows above `header` are a title block (its first row bold), rows below are data. */
 export interface SheetSpec {
@@ -94,7 +91,7 @@ function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
     const row = ws.getRow(r + 1);
     width = Math.max(width, values.length);
     for (let c = 0; c < values.length; c++) put(row.getCell(c + 1), values[c]);
-    if (r === 0 && spec.header !== undefined && spec.header > 0) row.font = { bold: true, size: 14 };
+    if (r === 0 && spec.header !== 0) row.font = { bold: true, size: 14 };
     if (r === spec.header) {
       for (let c = 0; c < values.length; c++) {
         const cell = row.getCell(c + 1);
@@ -118,8 +115,8 @@ function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
   for (const list of spec.lists ?? []) {
     const formula = `"${list.values.join(',')}"`;
     if (!list.values.length || formula.length > MAX_LIST || list.values.some((v) => v.includes(','))) continue;
-    const col = columnLetter(list.column);
-    ws.dataValidations.add(`${col}${first}:${col}${Math.max(last, first)}`, { type: 'list', allowBlank: true, showErrorMessage: true, errorStyle: 'warning', formulae: [formula] });
+    const range = 'range' in list ? list.range : `${columnLetter(list.column)}${first}:${columnLetter(list.column)}${Math.max(last, first)}`;
+    ws.dataValidations.add(range, { type: 'list', allowBlank: true, showErrorMessage: true, errorStyle: 'warning', formulae: [formula] });
   }
 }
 

@@ -20,6 +20,12 @@ import { maskPersonal, neutraliseFormula } from './mask.ts';
 
 /** Ledgers larger than this are not copied (the other reports still list every problem). */
 export const ANNOTATE_MAX_ROWS = 200000;
+/**
+ * Merged ranges kept in the copy, at most: the writer checks each new merge against every earlier
+ * one, so a hostile sheet of 10^5 merges would take hours; beyond this the copy shows each merged
+ * range's value in every cell it covered, as the checker read it.
+ */
+const MAX_MERGES = 5000;
 
 /** The ledger as rows, row i = Excel row i + 1, and its merged ranges. */
 interface Grid {
@@ -78,8 +84,9 @@ export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: Che
   for (const [row, list] of d.lists.rowNotes) for (const t of list) addNote(row, t);
 
   // A merged range keeps its value in its first cell only (the reader copied it across).
+  const kept = g.merges.length <= MAX_MERGES ? g.merges : [];
   const covered = new Set<string>();
-  for (const m of g.merges) for (let r = m.s.r; r <= m.e.r; r++) for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) covered.add(`${r},${c}`);
+  for (const m of kept) for (let r = m.s.r; r <= m.e.r; r++) for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) covered.add(`${r},${c}`);
 
   function* rows(): Iterable<Cell[]> {
     const last = g!.firstRow + g!.rows.length;
@@ -101,7 +108,7 @@ export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: Che
   }
 
   const merges: string[] = [];
-  for (const m of g.merges) merges.push(`${columnLetter(m.s.c)}${m.s.r + 1}:${columnLetter(m.e.c)}${m.e.r + 1}`);
+  for (const m of kept) merges.push(`${columnLetter(m.s.c)}${m.s.r + 1}:${columnLetter(m.e.c)}${m.e.r + 1}`);
   const widths: number[] = [];
   for (let c = 0; c < problemCol; c++) widths.push(dateColumns.has(c) ? 12 : 14);
   widths.push(60);

@@ -29,13 +29,13 @@ function withoutPositions(value: unknown): unknown {
   );
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'xinfang-roundtrip-'));
   const { value: sets } = loadRuleSets(ids.map((id) => join(rulesRoot, id)), packageRoot);
   for (const id of ids) {
     const set = sets.get(id)!;
     if (!set.versions.length) continue;
-    const xlsx = writeRulesWorkbook(set.versions.map((v) => v.rules));
+    const xlsx = await writeRulesWorkbook(set.versions.map((v) => v.rules));
     writeFileSync(join(work, `${id}.xlsx`), xlsx);
     const out = join(work, 'rules', id);
     const { files, diagnostics } = importRulesWorkbook(readFileSync(join(work, `${id}.xlsx`)), `${id}.xlsx`, out);
@@ -43,7 +43,7 @@ beforeAll(() => {
     mkdirSync(out, { recursive: true });
     for (const f of files) writeFileSync(join(out, f.name), f.text);
   }
-});
+}, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('export → import → compile gives the same compiled rules', () => {
