@@ -38,6 +38,12 @@ export type Mark = 'overdue' | 'due-soon' | 'bad';
 /** A dropdown on a column (0-based; from the first data row to the last row plus `spareRows`) or on a range (`C5:D5`). */
 export type ListValidation = { values: readonly string[] } & ({ column: number } | { range: string });
 
+/** A rectangle of cells, 0-based (SheetJS's shape). */
+export interface Range {
+  s: { r: number; c: number };
+  e: { r: number; c: number };
+}
+
 /** One sheet. Rows above `header` are a title block (its first row bold), rows below are data. */
 export interface SheetSpec {
   name: string;
@@ -49,8 +55,8 @@ export interface SheetSpec {
   lists?: readonly ListValidation[];
   /** Rows below the data that still get the dropdowns, so new rows have them too. */
   spareRows?: number;
-  /** Ranges to merge, `A1:B2`. */
-  merges?: readonly string[];
+  /** Ranges to merge, 0-based first (`s`) and last (`e`) cells. */
+  merges?: readonly Range[];
   /** Highlights of row `r` (0-based, as in `rows`): the whole row and single cells (by column). */
   marks?: (r: number) => { row?: Mark; cells?: ReadonlyMap<number, Mark> } | undefined;
 }
@@ -86,8 +92,18 @@ type StreamedSheet = Worksheet & { dataValidations: { add(range: string, validat
 
 function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
   let width = spec.widths?.length ?? 0;
+  // The streaming writer merges only rows not yet committed: each range is merged on reaching its first row.
+  const merges = [...(spec.merges ?? [])].sort((a, b) => a.s.r - b.s.r);
+  let nextMerge = 0;
+  const mergeUpTo = (r: number) => {
+    for (; nextMerge < merges.length && merges[nextMerge]!.s.r <= r; nextMerge++) {
+      const m = merges[nextMerge]!;
+      ws.mergeCells(m.s.r + 1, m.s.c + 1, m.e.r + 1, m.e.c + 1);
+    }
+  };
   let r = 0;
   for (const values of spec.rows) {
+    mergeUpTo(r);
     const row = ws.getRow(r + 1);
     width = Math.max(width, values.length);
     for (let c = 0; c < values.length; c++) put(row.getCell(c + 1), values[c]);
@@ -107,7 +123,7 @@ function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
     row.commit();
     r++;
   }
-  for (const m of spec.merges ?? []) ws.mergeCells(m);
+  mergeUpTo(Infinity);
   if (spec.header === undefined || width === 0) return;
   const first = spec.header + 2;
   ws.autoFilter = `A${spec.header + 1}:${columnLetter(width - 1)}${Math.max(r, spec.header + 1)}`;

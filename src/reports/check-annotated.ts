@@ -9,8 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { columnLetter } from '../diagnostics/diagnostic.ts';
-import { writeWorkbook, type Cell, type Mark } from '../io/xlsx-write.ts';
+import { writeWorkbook, type Cell, type Mark, type Range } from '../io/xlsx-write.ts';
 import type { RawCell } from '../ledger/assemble.ts';
 import type { LedgerInfo } from '../ledger/read-ledger.ts';
 import { readWorkbookSheet } from '../ledger/read-xlsx.ts';
@@ -33,7 +32,7 @@ interface Grid {
   /** Index in `rows` of the sheet's first row, and of its first column in each row. */
   firstRow: number;
   firstColumn: number;
-  merges: { s: { r: number; c: number }; e: { r: number; c: number } }[];
+  merges: Range[];
 }
 
 function grid(path: string, info: LedgerInfo): Grid | undefined {
@@ -102,13 +101,11 @@ export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: Che
       }
       const note = notes.get(r + 1);
       if (r === header) out[problemCol] = '问题';
-      else if (note) out[problemCol] = neutraliseFormula(note.join('；'));
+      else if (note) out[problemCol] = neutraliseFormula(note.map((t) => t.replace(/。$/, '')).join('；'));
       yield out;
     }
   }
 
-  const merges: string[] = [];
-  for (const m of kept) merges.push(`${columnLetter(m.s.c)}${m.s.r + 1}:${columnLetter(m.e.c)}${m.e.r + 1}`);
   const widths: number[] = [];
   for (let c = 0; c < problemCol; c++) widths.push(dateColumns.has(c) ? 12 : 14);
   widths.push(60);
@@ -118,7 +115,7 @@ export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: Che
         name: info.sheet ?? '台账',
         header,
         widths,
-        merges,
+        merges: kept,
         rows: rows(),
         marks: (r) => {
           const row = d.lists.rowMarks.get(r + 1);
