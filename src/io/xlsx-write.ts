@@ -48,8 +48,10 @@ export interface Range {
 export interface SheetSpec {
   name: string;
   rows: Iterable<readonly Cell[]>;
-  /** 0-based index of the table's header row; none when undefined. */
+  /** 0-based index of the table's header row (dressed, frozen, filtered); none when undefined. */
   header?: number;
+  /** Header rows of further small tables on the sheet: dressed like the header, not frozen. */
+  headings?: readonly number[];
   /** Column widths in characters. */
   widths?: readonly number[];
   lists?: readonly ListValidation[];
@@ -72,6 +74,10 @@ const thin = { style: 'thin' as const, color: { argb: 'FF8C8C8C' } };
 const BORDER: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 /** Excel caps an inline list formula at 255 characters, and a comma would split a value. */
 const MAX_LIST = 255;
+/** Columns this wide hold long text (条文, 说明, 问题): it wraps instead of running over the next cells. */
+const WRAP_WIDTH = 40;
+/** Tables up to this many characters wide print one page wide on A4 landscape; wider ones (a 28-column ledger) at full size over several pages, rather than too small to read. */
+const FIT_WIDTH = 220;
 
 function put(cell: XCell, value: Cell): void {
   if (value === null || value === undefined || value === '') return;
@@ -90,6 +96,17 @@ function put(cell: XCell, value: Cell): void {
 /** The streaming worksheet has range validations (`lib/doc/data-validations.js`), which ExcelJS's typings leave out. */
 type StreamedSheet = Worksheet & { dataValidations: { add(range: string, validation: DataValidation): void } };
 
+/** Lines `text` takes in a wrapping column `width` characters wide (a Chinese character is two). */
+function lines(text: string, width: number): number {
+  let n = 0;
+  for (const line of text.split('\n')) {
+    let units = 0;
+    for (const ch of line) units += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
+    n += Math.max(1, Math.ceil(units / Math.max(1, width - 1)));
+  }
+  return n;
+}
+
 function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
   let width = spec.widths?.length ?? 0;
   // The streaming writer merges only rows not yet committed: each range is merged on reaching its first row.
@@ -106,9 +123,17 @@ function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
     mergeUpTo(r);
     const row = ws.getRow(r + 1);
     width = Math.max(width, values.length);
-    for (let c = 0; c < values.length; c++) put(row.getCell(c + 1), values[c]);
+    let tallest = 1;
+    for (let c = 0; c < values.length; c++) {
+      const value = values[c];
+      put(row.getCell(c + 1), value);
+      const w = spec.widths?.[c] ?? 0;
+      if (w >= WRAP_WIDTH && typeof value === 'string' && value.length > w / 2) tallest = Math.max(tallest, lines(value, w));
+    }
+    // Spreadsheets do not grow a row for wrapped text on opening a file; it is sized here (15 points a line, Excel's cap 409).
+    if (tallest > 1) row.height = Math.min(409, 15 * tallest);
     if (r === 0 && spec.header !== 0) row.font = { bold: true, size: 14 };
-    if (r === spec.header) {
+    if (r === spec.header || spec.headings?.includes(r)) {
       for (let c = 0; c < values.length; c++) {
         const cell = row.getCell(c + 1);
         cell.font = { bold: true };
@@ -147,18 +172,19 @@ export async function writeWorkbook(sheets: readonly SheetSpec[], title: string)
   book.creator = 'xinfang';
   for (const spec of sheets) {
     const h = spec.header;
+    const widths = spec.widths ?? [];
+    let total = 0;
+    for (const w of widths) total += w;
     const ws = book.addWorksheet(spec.name.slice(0, 31), {
       views: h === undefined ? [] : [{ state: 'frozen', ySplit: h + 1 }],
       pageSetup: {
         paperSize: 9,
         orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
+        ...(total <= FIT_WIDTH ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
         ...(h === undefined ? {} : { printTitlesRow: `${h + 1}:${h + 1}` }),
       },
     });
-    ws.columns = (spec.widths ?? []).map((width) => ({ width }));
+    ws.columns = widths.map((width) => (width >= WRAP_WIDTH ? { width, style: { alignment: { wrapText: true, vertical: 'top' } } } : { width }));
     writeSheet(ws as StreamedSheet, spec);
     ws.commit();
   }

@@ -17,11 +17,15 @@ import { workbook, type SheetCell, type SheetSpec } from './xlsx.ts';
 /** The statuses as the 汇总 columns name them. */
 const STATUS_ZH: Record<FindingStatus, string> = { 'on-time': '按期', late: '超期办结', overdue: '逾期未办', pending: '在办' };
 
-function groupRows(rows: SheetCell[][], title: string, groups: readonly TallyJson[], defs: readonly KpiDefinition[]): void {
-  rows.push([], [title, '案件数', STATUS_ZH['on-time'], STATUS_ZH.late, STATUS_ZH.overdue, STATUS_ZH.pending, '临期', ...defs.map((k) => k.name)]);
+/** Append a table of counts and rates per group; returns the index of its header row. */
+function groupRows(rows: SheetCell[][], title: string, groups: readonly TallyJson[], defs: readonly KpiDefinition[]): number {
+  rows.push([]);
+  const header = rows.length;
+  rows.push([title, '案件数', STATUS_ZH['on-time'], STATUS_ZH.late, STATUS_ZH.overdue, STATUS_ZH.pending, '临期', ...defs.map((k) => k.name)]);
   for (const g of groups) {
     rows.push([g.key, g.cases, g.findings['on-time'], g.findings.late, g.findings.overdue, g.findings.pending, g.findings.due_soon, ...defs.map((k) => ({ percent: g.kpis[k.id].rate }))]);
   }
+  return header;
 }
 
 function* findingRows(items: readonly ListedFinding[], d: CheckReportData): Iterable<SheetCell[]> {
@@ -56,11 +60,15 @@ export function checkXlsx(d: CheckReportData): Promise<Uint8Array> {
   const kpiHeader = summary.length;
   summary.push(['指标', '比率', '分子', '分母', '分子定义', '分母定义', '不计入']);
   for (const k of s.kpi_definitions) summary.push([k.name, { percent: s.kpis[k.id].rate }, s.kpis[k.id].numerator, s.kpis[k.id].denominator, k.numerator, k.denominator, k.excluded]);
-  groupRows(summary, '承办部门', s.by_department, s.kpi_definitions);
-  groupRows(summary, '类别', s.by_category, s.kpi_definitions);
-  groupRows(summary, '登记月份', s.by_month, s.kpi_definitions);
+  const headings = [
+    kpiHeader,
+    groupRows(summary, '承办部门', s.by_department, s.kpi_definitions),
+    groupRows(summary, '类别', s.by_category, s.kpi_definitions),
+    groupRows(summary, '登记月份', s.by_month, s.kpi_definitions),
+  ];
+  // Several small tables: each header dressed, none frozen or filtered.
   const sheets: SheetSpec[] = [
-    { name: '汇总', header: kpiHeader, widths: [22, 12, 10, 10, 30, 30, 30], rows: summary },
+    { name: '汇总', headings, widths: [24, 10, 8, 10, 10, 8, 8, 12, 12, 12, 12, 12, 12, 12], rows: summary },
     { name: '逾期', header: 0, widths: FINDING_WIDTHS, rows: findingRows(overdue, d) },
     { name: '临期', header: 0, widths: FINDING_WIDTHS, rows: findingRows(dueSoon, d) },
     {
