@@ -131,7 +131,11 @@ function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
       if (w >= WRAP_WIDTH && typeof value === 'string' && value.length > w / 2) tallest = Math.max(tallest, lines(value, w));
     }
     // Spreadsheets do not grow a row for wrapped text on opening a file; it is sized here (15 points a line, Excel's cap 409).
-    if (tallest > 1) row.height = Math.min(409, 15 * tallest);
+    if (tallest > 1) {
+      row.height = Math.min(409, 15 * tallest);
+      // A tall row reads from the top in every cell, not only in the wrapping ones.
+      for (let c = 0; c < values.length; c++) row.getCell(c + 1).alignment = { vertical: 'top', wrapText: (spec.widths?.[c] ?? 0) >= WRAP_WIDTH };
+    }
     if (r === 0 && spec.header !== 0) row.font = { bold: true, size: 14 };
     if (r === spec.header || spec.headings?.includes(r)) {
       for (let c = 0; c < values.length; c++) {
