@@ -79,9 +79,14 @@ const WRAP_WIDTH = 40;
 /** Tables up to this many characters wide print one page wide on A4 landscape; wider ones (a 28-column ledger) at full size over several pages, rather than too small to read. */
 const FIT_WIDTH = 220;
 
+/** Characters XML 1.0 forbids (ExcelJS drops C0 controls but writes U+FFFE and lone surrogates, which makes the file unreadable): shown as U+FFFD. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const xmlText = (text: string): string => text.replace(NOT_XML, '\uFFFD');
+
 function put(cell: XCell, value: Cell): void {
   if (value === null || value === undefined || value === '') return;
-  if (typeof value !== 'object') cell.value = value;
+  if (typeof value === 'string') cell.value = xmlText(value);
+  else if (typeof value !== 'object') cell.value = value;
   else if ('percent' in value) {
     if (value.percent === null) cell.value = '—';
     else (cell.value = value.percent), (cell.numFmt = '0.0%');
@@ -89,7 +94,7 @@ function put(cell: XCell, value: Cell): void {
   else if ('number' in value) (cell.value = value.number), (cell.numFmt = value.format);
   else {
     const font = (mark?: 'del' | 'ins') => (mark === 'del' ? { strike: true, color: { argb: 'FFC00000' } } : mark === 'ins' ? { underline: true, color: { argb: 'FF1E7B34' } } : {});
-    cell.value = { richText: value.runs.map((r) => ({ text: r.text, font: font(r.mark) })) };
+    cell.value = { richText: value.runs.map((r) => ({ text: xmlText(r.text), font: font(r.mark) })) };
   }
 }
 
@@ -165,6 +170,12 @@ function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
   }
 }
 
+/** A name Excel accepts (the annotated copy takes the ledger's, which a damaged workbook may make anything): no `[]:*?/\`, no quote at either end, 1–31 characters. */
+function sheetName(name: string): string {
+  const clean = xmlText(name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31));
+  return clean || 'Sheet1';
+}
+
 /** The workbook of `sheets`, as xlsx bytes. */
 export async function writeWorkbook(sheets: readonly SheetSpec[], title: string): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
@@ -179,7 +190,7 @@ export async function writeWorkbook(sheets: readonly SheetSpec[], title: string)
     const widths = spec.widths ?? [];
     let total = 0;
     for (const w of widths) total += w;
-    const ws = book.addWorksheet(spec.name.slice(0, 31), {
+    const ws = book.addWorksheet(sheetName(spec.name), {
       views: h === undefined ? [] : [{ state: 'frozen', ySplit: h + 1 }],
       pageSetup: {
         paperSize: 9,
