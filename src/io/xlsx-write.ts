@@ -114,12 +114,17 @@ function lines(text: string, width: number): number {
 
 function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
   let width = spec.widths?.length ?? 0;
-  // The streaming writer merges only rows not yet committed: each range is merged on reaching its first row.
-  const merges = [...(spec.merges ?? [])].sort((a, b) => a.s.r - b.s.r);
+  // The streaming writer merges only rows not yet committed: each range is merged on reaching its
+  // first row. A range overlapping one merged before (a damaged workbook's) is left out: ExcelJS throws on it.
+  const merges = (spec.merges ?? []).slice().sort((a, b) => a.s.r - b.s.r);
+  const merged: Range[] = [];
+  const overlaps = (m: Range) => merged.some((o) => m.s.r <= o.e.r && o.s.r <= m.e.r && m.s.c <= o.e.c && o.s.c <= m.e.c);
   let nextMerge = 0;
   const mergeUpTo = (r: number) => {
     for (; nextMerge < merges.length && merges[nextMerge]!.s.r <= r; nextMerge++) {
       const m = merges[nextMerge]!;
+      if (overlaps(m)) continue;
+      merged.push(m);
       ws.mergeCells(m.s.r + 1, m.s.c + 1, m.e.r + 1, m.e.c + 1);
     }
   };

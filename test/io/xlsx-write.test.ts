@@ -36,4 +36,17 @@ describe('writeWorkbook with text XML cannot hold', () => {
     const book = await reopen(await writeWorkbook([{ name, rows: [['x']] }], 't'));
     expect(book.worksheets.map((w) => w.name)).toEqual([sheet]);
   });
+
+  it('leaves out a merged range that overlaps an earlier one (a damaged workbook) instead of failing', async () => {
+    const merges = [
+      { s: { r: 0, c: 0 }, e: { r: 0, c: 2 } },
+      { s: { r: 0, c: 1 }, e: { r: 1, c: 1 } },
+      { s: { r: 1, c: 2 }, e: { r: 2, c: 2 } },
+    ];
+    const book = await reopen(await writeWorkbook([{ name: 'a', merges, rows: [['x'], ['y'], ['z']] }], 't'));
+    const ws = book.getWorksheet('a')!;
+    expect(ws.getCell('C1').master.address).toBe('A1');
+    expect(ws.getCell('B2').isMerged).toBe(false);
+    expect(ws.getCell('C3').master.address).toBe('C2');
+  });
 });
