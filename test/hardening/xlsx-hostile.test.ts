@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import XLSX from 'xlsx';
 import type { CatalogueDiagnostic } from '../../src/diagnostics/catalogue.ts';
 import { readLedger } from '../../src/ledger/read-ledger.ts';
 import { readInChild, workbookWithout, workbookWithSheet, workbookWithSheetXml } from './hostile-ledger.ts';
@@ -102,6 +103,20 @@ describe('damaged workbooks found by the fuzzer (regressions: both threw out of 
     const r = await read(path);
     expect(r.ok).toBe(false);
     expect(r.diagnostics.map((d) => d.code)).toEqual(['LEDGER_WORKBOOK_DAMAGED']);
+  });
+
+  it('one merged range over a whole sheet (A1:XFD1048576, 17 billion cells) is refused, not filled in cell by cell', async () => {
+    const ws = XLSX.utils.aoa_to_sheet([['编号', '登记日期'], ['A-1', '2024-01-02']]);
+    ws['!merges'] = [XLSX.utils.decode_range('A3:XFD1048576')];
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, ws, '台账');
+    const path = await save('merged.xlsx', XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const t0 = performance.now();
+    const r = await read(path);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['LEDGER_WORKBOOK_DAMAGED']);
+    // 16384 columns × 1048574 rows.
+    expect(r.diagnostics[0]!.message).toContain(String(16384 * 1048574));
   });
 
   it('a sound zip that is no workbook (a Word document) stays LEDGER_NOT_A_LEDGER, not "damaged"', async () => {

@@ -32,13 +32,13 @@ function withoutPositions(value: unknown): unknown {
   );
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'xinfang-roundtrip-'));
   const { value: sets } = loadRuleSets(dirs, packageRoot);
   for (const id of ids) {
     const set = sets.get(id)!;
     if (!set.versions.length) continue;
-    const xlsx = writeRulesWorkbook(set.versions.map((v) => v.rules));
+    const xlsx = await writeRulesWorkbook(set.versions.map((v) => v.rules));
     writeFileSync(join(work, `${id}.xlsx`), xlsx);
     const out = join(work, 'rules', id);
     const { files, diagnostics } = importRulesWorkbook(readFileSync(join(work, `${id}.xlsx`)), `${id}.xlsx`, out);
