@@ -36,10 +36,15 @@ function extensionOf(ctx: JudgeContext, plan: VersionPlan, pc: PlannedClock, c: 
     return undefined;
   }
   const article = rule.basis ?? clock.basis;
+  // A decision the next organ up makes (unscored clock) is not this office's breach: its extension
+  // is still applied as the rules allow, without a violation against the office.
+  const breach: typeof violation = (...a) => {
+    if (clock.scored) violation(...a);
+  };
   const original = ctx.cache.get(plan, pc, start, 0);
   if (approved && approved.day > original.due.day) {
     // An extension must be approved before the period runs out; a late approval cannot revive it.
-    violation(ctx, plan, c, 'EXTENSION_AFTER_DUE', { clockName: clock.name, approved: formatMoment(approved), due: original.dueText }, article, { clock: clock.id });
+    breach(ctx, plan, c, 'EXTENSION_AFTER_DUE', { clockName: clock.name, approved: formatMoment(approved), due: original.dueText }, article, { clock: clock.id });
     return undefined;
   }
   const requested: Limit = { unit: 'days', amount: days, text: `${days}日` };
@@ -53,7 +58,7 @@ function extensionOf(ctx: JudgeContext, plan: VersionPlan, pc: PlannedClock, c: 
   }
   if (!over) return requested;
   // DESIGN §3: an approved extension beyond the maximum is a finding; the maximum is applied.
-  violation(ctx, plan, c, 'EXTENSION_OVER_MAX', { clockName: clock.name, days, max: rule.max_text ?? rule.max!.text }, article, { clock: clock.id });
+  breach(ctx, plan, c, 'EXTENSION_OVER_MAX', { clockName: clock.name, days, max: rule.max_text ?? rule.max!.text }, article, { clock: clock.id });
   return rule.max!;
 }
 
