@@ -19,6 +19,14 @@ import type { Finding, FindingStatus } from './result.ts';
 /** The assumption of a decision clock on a request whose timing rests on the fallback date (DESIGN §7). */
 export const REQUEST_NOT_JUDGED = '送达日期未填，未判定申请是否逾期';
 
+const NONE: readonly string[] = Object.freeze([]);
+
+/** Append an assumption to a list created on first use. */
+function assume(list: string[] | undefined, a: string): string[] {
+  (list ??= []).push(a);
+  return list;
+}
+
 /**
  * The extension the clock counts for the case (undefined = none), after its approval and maximum;
  * reports the violations. `claimed` is set when the clock allows the case's 延期天数 at all.
@@ -72,7 +80,7 @@ export function judgeClock(
   pc: PlannedClock,
   c: LedgerCase,
   facts: CaseFacts,
-  windows: ReadonlyMap<string, JudgedWindow>,
+  windows: ReadonlyMap<string, JudgedWindow> | undefined,
   claimed: { value: boolean },
 ): void {
   const clock = pc.clock as CompiledClock;
@@ -82,15 +90,16 @@ export function judgeClock(
   if (!r.holds) return;
   const start = ev[clock.from];
   if (!start) return;
-  const assumed = [...r.assumed];
+  // Most findings assume nothing: they share one frozen empty list (a million-case ledger, issue 3).
+  let assumed: string[] | undefined = r.assumed.length ? [...r.assumed] : undefined;
 
   if (clock.request_window) {
     // DESIGN §7: no decision is owed on a request out of time by a recorded 送达 date (the window
     // lists it); by the fallback date alone it is not decided, so the clock runs, marked.
-    const w = windows.get(clock.request_window);
+    const w = windows?.get(clock.request_window);
     if (w && w.entry.status === 'out-of-time') {
       if (w.recorded) return;
-      assumed.push(REQUEST_NOT_JUDGED);
+      assumed = assume(assumed, REQUEST_NOT_JUDGED);
     }
   }
 
@@ -107,7 +116,7 @@ export function judgeClock(
     else if (stop) {
       // The decision ends the suspension at the latest.
       pause.until = stop.day;
-      assumed.push(`${eventName(clock.pause.until, 'zh')}未填，中止计至${formatDay(stop.day)}`);
+      assumed = assume(assumed, `${eventName(clock.pause.until, 'zh')}未填，中止计至${formatDay(stop.day)}`);
     }
   }
 
@@ -119,9 +128,9 @@ export function judgeClock(
           ...(dueBy ? { dueBy: dueBy.day } : { limit: clock.limit!, ...(extension ? { extension } : {}) }),
         })
       : ctx.cache.get(plan, pc, start, extension?.amount ?? 0);
-  for (const a of d.assumed) assumed.push(a);
+  for (const a of d.assumed) assumed = assume(assumed, a);
   if (d.assumed.length && pc.timed && start.minute === undefined) ctx.sink.noTime(clock, c);
-  if (d.paused) assumed.push(`${eventName(clock.pause!.from, 'zh')}已填、${eventName(clock.pause!.until, 'zh')}未填，期限中止计算`);
+  if (d.paused) assumed = assume(assumed, `${eventName(clock.pause!.from, 'zh')}已填、${eventName(clock.pause!.until, 'zh')}未填，期限中止计算`);
 
   let status: FindingStatus;
   let daysLate = 0;
@@ -152,7 +161,7 @@ export function judgeClock(
     days_late: daysLate,
     provisional: d.provisional,
     department: c.department ?? null,
-    assumed,
+    assumed: assumed ?? NONE,
     // While the interval is open nothing is counted yet: `assumed` says the clock is paused.
     ...(pause && !d.paused ? { paused_days: d.pausedDays } : {}),
     ...(explained ? { explained } : {}),
