@@ -4,6 +4,7 @@
  * the maximum, the 听证 days excluded, DESIGN §3), its status, and whether it is scored.
  */
 import { formatDay } from '../calendar/day.ts';
+import { canSuspend } from '../deadlines/compute.ts';
 import { allowedExtension, laterThanMax } from '../deadlines/extension.ts';
 import type { Limit } from '../deadlines/limit.ts';
 import { formatMoment, type Moment } from '../deadlines/moment.ts';
@@ -109,7 +110,9 @@ export function judgeClock(
   const stop = stopValue(clock.until, ev, before);
 
   let pause: { from: number; until?: number } | undefined;
-  if (clock.pause && ev[clock.pause.from]) {
+  // The engine suspends day periods only (DESIGN §3 counts excluded calendar days); rule
+  // validation is where a pause on an hour or minute clock should be refused.
+  if (clock.pause && ev[clock.pause.from] && (dueBy || canSuspend(clock.limit))) {
     const until = ev[clock.pause.until];
     pause = { from: ev[clock.pause.from]!.day };
     if (until) pause.until = until.day;
