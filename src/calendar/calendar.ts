@@ -86,7 +86,10 @@ interface Tag {
 /** Every `YYYY-MM-DD` date mentioned in the data (for the span). */
 function dataYears(data: CalendarData): number[] {
   const dates: string[] = [];
-  const addHoliday = (h: Holiday) => dates.push(h.from, h.to, ...(h.makeup_days ?? []));
+  const addHoliday = (h: Holiday) => {
+    dates.push(h.from, h.to);
+    for (const d of h.makeup_days ?? []) dates.push(d);
+  };
   for (const y of data.years) {
     y.holidays.forEach(addHoliday);
     for (const a of y.amendments ?? []) a.holidays?.forEach(addHoliday);
@@ -104,8 +107,14 @@ function dataYears(data: CalendarData): number[] {
 export function buildCalendar(input: CalendarData, overrides?: CalendarOverrides): Calendar {
   const data = withOverrides(input, overrides);
   const years = dataYears(data);
-  const first = dayFromYmd(Math.min(SPAN_FIRST_YEAR, ...years), 1, 1);
-  const last = dayFromYmd(Math.max(SPAN_LAST_YEAR, ...years), 12, 31);
+  let firstYear = SPAN_FIRST_YEAR;
+  let lastYear = SPAN_LAST_YEAR;
+  for (const y of years) {
+    if (y < firstYear) firstYear = y;
+    if (y > lastYear) lastYear = y;
+  }
+  const first = dayFromYmd(firstYear, 1, 1);
+  const last = dayFromYmd(lastYear, 12, 31);
   const size = last - first + 1;
   const kinds = new Uint8Array(size);
   const tags = new Map<DayIndex, Tag>();

@@ -31,7 +31,10 @@ export interface CheckLedgerResult {
 /** Header synonyms from every version of the rule set (newer versions last, so they win). */
 export function headerSynonyms(ruleSet: CompiledRuleSet): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const v of ruleSet.versions) for (const [alias, names] of Object.entries(v.ledger.headers ?? {})) (out[alias] ??= []).push(...names);
+  for (const v of ruleSet.versions) for (const [alias, names] of Object.entries(v.ledger.headers ?? {})) {
+    const list = (out[alias] ??= []);
+    for (const name of names) list.push(name);
+  }
   return out;
 }
 

@@ -179,7 +179,8 @@ export class Checker {
 
     const received = c.events.received;
     // Without a 登记日期 the earliest event picks the version, so clocks from other events still run.
-    const anchor = received?.day ?? Math.min(...Object.values(c.events).flatMap((m) => (m ? [m.day] : [])));
+    let anchor = received?.day ?? Infinity;
+    if (!received) for (const m of Object.values(c.events)) if (m && m.day < anchor) anchor = m.day;
     const plan = Number.isFinite(anchor) ? this.planFor(anchor) : undefined;
     const month = received ? this.monthOf(received.day) : EMPTY;
     const department = c.department ?? EMPTY;

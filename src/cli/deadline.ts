@@ -14,7 +14,7 @@ import { columnLetter, formatDiagnostic, hasErrors, type Diagnostic, type Locati
 import '../deadlines/codes.ts';
 import { canExtend, computeDeadline, type DeadlineInput, type DeadlineResult, type RollMode } from '../deadlines/compute.ts';
 import { explain } from '../deadlines/explain.ts';
-import { isLimit, parseLimit, type Limit } from '../deadlines/limit.ts';
+import { isLimit, parseLimit } from '../deadlines/limit.ts';
 import { formatMoment, parseMoment } from '../deadlines/moment.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from './command.ts';
 import type { ClockSpec } from './deadline-clock.ts';
@@ -152,7 +152,7 @@ async function runBatch(file: string, calendar: Calendar, defaults: { roll?: str
       { from: row.from ?? '', limit: row.limit ?? '', roll: row.roll || defaults.roll, extension: row.extension || defaults.extension },
       where,
     );
-    diagnostics.push(...prepared.diagnostics);
+    for (const d of prepared.diagnostics) diagnostics.push(d);
     const result = prepared.input && computeDeadline(calendar, prepared.input);
     if (result?.provisional) {
       provisionalRows++;

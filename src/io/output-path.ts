@@ -58,7 +58,7 @@ function locate(path: string): { real: string; blocker?: string } {
     rest.unshift(basename(existing));
     existing = dirname(existing);
   }
-  const real = join(realpathSync(existing), ...rest);
+  const real = rest.reduce((p, name) => join(p, name), realpathSync(existing));
   return rest.length && !isDir(existing) ? { real, blocker: existing } : { real };
 }
 

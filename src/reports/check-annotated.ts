@@ -39,7 +39,7 @@ export function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: CheckRepo
   if (!rows) return undefined;
   const aliasAt = new Map(layout.columns.map((c) => [c.index, c.alias]));
   const dateColumns = new Set(layout.columns.filter((c) => c.alias && /^(received|forwarded|notified|accepted|instructed|reported|extension_approved|replied|closed|review_)/.test(c.alias)).map((c) => c.index));
-  const width = Math.max(...rows.map((r) => r.length), ...layout.columns.map((c) => c.index + 1));
+  const width = layout.columns.reduce((w, c) => Math.max(w, c.index + 1), rows.reduce((w, r) => Math.max(w, r.length), 0));
   const problemCol = width;
   const sheet: XLSX.WorkSheet = {};
   const set = (r: number, c: number, cell: XLSX.CellObject) => (sheet[XLSX.utils.encode_cell({ r, c })] = cell);

@@ -105,8 +105,9 @@ export function buildSchedule(ruleset: CompiledRuleSet, year: number): Schedule 
     const window = windowInYear(version, year);
     if (!window) continue;
     newest = version;
-    entries.push(...entriesOf(version, 'reception', version.reception, ...window));
-    entries.push(...entriesOf(version, 'schedule', version.schedules, ...window));
+    const [from, to] = window;
+    for (const e of entriesOf(version, 'reception', version.reception, from, to)) entries.push(e);
+    for (const e of entriesOf(version, 'schedule', version.schedules, from, to)) entries.push(e);
   }
   const rank = { reception: 0, schedule: 1 };
   // A stable sort keeps rule-file order within a day and kind.

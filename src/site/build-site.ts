@@ -93,7 +93,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
         organisations: data.orgs.length,
         pages: pages.length,
         largestPage,
-        calculatorGzBytes: Math.max(0, ...pages.filter((p) => p.path.endsWith('calculator/index.html')).map((p) => p.scriptGzBytes)),
+        calculatorGzBytes: pages.reduce((max, p) => (p.path.endsWith('calculator/index.html') ? Math.max(max, p.scriptGzBytes) : max), 0),
         pagesWithScripts: pages.filter((p) => !interactive(p) && p.scripts.length > 0).map((p) => p.path),
       },
     };

@@ -38,7 +38,7 @@ export function addListValidations(xlsx: Uint8Array, bySheet: readonly (readonly
     const entry = XLSX.CFB.find(zip, `/xl/worksheets/sheet${i + 1}.xml`);
     if (!entry?.content) return;
     const text = new TextDecoder().decode(entry.content as Uint8Array);
-    const at = Math.min(...AFTER.map((tag) => text.indexOf(tag)).filter((n) => n >= 0));
+    const at = AFTER.map((tag) => text.indexOf(tag)).reduce((min, n) => (n >= 0 && n < min ? n : min), Infinity);
     entry.content = new TextEncoder().encode(text.slice(0, at) + dv + text.slice(at)) as unknown as typeof entry.content;
     entry.size = (entry.content as Uint8Array).length;
   });

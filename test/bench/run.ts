@@ -36,7 +36,7 @@ export function renderTable(rows: readonly { section: string; figure: BenchFigur
     'failed' in figure ? [section, figure.name, 'failed', figure.failed] : [section, figure.name, formatValue(figure.value), figure.unit],
   );
   const head = ['section', 'figure', 'value', 'unit'];
-  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const widths = head.map((h, i) => cells.reduce((w, c) => Math.max(w, c[i]!.length), h.length));
   const line = (c: string[]) => `| ${c.map((x, i) => (i === 2 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (i === 2 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
   return [line(head), rule, ...cells.map(line)].join('\n');

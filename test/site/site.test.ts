@@ -118,7 +118,10 @@ function parseIcs(text: string): { props: Map<string, string> }[] {
   let current: Map<string, string> | undefined;
   for (const line of lines) {
     if (line === 'BEGIN:VEVENT') current = new Map();
-    else if (line === 'END:VEVENT') events.push({ props: current! }), (current = undefined);
+    else if (line === 'END:VEVENT') {
+      events.push({ props: current! });
+      current = undefined;
+    }
     else if (current) {
       const colon = line.indexOf(':');
       const [name, ...params] = line.slice(0, colon).split(';');
