@@ -37,6 +37,18 @@ const setCell = (book: XLSX.WorkBook, sheet: string, ref: string, v: string) => 
   book.Sheets[sheet]![ref] = { t: 's', v };
 };
 
+/** A header cell beyond the table: the sheet's range grows to include it. */
+const setHeader = (book: XLSX.WorkBook, sheet: string, ref: string, v: string) => {
+  const ws = book.Sheets[sheet]!;
+  ws[ref] = { t: 's', v };
+  const range = XLSX.utils.decode_range(ws['!ref']!);
+  range.e.c = Math.max(range.e.c, XLSX.utils.decode_cell(ref).c);
+  ws['!ref'] = XLSX.utils.encode_range(range);
+};
+
+/** 沿用上级时限 (a list; one starting with "[" is read as YAML). */
+const extendsClocksRow = INFO_FIELDS.findIndex((f) => f.key === 'extends.clocks') + 2;
+
 /** 单位类型 is the 12th 基本信息 field → row 13 (row 1 is the header); 2005 is column C. */
 const kindRow = INFO_FIELDS.findIndex((f) => f.key === 'organisation.kind') + 2;
 
@@ -58,6 +70,34 @@ const cases: { name: string; edit: (b: XLSX.WorkBook) => void; code: string; at:
   { name: 'basis names no article', edit: (b) => setCell(b, '时限', 'N2', 'a999'), code: 'UNKNOWN_REFERENCE', at: '时限!N2' },
   { name: 'unreadable condition', edit: (b) => setCell(b, '时限', 'G3', '来源像交办'), code: 'WORKBOOK_BAD_CONDITION', at: '时限!G3' },
   { name: 'article text emptied', edit: (b) => delete b.Sheets['条文']!['F2'], code: 'SCHEMA_MISSING_KEY', at: '条文!F2' },
+  {
+    name: 'a sheet deleted',
+    edit: (b) => {
+      delete b.Sheets['部门'];
+      b.SheetNames = b.SheetNames.filter((n) => n !== '部门');
+    },
+    code: 'WORKBOOK_MISSING_SHEET',
+    at: '部门!',
+  },
+  { name: 'a column header that is no field', edit: (b) => setHeader(b, '时限', 'P1', '备用列'), code: 'WORKBOOK_UNKNOWN_COLUMN', at: '时限!P1' },
+  { name: 'a column header given twice', edit: (b) => setHeader(b, '时限', 'P1', '名称'), code: 'WORKBOOK_DUPLICATE_COLUMN', at: '时限!P1' },
+  {
+    // Without the last column (O 说明) the sheet ends at N: the missing column goes back at O1.
+    name: 'optional column 说明 deleted',
+    edit: (b) => {
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(b.Sheets['时限']!, { header: 1, defval: '' });
+      b.Sheets['时限'] = XLSX.utils.aoa_to_sheet(rows.map((r) => r.slice(0, 14)));
+    },
+    code: 'WORKBOOK_MISSING_COLUMN',
+    at: '时限!O1',
+  },
+  {
+    name: 'a 基本信息 row that is no field',
+    edit: (b) => XLSX.utils.sheet_add_aoa(b.Sheets['基本信息']!, [['传真', '', '010-12345678']], { origin: -1 }),
+    code: 'WORKBOOK_UNKNOWN_FIELD',
+    at: `基本信息!A${INFO_FIELDS.length + 2}`,
+  },
+  { name: 'a list cell that is broken YAML', edit: (b) => setCell(b, '基本信息', `C${extendsClocksRow}`, '[notice, resolve'), code: 'WORKBOOK_BAD_CELL', at: `基本信息!C${extendsClocksRow}` },
   { name: 'row of no version', edit: (b) => setCell(b, '时限', 'A2', '2010-01-01'), code: 'WORKBOOK_UNKNOWN_VERSION', at: '时限!A2' },
   { name: 'bad limit', edit: (b) => setCell(b, '时限', 'F2', '尽快'), code: 'INVALID_LIMIT', at: '时限!F2' },
 ];
@@ -84,6 +124,12 @@ describe('broken workbooks', () => {
     expect(code).toBe(1);
     expect(existsSync(out)).toBe(false);
     expect(err.join('\n')).toMatch(/时限!D2 \(起算\)  error  SCHEMA_ENUM/);
+  });
+
+  it('bytes that are no workbook (a truncated export): WORKBOOK_UNREADABLE naming the file, nothing imported', () => {
+    const { diagnostics, files } = importRulesWorkbook(exported.subarray(0, 2000), 'national.xlsx', join(work, 'national'));
+    expect(diagnostics.map((d) => [d.code, d.file, d.severity])).toEqual([['WORKBOOK_UNREADABLE', 'national.xlsx', 'error']]);
+    expect(files).toEqual([]);
   });
 
   it('the rule-set id must match the output folder (RULESET_MISMATCH at 基本信息!C2)', () => {
