@@ -11,7 +11,7 @@
 import crypto from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { OutputWriteError } from './io-failure.ts';
+import { FileAccessError } from './io-failure.ts';
 
 /** Write `data` to `path` atomically, creating the folder if needed. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
@@ -22,7 +22,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
  * {@link writeFileAtomic} for output too large to hold in memory at once (a million-case check's
  * JSON is ~500 MB): `fill` writes the content in chunks through `write`, and the file appears at
  * `path` only once `fill` has returned. When the file system refuses (EACCES, ENOSPC…) it throws an
- * {@link OutputWriteError}, which the CLI prints as `OUTPUT_WRITE_FAILED`; the target is then
+ * {@link FileAccessError}, which the CLI prints as `OUTPUT_WRITE_FAILED`; the target is then
  * unchanged and no temporary file is left.
  */
 export function writeFileAtomicChunks(path: string, fill: (write: (chunk: Uint8Array) => void) => void): void {
@@ -33,7 +33,7 @@ export function writeFileAtomicChunks(path: string, fill: (write: (chunk: Uint8A
     mkdirSync(dir, { recursive: true });
     ({ tmp, fd } = createTemporary(path));
   } catch (e) {
-    throw new OutputWriteError(path, e as NodeJS.ErrnoException);
+    throw new FileAccessError('write', path, e as NodeJS.ErrnoException);
   }
   pending.add(tmp);
   watchSignals();
@@ -51,7 +51,7 @@ export function writeFileAtomicChunks(path: string, fill: (write: (chunk: Uint8A
     if (open) closeSync(fd);
     rmSync(tmp, { force: true });
     // A failure of the file system is the output's; anything else (a bug in `fill`) stays as it is.
-    throw (e as NodeJS.ErrnoException).syscall ? new OutputWriteError(path, e as NodeJS.ErrnoException) : e;
+    throw (e as NodeJS.ErrnoException).syscall ? new FileAccessError('write', path, e as NodeJS.ErrnoException) : e;
   } finally {
     pending.delete(tmp);
   }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { OutputWriteError } from '../../src/io/io-failure.ts';
+import { FileAccessError } from '../../src/io/io-failure.ts';
 import { writeFileAtomic, writeFileAtomicChunks } from '../../src/io/write-atomic.ts';
 import { packageRoot } from '../../src/paths.ts';
 
@@ -66,8 +66,8 @@ describe('writeFileAtomic: the temporary file', () => {
     } catch (e) {
       thrown = e;
     }
-    expect(thrown).toBeInstanceOf(OutputWriteError);
-    expect((thrown as OutputWriteError).code).toBe('EEXIST');
+    expect(thrown).toBeInstanceOf(FileAccessError);
+    expect((thrown as FileAccessError).code).toBe('EEXIST');
     expect(readFileSync(target, 'utf8')).toBe('OLD REPORT');
     expect(readFileSync(victim, 'utf8')).toBe('VICTIM');
   });
@@ -87,7 +87,7 @@ describe('writeFileAtomic: the temporary file', () => {
 });
 
 describe('writeFileAtomic under failure', () => {
-  it('a file-system error mid-write (ENOSPC after 3 MB): OutputWriteError, the old file is intact, no temp file is left', () => {
+  it('a file-system error mid-write (ENOSPC after 3 MB): FileAccessError, the old file is intact, no temp file is left', () => {
     const { dir, target } = folder();
     const chunk = new Uint8Array(1 << 20).fill(0x41);
     const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
@@ -100,9 +100,9 @@ describe('writeFileAtomic under failure', () => {
     } catch (e) {
       thrown = e;
     }
-    expect(thrown).toBeInstanceOf(OutputWriteError);
-    expect((thrown as OutputWriteError).path).toBe(target);
-    expect((thrown as OutputWriteError).code).toBe('ENOSPC');
+    expect(thrown).toBeInstanceOf(FileAccessError);
+    expect((thrown as FileAccessError).path).toBe(target);
+    expect((thrown as FileAccessError).code).toBe('ENOSPC');
     expect(readFileSync(target, 'utf8')).toBe('OLD REPORT');
     expect(readdirSync(dir)).toEqual(['report.html']);
   });
