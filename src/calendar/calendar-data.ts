@@ -106,11 +106,19 @@ const FESTIVALS_EN: Record<string, string> = {
 /** The festival names of the national calendar, in the order the notices list them. */
 export const FESTIVALS: readonly string[] = Object.keys(FESTIVALS_EN);
 
-/** A holiday name in the output language (`国庆节、中秋节` → `National Day / Mid-Autumn Festival`). */
+/** Suffix of a day off in lieu (补假) of a year without a notice: `国庆节、中秋节（补假）`. */
+export const IN_LIEU_SUFFIX = '（补假）';
+
+/**
+ * A holiday name in the output language (`国庆节、中秋节` → `National Day / Mid-Autumn Festival`;
+ * `元旦（补假）` → `New Year's Day (day off in lieu)`).
+ */
 export function holidayName(name: string, lang: Lang): string {
   if (lang === 'zh') return name;
-  return name
+  const inLieu = name.endsWith(IN_LIEU_SUFFIX);
+  const names = (inLieu ? name.slice(0, -IN_LIEU_SUFFIX.length) : name)
     .split('、')
     .map((part) => FESTIVALS_EN[part] ?? part)
     .join(' / ');
+  return inLieu ? `${names} (day off in lieu)` : names;
 }

@@ -1,24 +1,33 @@
 /**
  * The working-day calendar (DESIGN §3): Mon–Fri, minus the statutory holidays of the State Council
  * notices, plus their weekend make-up working days (调休上班), plus an organisation's own extra
- * working days, minus its closures. A year without a notice is counted weekends-only.
+ * working days, minus its closures. A year without a notice has the rest days the law itself
+ * fixes (`statutory.ts`: the holidays of 《全国年节及纪念日放假办法》 and their 补假) and no make-up
+ * working days; it is not `covered`, so deadlines reaching it are provisional.
  *
  * `buildCalendar` precomputes, over a fixed span, each day's kind, a prefix sum of working days
- * and the list of working days, so every query is O(1). Outside the span the calendar is
- * weekends-only and computed in closed form, so every function is total.
+ * and the list of working days, so every query is O(1). Outside the span (at least 2000 to the end
+ * of the statutory table, 2050) the calendar is weekends-only and computed in closed form, so every
+ * function is total.
  */
 import type { CalendarData, CalendarOverrides, Holiday, Notice } from './calendar-data.ts';
-import { withOverrides } from './calendar-data.ts';
+import { IN_LIEU_SUFFIX, withOverrides } from './calendar-data.ts';
 import { dayFromYmd, formatDay, parseDay, weekdayOf, yearOfDay, type DayIndex } from './day.ts';
+import { STATUTORY_FIRST_YEAR, STATUTORY_LAST_YEAR, statutoryDays } from './statutory.ts';
 
 /** Why a day is or is not a working day. */
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup-workday' | 'closure';
 
-/** A notice as cited in explanations. */
+/** A notice as cited in explanations, or the article of the 办法 behind a provisional rest day. */
 export interface NoticeRef {
   number: string;
-  url: string;
+  /** Where it is published; absent for the 办法's articles. */
+  url?: string;
 }
+
+/** The articles behind the rest days of a year without a notice (`statutory.ts`). */
+const STATUTE_HOLIDAY: NoticeRef = { number: '《全国年节及纪念日放假办法》第二条' };
+const STATUTE_IN_LIEU: NoticeRef = { number: '《全国年节及纪念日放假办法》第六条' };
 
 /** Everything the calendar knows about one day. Plain data. */
 export interface DayInfo {
@@ -33,7 +42,7 @@ export interface DayInfo {
   name?: string;
   /** The notice that made the day a holiday or make-up day (an amendment where it applies). */
   notice?: NoticeRef;
-  /** Whether the day's year has a published notice; false means counted weekends-only. */
+  /** Whether the day's year has a published notice; false means provisional (the 办法's days only). */
   covered: boolean;
 }
 
@@ -60,7 +69,7 @@ const [WORKDAY, WEEKEND, HOLIDAY, MAKEUP, CLOSURE] = [0, 1, 2, 3, 4];
 
 /** Default precomputed span; widened to whole years covering any date in the data. */
 const SPAN_FIRST_YEAR = 2000;
-const SPAN_LAST_YEAR = 2049;
+const SPAN_LAST_YEAR = STATUTORY_LAST_YEAR;
 
 /** Monday 1969-12-29: weekday ranks count Mon–Fri days from here. */
 const MONDAY0 = -3;
@@ -106,12 +115,11 @@ function dataYears(data: CalendarData): number[] {
  */
 export function buildCalendar(input: CalendarData, overrides?: CalendarOverrides): Calendar {
   const data = withOverrides(input, overrides);
-  const years = dataYears(data);
   let firstYear = SPAN_FIRST_YEAR;
   let lastYear = SPAN_LAST_YEAR;
-  for (const y of years) {
-    if (y < firstYear) firstYear = y;
-    if (y > lastYear) lastYear = y;
+  for (const y of dataYears(data)) {
+    firstYear = Math.min(firstYear, y);
+    lastYear = Math.max(lastYear, y);
   }
   const first = dayFromYmd(firstYear, 1, 1);
   const last = dayFromYmd(lastYear, 12, 31);
@@ -139,6 +147,17 @@ export function buildCalendar(input: CalendarData, overrides?: CalendarOverrides
       for (const m of h.makeup_days ?? []) markRange(m, m, MAKEUP, { name: h.name, notice: ref(notice) });
     }
   };
+
+  const coveredYears = [...new Set(data.years.map((y) => y.year))].sort((a, b) => a - b);
+  const covered = new Set(coveredYears);
+
+  // Years without a notice first, so that a notice reaching into such a year (元旦 from 12月31日) wins.
+  for (let y = Math.max(firstYear, STATUTORY_FIRST_YEAR); y <= STATUTORY_LAST_YEAR; y++) {
+    if (covered.has(y)) continue;
+    for (const s of statutoryDays(y) ?? []) {
+      markDay(s.day, HOLIDAY, s.inLieu ? { name: `${s.name}${IN_LIEU_SUFFIX}`, notice: STATUTE_IN_LIEU } : { name: s.name, notice: STATUTE_HOLIDAY });
+    }
+  }
 
   const sorted = [...data.years].sort((a, b) => a.year - b.year);
   for (const y of sorted) {
@@ -180,9 +199,6 @@ export function buildCalendar(input: CalendarData, overrides?: CalendarOverrides
   };
   const kindOf = (day: DayIndex): number =>
     day < first || day > last ? (weekdayOf(day) >= 6 ? WEEKEND : WORKDAY) : kinds[day - first]!;
-
-  const coveredYears = [...new Set(data.years.map((y) => y.year))].sort((a, b) => a - b);
-  const covered = new Set(coveredYears);
 
   return {
     id: data.id,

@@ -1,6 +1,6 @@
 /**
- * Diagnostic codes of the calendar stage (`data/calendars/<id>/<year>.yaml`). Codes are permanent:
- * deprecate, never rename.
+ * Diagnostic codes of the calendar stage (`data/calendars/<id>/<year>.yaml`, and `NOTICE_*` for the
+ * notice text read by `xinfang calendar import`). Codes are permanent: deprecate, never rename.
  */
 import { registerCodes, type Args, type Codes } from '../diagnostics/catalogue.ts';
 import type { Lang } from '../diagnostics/diagnostic.ts';
@@ -83,6 +83,80 @@ export const CALENDAR_CODES: Codes = registerCodes({
     title: 'Day listed twice',
     zh: (a) => `${a.date} 同时出现在${a.first}和${a.second}中。`,
     en: (a) => `${a.date} appears both in ${a.first} and in ${a.second}.`,
+  },
+  NOTICE_NO_TITLE: {
+    severity: 'error',
+    title: 'Not a holiday notice',
+    zh: () => '找不到通知标题“国务院办公厅关于某年部分节假日安排的通知”，无法确定年份。',
+    en: () => 'No notice title "国务院办公厅关于<year>年部分节假日安排的通知" found, so the year is unknown.',
+    hintZh: () => '从中国政府网复制通知全文，包括标题、文号、正文和落款日期。',
+    hintEn: () => 'Copy the whole notice from www.gov.cn: title, document number, body and date.',
+  },
+  NOTICE_NO_NUMBER: {
+    severity: 'error',
+    title: 'Notice number missing',
+    zh: () => '找不到通知文号（国办发明电〔年份〕号数号）。',
+    en: () => 'No document number (国办发明电〔year〕N号) found in the notice.',
+    hintZh: () => '新闻转载常略去文号，请从中国政府网复制原文。',
+    hintEn: () => 'News copies often drop the number; copy the text from www.gov.cn.',
+  },
+  NOTICE_NO_DATE: {
+    severity: 'error',
+    title: 'Notice date missing',
+    zh: () => '找不到通知的落款日期（单独一行的“某年某月某日”）。',
+    en: () => 'No date line (a line holding only "YYYY年M月D日") found at the end of the notice.',
+  },
+  NOTICE_URL: {
+    severity: 'error',
+    title: 'Notice address missing or not on www.gov.cn',
+    zh: (a) => (a.url ? `通知地址 ${a.url} 不在中国政府网（www.gov.cn）上。` : '没有给出通知在中国政府网（www.gov.cn）上的地址。'),
+    en: (a) => (a.url ? `The notice address ${a.url} is not on www.gov.cn.` : 'No address of the notice on www.gov.cn was given.'),
+    hintZh: () => '用 --url 给出地址，或在通知文本首行写“# https://www.gov.cn/…”。',
+    hintEn: () => 'Give it with --url, or as a first line "# https://www.gov.cn/…" in the notice text.',
+  },
+  NOTICE_NO_HOLIDAYS: {
+    severity: 'error',
+    title: 'No holiday items',
+    zh: () => '通知中没有“一、元旦：……”这样的编号条目。',
+    en: () => 'The notice has no numbered items such as "一、元旦：……".',
+  },
+  NOTICE_HOLIDAY_NAME: {
+    severity: 'error',
+    title: 'Unknown holiday name',
+    zh: (a) => `“${a.name}”不是法定节日名称（元旦、春节、清明节、劳动节、端午节、中秋节、国庆节）。`,
+    en: (a) => `"${a.name}" is not a statutory holiday (元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节).`,
+  },
+  NOTICE_DATES: {
+    severity: 'error',
+    title: 'Dates cannot be read',
+    zh: () => '读不出这里的日期：放假安排应写作“某月某日至某日放假”，日期应真实存在。',
+    en: () => 'The dates here cannot be read: a holiday is written "M月D日至D日放假", and each date must exist.',
+    hintZh: () => '对照中国政府网原文检查这一条是否完整。',
+    hintEn: () => 'Compare this item with the text on www.gov.cn.',
+  },
+  NOTICE_DAY_COUNT: {
+    severity: 'error',
+    title: 'Day count does not match the range',
+    zh: (a) => `通知写“共${a.count}天”，但 ${a.from} 至 ${a.to} 是 ${a.days} 天。`,
+    en: (a) => `The notice says ${a.count} days, but ${a.from} to ${a.to} is ${a.days} days.`,
+    hintZh: () => '检查日期或天数是否录错。',
+    hintEn: () => 'Check the dates and the count for a typo.',
+  },
+  NOTICE_WEEKDAY: {
+    severity: 'error',
+    title: 'Weekday does not match the date',
+    zh: (a) => `通知写${a.date}是“${a.stated}”，实际是${weekdayName(Number(a.weekday), 'zh')}。`,
+    en: (a) => `The notice calls ${a.date} "${a.stated}", but it is a ${weekdayName(Number(a.weekday), 'en')}.`,
+    hintZh: () => '检查日期是否录错，或通知是否属于另一年份。',
+    hintEn: () => 'Check the date for a typo, or whether the notice is for another year.',
+  },
+  NOTICE_SENTENCE_SKIPPED: {
+    severity: 'warning',
+    title: 'Sentence with a date not imported',
+    zh: (a) => `这句话既不是放假安排也不是调休上班安排，未导入：“${a.sentence}”。`,
+    en: (a) => `This sentence is neither the holiday range nor the make-up working days and was not imported: "${a.sentence}".`,
+    hintZh: () => '请核对：它若另定了休息日或上班日，需在生成的年度文件中手工补上。',
+    hintEn: () => 'Check it: if it makes another day a rest or working day, add that to the year file by hand.',
   },
   CALENDAR_CANCEL_UNKNOWN: {
     severity: 'error',

@@ -83,10 +83,10 @@ export const CHECK_CODES: Codes = registerCodes({
   CHECK_PROVISIONAL: {
     severity: 'warning',
     title: 'Provisional deadlines',
-    zh: (a) => `${s(a.count)} 项时限为暂定：${s(a.years)} 年尚无国务院办公厅节假日安排通知，按周一至周五为工作日计算。`,
-    en: (a) => `${s(a.count)} deadlines are provisional: no State Council holiday notice for ${s(a.years)} yet; counted Monday to Friday.`,
-    hintZh: () => '通知公布后补充 data/calendars/ 中的年度文件并重新检查。',
-    hintEn: () => 'Add the year file under data/calendars/ once the notice is published, and check again.',
+    zh: (a) => `${s(a.count)} 项时限为暂定：${s(a.years)} 年尚无国务院办公厅节假日安排通知，只计《全国年节及纪念日放假办法》规定的节日及补假。`,
+    en: (a) => `${s(a.count)} deadlines are provisional: no State Council holiday notice for ${s(a.years)} yet; counted on the statutory holidays and days off in lieu only.`,
+    hintZh: () => '通知公布后用 xinfang calendar import 通知.txt 生成 data/calendars/ 中的年度文件，再重新检查。',
+    hintEn: () => 'Once the notice is published, add its year file under data/calendars/ with xinfang calendar import NOTICE.txt, and check again.',
   },
 });
 

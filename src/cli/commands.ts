@@ -88,6 +88,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./report.ts')).reportCommand,
   },
   {
+    name: 'calendar',
+    summary: { zh: '把国务院办公厅节假日安排通知原文导入为日历年度文件', en: 'import a State Council holiday notice text as a calendar year file' },
+    load: async () => (await import('./calendar.ts')).calendarCommand,
+  },
+  {
     name: 'codes',
     summary: { zh: '列出全部诊断代码及其含义', en: 'list every diagnostic code and what it means' },
     load: async () => (await import('./codes.ts')).codesCommand,

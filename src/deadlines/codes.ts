@@ -56,9 +56,9 @@ export const DEADLINE_CODES: Codes = registerCodes({
   DEADLINE_PROVISIONAL: {
     severity: 'warning',
     title: 'Provisional deadline',
-    zh: (a) => `结果为暂定：${a.years} 年尚无国务院办公厅节假日安排通知，按周一至周五为工作日计算${a.rows ? `（共 ${a.rows} 行）` : ''}。`,
-    en: (a) => `Provisional: no State Council holiday notice for ${a.years} yet; counted Monday to Friday${a.rows ? ` (${a.rows} rows)` : ''}.`,
-    hintZh: () => '通知公布后补充 data/calendars/ 中的年度文件并重新计算。',
-    hintEn: () => 'Add the year file under data/calendars/ once the notice is published, and compute again.',
+    zh: (a) => `结果为暂定：${a.years} 年尚无国务院办公厅节假日安排通知，只计《全国年节及纪念日放假办法》规定的节日及补假${a.rows ? `（共 ${a.rows} 行）` : ''}。`,
+    en: (a) => `Provisional: no State Council holiday notice for ${a.years} yet; counted on the statutory holidays and days off in lieu only${a.rows ? ` (${a.rows} rows)` : ''}.`,
+    hintZh: () => '通知公布后用 xinfang calendar import 通知.txt 生成 data/calendars/ 中的年度文件，再重新计算。',
+    hintEn: () => 'Once the notice is published, add its year file under data/calendars/ with xinfang calendar import NOTICE.txt, and compute again.',
   },
 });

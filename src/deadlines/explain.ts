@@ -132,8 +132,8 @@ function stepLines(step: DeadlineStep, r: DeadlineResult, lang: Lang, say: Say):
     case 'provisional': {
       const years = step.years.join(say('、', ', '));
       return [say(
-        `暂定：${years} 年尚无国务院办公厅节假日安排通知，该年按周一至周五为工作日计算；通知公布后到期日可能变化。`,
-        `Provisional: no State Council holiday notice has been published for ${years}; that year is counted Monday to Friday, and the due date may change once the notice is out.`,
+        `暂定：${years} 年尚无国务院办公厅节假日安排通知，该年只计《全国年节及纪念日放假办法》规定的节日及补假，不推测调休上班日；通知公布后到期日可能变化。`,
+        `Provisional: no State Council holiday notice has been published for ${years}; that year counts only the holidays and days off in lieu fixed by the national holidays regulation (全国年节及纪念日放假办法), with no make-up working days guessed, and the due date may change once the notice is out.`,
       )];
     }
     case 'due':

@@ -48,10 +48,10 @@ describe('buildCalendar', () => {
     expect(cn.dayInfo(day('2024-02-18')).notice?.url).toMatch(/^https:\/\/www\.gov\.cn\//);
   });
 
-  it('lists covered years; other years are weekends-only and flagged', () => {
+  it('lists covered years; other years have only the 办法 holidays (from 2025) and are flagged', () => {
     expect(cn.coveredYears).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
     expect(cn.isCovered(2027)).toBe(false);
-    expect(cn.dayInfo(day('2027-01-01'))).toMatchObject({ kind: 'workday', covered: false });
+    expect(cn.dayInfo(day('2027-01-01'))).toMatchObject({ kind: 'holiday', name: '元旦', covered: false });
     expect(cn.dayInfo(day('2027-01-02'))).toMatchObject({ kind: 'weekend', covered: false });
     expect(cn.dayInfo(day('2019-10-01'))).toMatchObject({ kind: 'workday', covered: false });
   });

@@ -1,15 +1,11 @@
 /**
  * Independent cross-check: for every day 2020-01-01 … 2026-12-31, our calendar (transcribed by
  * hand from the notices) and the `chinese-days` package agree on whether it is a working day.
- *
- * chinese-days reads 'YYYY-MM-DD' as UTC and then uses local-time getters, so its answers shift by
- * a day west of UTC (seen under America/New_York). It is therefore asked in a child process running
- * in its home zone, Asia/Shanghai; our calendar is asked in whatever zone this suite runs in.
+ * chinese-days is asked in Asia/Shanghai (see chinese-days-child.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { formatDay, parseDay } from '../../src/calendar/day.ts';
+import { chineseDaysWorkdays } from './chinese-days-child.ts';
 import { cnCalendar } from './cn-calendar.ts';
 
 /**
@@ -23,23 +19,10 @@ const first = parseDay('2020-01-01')!;
 const last = parseDay('2026-12-31')!;
 const dates = Array.from({ length: last - first + 1 }, (_, i) => formatDay(first + i));
 
-function chineseDaysWorkdays(): boolean[] {
-  const path = createRequire(import.meta.url).resolve('chinese-days');
-  const script = `const { isWorkday } = require(${JSON.stringify(path)});
-    const dates = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
-    process.stdout.write(JSON.stringify(dates.map((d) => isWorkday(d))));`;
-  const out = execFileSync(process.execPath, ['-e', script], {
-    input: JSON.stringify(dates),
-    env: { ...process.env, TZ: 'Asia/Shanghai' },
-    encoding: 'utf8',
-  });
-  return JSON.parse(out) as boolean[];
-}
-
 describe('cross-check with chinese-days', () => {
   it('agrees on every day 2020–2026, except documented exceptions', async () => {
     const cn = await cnCalendar();
-    const theirs = chineseDaysWorkdays();
+    const theirs = chineseDaysWorkdays(dates);
     expect(theirs).toHaveLength(dates.length);
     const disagreements = dates.filter((date, i) => theirs[i] !== cn.isWorkday(first + i) && !(date in EXCEPTIONS));
     expect(disagreements).toEqual([]);

@@ -69,7 +69,7 @@ describe('explain', () => {
 
   it('warns about provisional years', () => {
     const zh = lines('2026-12-20', '15日', 'zh');
-    expect(zh).toContain('暂定：2027 年尚无国务院办公厅节假日安排通知，该年按周一至周五为工作日计算；通知公布后到期日可能变化。');
+    expect(zh).toContain('暂定：2027 年尚无国务院办公厅节假日安排通知，该年只计《全国年节及纪念日放假办法》规定的节日及补假，不推测调休上班日；通知公布后到期日可能变化。');
     expect(lines('2026-12-20', '15日', 'en').join('\n')).toContain('Provisional: no State Council holiday notice has been published for 2027');
   });
 
