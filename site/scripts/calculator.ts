@@ -1,5 +1,5 @@
 /**
- * The in-page deadline calculator (issue 4): reads the organisation's clocks, the petitioner's own
+ * The in-page deadline calculator: reads the organisation's clocks, the petitioner's own
  * windows and the calendar embedded in the page and computes due dates with the same engine as the
  * CLI (src/deadlines). Everything it shows is set as text, never as HTML.
  */

@@ -10,7 +10,7 @@ import { Checker, type CheckOutcome, type CheckSink } from './checker.ts';
 
 /** Options of {@link checkLedgerFile}. */
 export interface CheckLedgerOptions {
-  /** The as-of day index (DESIGN §7: overdue = not stopped and as-of after due). */
+  /** The as-of day index (docs/check-results.md: overdue = not stopped and as-of after due). */
   asOf: number;
   lang: Lang;
   /** The ledger path as the user wrote it. */

@@ -1,5 +1,5 @@
 /**
- * The ledger checker (DESIGN §7): takes cases one at a time as the reader streams them, picks the
+ * The ledger checker (docs/check-results.md): takes cases one at a time as the reader streams them, picks the
  * rule-set version in force on each case's 登记日期, judges it, finds duplicate 编号, and keeps the
  * summary tallies. Findings and violations go straight to the caller's sink, so a 1,000,000-case
  * ledger is checked in bounded memory (besides the set of case numbers seen, and one small record
@@ -27,7 +27,7 @@ export interface CheckSink {
   violation(v: Violation, c: LedgerCase): void;
 }
 
-/** The JSON `summary` (DESIGN §7). */
+/** The JSON `summary` (docs/check-results.md). */
 export interface CheckSummary {
   cases: number;
   findings: TallyJson['findings'] & { total: number; provisional: number };

@@ -1,5 +1,5 @@
 /**
- * Judge one case against the version in force on its 登记日期 (DESIGN §7): one finding per clock
+ * Judge one case against the version in force on its 登记日期 (docs/check-results.md): one finding per clock
  * whose `when` holds and whose `from` event is present, and the violations that need only this
  * case (extensions, recusal, confidentiality, group reports, review windows, event order).
  * Duplicate 编号 needs the whole ledger and is found by the checker.
@@ -122,7 +122,7 @@ export function judgeCase(ctx: JudgeContext, plan: VersionPlan, c: LedgerCase, f
         } else {
           ext = c.extension_days;
           if (ext > pc.extensionMaxDays) {
-            // DESIGN §3: an approved extension beyond the maximum is a finding; the maximum is applied.
+            // docs/day-counting.md: an approved extension beyond the maximum is a finding; the maximum is applied.
             violation(ctx, plan, c, 'EXTENSION_OVER_MAX', { clockName: clock.name, days: ext, max: clock.extension!.max_text }, article, clock.id);
             ext = pc.extensionMaxDays;
           }

@@ -1,5 +1,5 @@
 /**
- * `xinfang deadline`: compute a due date from a start date and a time limit (DESIGN §3, §5), one
+ * `xinfang deadline`: compute a due date from a start date and a time limit (docs/day-counting.md, docs/cli.md), one
  * at a time or for every row of a CSV (`--batch`). The legal semantics are in `src/deadlines/`;
  * this module only parses flags, loads the calendar and prints.
  */

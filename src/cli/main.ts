@@ -1,6 +1,6 @@
 /**
  * `xinfang <command>`: global flags (--lang, --help, --version), dispatch, and the promise of
- * DESIGN §5 that nothing reaches the user as a stack trace.
+ * docs/cli.md that nothing reaches the user as a stack trace.
  */
 import { readFileSync } from 'node:fs';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, type CliContext, type Command } from './command.ts';

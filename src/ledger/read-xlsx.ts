@@ -32,7 +32,7 @@ export interface Damage {
 export type WorkbookFailure = { error: 'unreadable'; reason: string } | ({ error: 'damaged' } & Damage) | { error: 'no-sheet'; sheets: string[] };
 
 /**
- * Most bytes a workbook's zip may inflate to (issue 7, zip bombs): SheetJS inflates every part into
+ * Most bytes a workbook's zip may inflate to (zip bombs): SheetJS inflates every part into
  * memory, at about 2.4× the inflated size in RSS. About 250,000 rows of a full 28-column ledger
  * fit (≈ 1 KB of sheet XML a row; larger ledgers belong in CSV); a 300 KB file holding 300 MB of
  * sheet XML does not.
@@ -40,7 +40,7 @@ export type WorkbookFailure = { error: 'unreadable'; reason: string } | ({ error
 export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
 
 /**
- * What is wrong with a workbook's zip, refused before SheetJS sees it, or undefined (issue 7). SheetJS 0.18.5
+ * What is wrong with a workbook's zip, refused before SheetJS sees it, or undefined. SheetJS 0.18.5
  * loops forever inflating a damaged deflate stream (a truncated download, one flipped bit: found
  * by the fuzzer) and inflates every part into memory (zip bombs). So the central directory's sizes
  * are summed, and every part is inflated once by Node's zlib — which fails cleanly — bounded by
@@ -94,7 +94,7 @@ export function readWorkbookSheet(bytes: Uint8Array, sheetName?: string): SheetR
   const name = sheetName ?? wb.SheetNames[0];
   if (name === undefined || !wb.SheetNames.includes(name)) return { error: 'no-sheet', sheets: wb.SheetNames };
   const ws = wb.Sheets[name];
-  // A damaged workbook may list a sheet whose part is missing (found by the fuzzer, issue 7).
+  // A damaged workbook may list a sheet whose part is missing (found by the fuzzer).
   if (!ws) return { error: 'damaged', zh: `工作表“${name}”缺少内容部分`, en: `sheet ${name} has no content part` };
   try {
     return sheetRows(ws, name, Boolean(wb.Workbook?.WBProps?.date1904));

@@ -1,5 +1,5 @@
 /**
- * An annotated copy of the ledger (issue 3): the original rows, a 问题 column saying what is
+ * An annotated copy of the ledger: the original rows, a 问题 column saying what is
  * wrong with each row, and a comment on every problem cell. SheetJS community edition cannot
  * write cell fills, so problem cells are marked by comments and the 问题 column instead of a
  * highlight colour. Personal-data columns are masked unless asked for; formula-like text is

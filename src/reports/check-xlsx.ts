@@ -1,5 +1,5 @@
 /**
- * The XLSX workbook of `check` (issue 3): sheets 汇总 / 逾期 / 临期 / 违规 / 数据问题. Text that a
+ * The XLSX workbook of `check`: sheets 汇总 / 逾期 / 临期 / 违规 / 数据问题. Text that a
  * spreadsheet could run as a formula is neutralised; personal data masked unless asked for.
  */
 import XLSX from 'xlsx';

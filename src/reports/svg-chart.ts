@@ -1,5 +1,5 @@
 /**
- * Inline SVG charts for the printed reports (issue 6: bar and line, labelled in Chinese, no
+ * Inline SVG charts for the printed reports (bar and line, labelled in Chinese, no
  * client-side JavaScript). Each chart is a `<figure>` with an accessible `<svg role="img">`: a
  * title, labelled axes with ticks, a legend, and the value written on every bar or point so the
  * printed page can be read without guessing from the gridlines. All text is escaped.

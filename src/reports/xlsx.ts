@@ -4,7 +4,7 @@
  * the same values as the JSON and shows them rounded as the HTML does. Text that Excel would take
  * for a formula (`=`, `+`, `-`, `@` first) is stored as a string cell, never as a formula, and gets
  * a leading apostrophe like the check report's, so editing or re-saving it as CSV never turns it
- * into one (issue 7).
+ * into one.
  */
 import * as XLSX from 'xlsx';
 import { KPI_SCOPE, type KpiDefinition } from '../kpi/definitions.ts';

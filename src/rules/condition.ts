@@ -1,6 +1,6 @@
 /**
  * `when` conditions: does a case match, and how to say the condition in plain words
- * (DESIGN §8: "when persons > 5" renders 超过5人). Pure and browser-safe.
+ * (e.g. "when persons > 5" renders 超过5人). Pure and browser-safe.
  */
 import type { Lang } from '../diagnostics/diagnostic.ts';
 import type { Condition, ConditionField, Matcher } from './model.ts';

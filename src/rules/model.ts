@@ -5,7 +5,7 @@
  * turns them into engine values.
  */
 
-/** Ledger events that clocks start and stop on: the date columns of DESIGN §6, by alias. */
+/** Ledger events that clocks start and stop on: the date columns of docs/ledger-columns.md, by alias. */
 export const EVENTS = [
   'received',
   'forwarded',
@@ -359,7 +359,7 @@ export interface RuleFile {
   articles: Article[];
 }
 
-/** Codes of non-clock rule breaches the ledger checker reports (DESIGN §7); appraisal items may score them. */
+/** Codes of non-clock rule breaches the ledger checker reports (docs/check-results.md); appraisal items may score them. */
 export const VIOLATION_CODES = [
   'EXTENSION_OVER_MAX',
   'EXTENSION_AFTER_DUE',

@@ -1,5 +1,5 @@
 /**
- * A rule set's reporting and duty dates for one year (issue 6, "Schedules"): the `reception` and
+ * A rule set's reporting and duty dates for one year: the `reception` and
  * `schedules` RRULEs of every version in force during the year, each expanded only over the days
  * that version is in force, with `skip_holidays` judged on that version's working-day calendar.
  * Pure: compiled rules in, plain entries out.

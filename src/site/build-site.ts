@@ -1,5 +1,5 @@
 /**
- * Build the public guidance site (issue 4): compile the rule sets, write the pages' data, run
+ * Build the public guidance site: compile the rule sets, write the pages' data, run
  * Astro (pages in `site/`, config in `astro.config.mjs`), write the machine-readable files, index
  * with Pagefind, and measure the budgets. I/O edge. The output folder is replaced only when the
  * whole build has succeeded, so a failed build never leaves a half-written site.

@@ -7,7 +7,7 @@
 import { parse as parseYaml, stringify } from 'yaml';
 import { CONDITION_FIELDS, type Condition, type ConditionField, type Matcher } from '../rules/model.ts';
 
-/** Ledger header of each condition field (DESIGN §6), as written in the cell. */
+/** Ledger header of each condition field (docs/ledger-columns.md), as written in the cell. */
 const FIELD_ZH: Record<ConditionField, string> = {
   channel: '来源方式',
   source: '来源',

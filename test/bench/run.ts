@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 7): every benchmark in one run, printed as one table to paste into
+ * `npm run bench`: every benchmark in one run, printed as one table to paste into
  * README's performance section and compare between commits — fixed row order, fixed column
  * widths, no timestamps; the machine it ran on is printed above the table.
  *

@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz` (issue 7): feed generated and mutated inputs (test/fuzz/mutate.ts) to the rules
+ * `npm run fuzz`: feed generated and mutated inputs (test/fuzz/mutate.ts) to the rules
  * loader, the CSV reader and the XLSX reader (test/fuzz/targets.ts) and report anything that does
  * not end in a result or a diagnostic within 2 s and bounded memory.
  *

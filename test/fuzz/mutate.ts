@@ -1,5 +1,5 @@
 /**
- * The fuzzer's input generator (issue 7), shared by `npm run fuzz` (test/fuzz/fuzz.ts) and the
+ * The fuzzer's input generator, shared by `npm run fuzz` (test/fuzz/fuzz.ts) and the
  * fixed-seed sample in `npm test` (test/hardening/fuzz-sample.test.ts). Pure and seeded: input `i`
  * of target `t` under seed `s` is a function of (s, t, i) alone, so any finding is reproduced with
  * `npm run fuzz -- --seed s --target t --index i`.

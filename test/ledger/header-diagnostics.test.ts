@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { localize } from '../../src/diagnostics/catalogue.ts';
+import { COLUMNS } from '../../src/ledger/columns.ts';
 import type { LedgerCase } from '../../src/ledger/ledger-case.ts';
 import { readLedger } from '../../src/ledger/read-ledger.ts';
 
@@ -34,6 +36,17 @@ describe('the header row', () => {
     expect(r.at('LEDGER_NO_RECEIVED_COLUMN')).toEqual([[1, undefined, undefined]]);
     expect(r.info.diagnostics.find((d) => d.code === 'LEDGER_NO_RECEIVED_COLUMN')?.severity).toBe('error');
     expect(r.cases).toEqual([]);
+  });
+});
+
+describe('a ledger without a header row', () => {
+  it('LEDGER_NO_HEADER: the hint lists every column name, in Chinese and with the English aliases', async () => {
+    const r = await read('你好,世界\n1,2\n');
+    const d = r.info.diagnostics.find((x) => x.code === 'LEDGER_NO_HEADER');
+    expect(d?.severity).toBe('error');
+    for (const c of COLUMNS) expect(d!.hint).toContain(c.zh);
+    const en = localize(d!, 'en');
+    for (const c of COLUMNS) expect(en.hint).toContain(`${c.zh} (${c.alias})`);
   });
 });
 

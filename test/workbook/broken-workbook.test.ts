@@ -1,6 +1,6 @@
 /**
  * A workbook edited wrongly is rejected with diagnostics at the offending `sheet!cell`, the same
- * codes as for YAML where the problem is the same, exit 1, and no YAML written (issue 5).
+ * codes as for YAML where the problem is the same, exit 1, and no YAML written.
  * Each case starts from the national export (2 versions; 时限 row 2 is the 2005 `notice` clock:
  * A 版本, B 编号, C 名称, D 起算, E 截止, F 期限, G 适用条件 … N 依据, O 说明).
  */
