@@ -1,5 +1,5 @@
 /**
- * The ledger checker (DESIGN §7): takes cases one at a time as the reader streams them, picks the
+ * The ledger checker (docs/check-results.md): takes cases one at a time as the reader streams them, picks the
  * rule-set version in force on each case's 登记日期, judges it, finds duplicate 编号, and keeps the
  * summary tallies. Findings and violations go straight to the caller's sink, so a 1,000,000-case
  * ledger is checked in bounded memory (besides the set of case numbers seen, and one small record
@@ -30,7 +30,7 @@ export interface CheckSink {
   violation(v: Violation, c: LedgerCase): void;
 }
 
-/** The JSON `summary` (DESIGN §7). */
+/** The JSON `summary` (docs/check-results.md). */
 export interface CheckSummary {
   cases: number;
   /** `unscored`: listed but left out of the KPIs and the appraisal (Finding.scored false). */
@@ -216,7 +216,8 @@ export class Checker {
 
     const received = c.events.received;
     // Without a 登记日期 the earliest event picks the version, so clocks from other events still run.
-    const anchor = received?.day ?? Math.min(...Object.values(c.events).flatMap((m) => (m ? [m.day] : [])));
+    let anchor = received?.day ?? Infinity;
+    if (!received) for (const m of Object.values(c.events)) if (m && m.day < anchor) anchor = m.day;
     const plan = Number.isFinite(anchor) ? this.planFor(anchor) : undefined;
     const month = received ? this.monthOf(received.day) : EMPTY;
     const department = c.department ?? EMPTY;

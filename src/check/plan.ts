@@ -92,7 +92,7 @@ export function planVersion(version: CompiledVersion): VersionPlan {
 
 // Both lookups first try the text as written: the maps' keys are already in `nameKey` form, so a
 // hit means the same entry the normalised text would find, without the regex a million rows would
-// otherwise run (issue 3).
+// otherwise run.
 
 /** The category id a ledger's 类别 text names (id, name, or a keyword it contains), if any. */
 export function resolveCategory(plan: VersionPlan, text: string): string | undefined {

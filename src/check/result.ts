@@ -1,7 +1,7 @@
-/** The check results of DESIGN §7: findings, violations and the summary. Plain JSON. */
+/** The check results of docs/check-results.md: findings, violations and the summary. Plain JSON. */
 import type { ViolationCode } from '../rules/model.ts';
 
-/** Clock status (DESIGN §7). */
+/** Clock status (docs/check-results.md). */
 export type FindingStatus = 'on-time' | 'late' | 'overdue' | 'pending';
 
 /** One clock of one case. Field names and order are the JSON contract. */
@@ -60,7 +60,7 @@ export interface PetitionerEntry {
   assumed: string[];
 }
 
-/** A non-clock rule breach (DESIGN §7). */
+/** A non-clock rule breach (docs/check-results.md). */
 export interface Violation {
   case: string;
   code: ViolationCode;

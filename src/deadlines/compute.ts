@@ -1,5 +1,5 @@
 /**
- * The deadline engine: when a period that starts at a moment ends (DESIGN §3). The legal rules:
+ * The deadline engine: when a period that starts at a moment ends (docs/day-counting.md). The legal rules:
  *
  * - 民法典 art. 201 (民事诉讼法 art. 85 by analogy): the start day is not counted; an hour period
  *   runs from the moment it starts.

@@ -1,5 +1,5 @@
 /**
- * The HTML report of `check` (issue 3): headline KPIs with their definitions, tables per
+ * The HTML report of `check`: headline KPIs with their definitions, tables per
  * department, category and month, the overdue list (most days late first), the due-soon list,
  * violations and data problems. One self-contained, print-friendly page (lang="zh-CN", no
  * scripts, no external files); every ledger value is escaped; personal data masked by default.

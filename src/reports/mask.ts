@@ -1,5 +1,5 @@
 /**
- * Personal data in reports (DESIGN §6: 信访人, 联系电话, 身份证号 are never published and are
+ * Personal data in reports (docs/ledger-columns.md: 信访人, 联系电话, 身份证号 are never published and are
  * masked by default) and spreadsheet safety: text that a spreadsheet would run as a formula.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Hostile CSV ledgers (issue 7): each ends in a result or a diagnostic, with no uncaught exception
+ * Hostile CSV ledgers: each ends in a result or a diagnostic, with no uncaught exception
  * and no polluted Object.prototype. The 50 MB files are read in a child process that reports its
  * own time and peak RSS; stated bound: a diagnostic within the hang bound of reading and under 400 MB.
  */

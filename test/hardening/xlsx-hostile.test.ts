@@ -1,5 +1,5 @@
 /**
- * Hostile workbook ledgers (issue 7): every one ends in a result or a diagnostic, with no uncaught
+ * Hostile workbook ledgers: every one ends in a result or a diagnostic, with no uncaught
  * exception. The big ones are read in a child process that reports its own time and peak RSS;
  * their stated bounds: a refused workbook within the hang bound and 300 MB, one read within 10 s and 600 MB.
  */
