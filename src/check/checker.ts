@@ -25,7 +25,7 @@ import { newTally, tallyFinding, tallyJson, type Tally, type TallyJson } from '.
 /** Where findings and violations go (a JSON spool, a report collector, a test array). */
 export interface CheckSink {
   finding(f: Finding, c: LedgerCase): void;
-  /** A petitioner window (information about the petitioner, DESIGN §7). */
+  /** A petitioner window (information about the petitioner, docs/check-results.md). */
   petitioner(p: PetitionerEntry, c: LedgerCase): void;
   violation(v: Violation, c: LedgerCase): void;
 }
@@ -99,7 +99,7 @@ export class Checker {
       sink: {
         finding: (f, c, until, years) => {
           for (const t of this.caseTallies) tallyFinding(t, f.status, f.due_soon);
-          // Unscored findings are listed but stay out of the KPIs (DESIGN §7).
+          // Unscored findings are listed but stay out of the KPIs (docs/check-results.md).
           if (f.scored) this.kpis.finding(this.caseTallies, until, f.status, f.due);
           else this.unscored++;
           if (f.provisional) {

@@ -36,7 +36,7 @@ export interface VersionPlan {
   /** Category id → name, for the words of `assumed`. */
   nameOf: (id: string) => string;
   recusal?: ArticleRef;
-  /** 保密 (DESIGN §7): only material of these categories; an empty 类别 per `if_empty` (default assume). */
+  /** 保密 (docs/check-results.md): only material of these categories; an empty 类别 per `if_empty` (default assume). */
   confidentiality?: { basis: ArticleRef; categories: string[]; ifEmpty: EmptyTreatment };
 }
 

@@ -41,7 +41,7 @@ export interface Finding {
   scored: boolean;
 }
 
-/** A petitioner window's status (DESIGN §7): the request's timing, or the window's when none is recorded. */
+/** A petitioner window's status (docs/check-results.md): the request's timing, or the window's when none is recorded. */
 export type WindowStatus = 'in-time' | 'out-of-time' | 'open' | 'closed';
 
 /** A petitioner window of one case: information about the petitioner, never a violation or scored. */

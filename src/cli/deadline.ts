@@ -168,7 +168,7 @@ async function runBatch(file: string, calendar: Calendar, defaults: { roll?: str
   return hasErrors(diagnostics) ? EXIT_INVALID : EXIT_OK;
 }
 
-/** DEADLINE_NO_TIME when an hour or minute period started from a date without a time (DESIGN §7). */
+/** DEADLINE_NO_TIME when an hour or minute period started from a date without a time (docs/check-results.md). */
 function noTime(result: DeadlineResult, limitText: string, where: Location): Diagnostic[] {
   if (!result.assumed.includes(NO_TIME_ASSUMED)) return [];
   return [diagnostic('DEADLINE_NO_TIME', { from: formatMoment(result.start), limit: limitText }, where)];

@@ -27,7 +27,7 @@ export function maskIdNumber(id: string): string {
 const ID_IN_TEXT = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 const MOBILE_IN_TEXT = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 
-/** 备注 is free text (DESIGN §6): ID and mobile numbers inside it are masked before it is written. */
+/** 备注 is free text (docs/ledger-columns.md): ID and mobile numbers inside it are masked before it is written. */
 export function maskFreeText(text: string): string {
   return text.replace(ID_IN_TEXT, maskIdNumber).replace(MOBILE_IN_TEXT, maskPhone);
 }

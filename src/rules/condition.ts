@@ -1,6 +1,6 @@
 /**
  * `when` conditions: does a case match, on what assumptions, and how to say the condition in plain
- * words (DESIGN §8: "when persons > 5" renders 超过5人). Pure and browser-safe.
+ * words (e.g. "when persons > 5" renders 超过5人). Pure and browser-safe.
  *
  * Empty cells are declared, never implicit (rules/AUTHORING.md "空白单元格"): a value test on an
  * empty field of EMPTYABLE_FIELDS holds only when the clock's `if_empty` says `assume` (and the
@@ -194,7 +194,7 @@ const FIELD_NAMES: Record<ConditionField, { zh: string; en: string }> = {
   diverted: { zh: '分流', en: 'diverted' },
 };
 
-/** Event names as the ledger's date columns (DESIGN §6), for plain words. */
+/** Event names as the ledger's date columns (docs/ledger-columns.md), for plain words. */
 const EVENT_NAMES: Record<EventName, { zh: string; en: string }> = {
   received: { zh: '登记日期', en: 'date received' },
   forwarded: { zh: '转送日期', en: 'date forwarded' },

@@ -55,7 +55,7 @@ export interface Clock {
   when?: Condition;
   /** What an empty cell tested by `when` means. */
   if_empty?: IfEmpty;
-  /** An interval whose days do not count (DESIGN §3 suspension). */
+  /** An interval whose days do not count (docs/day-counting.md suspension). */
   pause?: Pause;
   /** Extension allowed, if any. */
   extension?: Extension;

@@ -1,5 +1,5 @@
 /**
- * Hostile rule files (issue 7): each ends in a diagnostic within the hang bound — never a hang, an uncaught
+ * Hostile rule files: each ends in a diagnostic within the hang bound — never a hang, an uncaught
  * exception, or a polluted Object.prototype. Complements `test/rules/diagnostics.test.ts` (which
  * has the classic 9×9 alias bomb, a 20 MB file, GBK bytes and 5000 `[`): here the variants that
  * slip past naive guards — few aliases with a huge expansion, a self-referencing alias, block-style

@@ -31,7 +31,7 @@ const SEEDS = join(ROOT, 'seeds');
 /** Case fields as a ledger row gives them (events by alias, with any date: only presence is tested). */
 export type Facts = CaseFacts;
 
-/** The ledger's contract defaults (DESIGN §6): empty 来源 = 直接, empty 等级 = 一般, empty 人数 = 1. */
+/** The ledger's contract defaults (docs/ledger-columns.md): empty 来源 = 直接, empty 等级 = 一般, empty 人数 = 1. */
 const DEFAULTS: Facts = { source: '直接', level: '一般', persons: 1 };
 
 export interface SeedClockRow {
