@@ -155,7 +155,7 @@ async function runBatch(file: string, calendar: Calendar, defaults: { roll?: str
     );
     for (const d of prepared.diagnostics) diagnostics.push(d);
     const result = prepared.input && computeDeadline(calendar, prepared.input);
-    if (result) diagnostics.push(...noTime(result, row.limit ?? '', where('from')));
+    if (result) for (const d of noTime(result, row.limit ?? '', where('from'))) diagnostics.push(d);
     if (result?.provisional) {
       provisionalRows++;
       result.provisionalYears.forEach((y) => years.add(y));

@@ -181,7 +181,7 @@ function settle(calendar: Calendar, last: DayIndex, roll: RollMode, steps: Deadl
 function dayPeriod(calendar: Calendar, input: DeadlineInput, roll: RollMode, steps: DeadlineStep[], pause: { days: number; open: boolean }): DayIndex {
   const { start, limit, extension } = input;
   let last: DayIndex;
-  let lastUnit = limit?.unit ?? 'days';
+  let lastUnit: string;
   if (input.dueBy !== undefined) {
     last = input.dueBy;
     lastUnit = 'days';

@@ -309,7 +309,7 @@ export function describeCondition(cond: Condition | undefined, lang: Lang, names
       const keys = Object.keys(test as Condition);
       const m = (test as Record<string, Matcher>)[keys[0]!];
       // One value test reads as the field's own negation: 是否署名不是否.
-      if (keys.length === 1 && FIELDS.has(keys[0]!) && (typeof m !== 'object' || Array.isArray(m))) {
+      if (keys.length === 1 && m !== undefined && FIELDS.has(keys[0]!) && (typeof m !== 'object' || Array.isArray(m))) {
         out.push(describeField(keys[0] as ConditionField, { not: m }, lang, names));
         continue;
       }

@@ -92,12 +92,12 @@ function simplifiedVia(seed: string, articleLines: string[]): string {
       let ok = true;
       for (let i = 0; i < line.length && ok; i++) {
         if (seed[p + i] === line[i]) same++;
-        else ok = isHan(seed[p + i]) && isHan(line[i]);
+        else ok = isHan(seed[p + i]!) && isHan(line[i]!);
       }
       if (ok && same > bestSame) [best, bestSame] = [p, same];
     }
     if (best < 0) continue;
-    for (let i = 0; i < line.length; i++) if (seed[best + i] !== line[i]) map.set(seed[best + i], line[i]);
+    for (let i = 0; i < line.length; i++) if (seed[best + i] !== line[i]) map.set(seed[best + i]!, line[i]!);
   }
   return [...seed].map((c) => map.get(c) ?? c).join('');
 }
