@@ -89,10 +89,13 @@ export function judgeClock(
   const r = evaluate(clock.when?.test, facts, clock.if_empty, plan.nameOf);
   if (r.skippedEmpty) ctx.sink.skipped(clock, r.skippedEmpty, c);
   if (!r.holds) return;
-  const start = ev[clock.from];
+  const recorded = ev[clock.from];
+  const start = recorded ?? (clock.from_fallback ? ev[clock.from_fallback] : undefined);
   if (!start) return;
   // Most findings assume nothing: they share one frozen empty list (a million-case ledger, issue 3).
   let assumed: string[] | undefined = r.assumed.length ? [...r.assumed] : undefined;
+  // DESIGN §6: e.g. 报送领导日期 empty → counted from 登记日期, which is never later, so the finding says so.
+  if (!recorded) assumed = assume(assumed, `${eventName(clock.from, 'zh')}未填，按${eventName(clock.from_fallback!, 'zh')}起算`);
 
   if (clock.request_window) {
     // DESIGN §7: no decision is owed on a request out of time by a recorded 送达 date (the window
@@ -110,8 +113,9 @@ export function judgeClock(
   const stop = stopValue(clock.until, ev, before);
 
   let pause: { from: number; until?: number } | undefined;
-  // The engine suspends day periods only (DESIGN §3 counts excluded calendar days); rule
-  // validation is where a pause on an hour or minute clock should be refused.
+  // The engine suspends day periods only (DESIGN §3 counts excluded calendar days); validation
+  // refuses a pause on another clock (PAUSE_NOT_DAY_PERIOD), and this keeps compiled JSON made
+  // elsewhere from reaching the engine's throw.
   if (clock.pause && ev[clock.pause.from] && (dueBy || canSuspend(clock.limit))) {
     const until = ev[clock.pause.until];
     pause = { from: ev[clock.pause.from]!.day };

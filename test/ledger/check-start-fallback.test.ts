@@ -1,0 +1,37 @@
+/**
+ * A clock's start falling back to another event (DESIGN §6: 报送领导日期 starts the 阅批 clock;
+ * empty → 登记日期, marked assumed), on cppcc's `instruct` (三、2 领导阅批时间一般不超过三天: 3日,
+ * from submitted, fallback received). Due dates worked by hand: March 2025 has no holiday in the
+ * State Council notice (data/calendars/cn/2025.yaml), so only weekends roll. As of 2026-03-01.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/check/result.ts';
+import { check, ruleSet } from './check-helpers.ts';
+
+const LEDGER = join(import.meta.dirname, 'fixtures/submitted-fallback/ledger.csv');
+
+let instruct: Finding[];
+
+beforeAll(async () => {
+  const r = await check(LEDGER, await ruleSet('cppcc'), '2026-03-01');
+  instruct = r.findings.filter((f) => f.clock === 'instruct');
+});
+
+describe('instruct starts on 报送领导日期, else on 登记日期 (assumed)', () => {
+  it.each([
+    // Sent Wednesday 2025-03-05 + 3 = Saturday 03-08 → Monday 03-10; instructed Friday 03-07.
+    ['S1', { start: '2025-03-05', due: '2025-03-10', stop: '2025-03-07', status: 'on-time', days_late: 0, assumed: [] }],
+    // No 报送领导日期: registered Monday 2025-03-03 + 3 = Thursday 03-06; instructed 03-07, a day late.
+    ['S2', { start: '2025-03-03', due: '2025-03-06', stop: '2025-03-07', status: 'late', days_late: 1, assumed: ['报送领导日期未填，按登记日期起算'] }],
+  ])('%s', (id, expected) => {
+    const f = instruct.filter((x) => x.case === id);
+    expect(f).toHaveLength(1);
+    const { start, due, stop, status, days_late, assumed } = f[0]!;
+    expect({ start, due, stop, status, days_late, assumed }).toEqual(expected);
+  });
+
+  it('a 一般 matter never sent to a leader has no 阅批 clock, fallback or not', () => {
+    expect(instruct.filter((x) => x.case === 'S3')).toEqual([]);
+  });
+});
