@@ -6,15 +6,22 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDay } from '../../src/calendar/day.ts';
 import type { Finding } from '../../src/check/result.ts';
+import { buildInspection } from '../../src/reports/inspection.ts';
+import { loadReportInput } from '../../src/reports/load-report-input.ts';
+import { parsePeriod } from '../../src/reports/period.ts';
+import type { CompiledRuleSet } from '../../src/rules/compiled.ts';
 import { check, ruleSet } from './check-helpers.ts';
 
 const LEDGER = join(import.meta.dirname, 'fixtures/submitted-fallback/ledger.csv');
 
+let rules: CompiledRuleSet;
 let instruct: Finding[];
 
 beforeAll(async () => {
-  const r = await check(LEDGER, await ruleSet('cppcc'), '2026-03-01');
+  rules = await ruleSet('cppcc');
+  const r = await check(LEDGER, rules, '2026-03-01');
   instruct = r.findings.filter((f) => f.clock === 'instruct');
 });
 
@@ -33,5 +40,12 @@ describe('instruct starts on 报送领导日期, else on 登记日期 (assumed)'
 
   it('a 一般 matter never sent to a leader has no 阅批 clock, fallback or not', () => {
     expect(instruct.filter((x) => x.case === 'S3')).toEqual([]);
+  });
+
+  it('the 督查清单 names the column the clock was counted from', async () => {
+    const loaded = await loadReportInput(LEDGER, rules, { asOf: parseDay('2026-03-01')!, displayName: 'ledger.csv' });
+    const report = buildInspection(loaded.input!, parsePeriod('2025Q1')!, false).report!;
+    const item = report.departments.flatMap((d) => d.items).find((i) => i.case === 'S2' && i.clock === 'instruct')!;
+    expect(item).toMatchObject({ counted: '登记日期（报送领导日期未填） → 批示日期', start: '2025-03-03', due: '2025-03-06' });
   });
 });
