@@ -293,6 +293,13 @@ const invalid: Invalid[] = [
     column: 20,
   },
   {
+    name: 'a window opening falling back to its own opening event',
+    edit: (t) => t.replace('reception:\n', 'windows:\n  - id: ask\n    name: 请求复查\n    from: replied\n    from_fallback: replied\n    until: review_requested\n    limit: 30日\n    basis: a3\nreception:\n'),
+    code: 'FALLBACK_SAME_AS_FROM',
+    line: lineOf('reception:') + 4,
+    column: 20,
+  },
+  {
     name: 'a clock start falling back to the 要求办结日期',
     edit: (t) => t.replace('    until: notified', '    from_fallback: assigned_due\n    until: notified'),
     code: 'DUE_DATE_AS_EVENT',
