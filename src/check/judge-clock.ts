@@ -136,7 +136,7 @@ export function judgeClock(
         })
       : ctx.cache.get(plan, pc, start, extension?.amount ?? 0);
   for (const a of d.assumed) assumed = assume(assumed, a);
-  if (d.assumed.length && pc.timed && start.minute === undefined) ctx.sink.noTime(clock, c);
+  if (d.assumed.length && pc.timed && start.minute === undefined) ctx.sink.noTime(clock, c, recorded ? clock.from : clock.from_fallback!);
   if (d.paused) assumed = assume(assumed, `${eventName(clock.pause!.from, 'zh')}已填、${eventName(clock.pause!.until, 'zh')}未填，期限中止计算`);
 
   let status: FindingStatus;
