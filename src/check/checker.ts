@@ -118,7 +118,7 @@ export class Checker {
           this.skipped.by_clock[clock.id] = (this.skipped.by_clock[clock.id] ?? 0) + 1;
           this.notePerClock('CHECK_SKIPPED_EMPTY', clock.name, c.row, field);
         },
-        noTime: (clock, c) => this.notePerClock('CHECK_NO_TIME', clock.name, c.row, clock.from),
+        noTime: (clock, c, event) => this.notePerClock('CHECK_NO_TIME', clock.name, c.row, event),
         violation: (v, c) => {
           this.violations++;
           this.byCode[v.code] = (this.byCode[v.code] ?? 0) + 1;

@@ -89,10 +89,13 @@ export function judgeClock(
   const r = evaluate(clock.when?.test, facts, clock.if_empty, plan.nameOf);
   if (r.skippedEmpty) ctx.sink.skipped(clock, r.skippedEmpty, c);
   if (!r.holds) return;
-  const start = ev[clock.from];
+  const recorded = ev[clock.from];
+  const start = recorded ?? (clock.from_fallback ? ev[clock.from_fallback] : undefined);
   if (!start) return;
   // Most findings assume nothing: they share one frozen empty list (a million-case ledger).
   let assumed: string[] | undefined = r.assumed.length ? [...r.assumed] : undefined;
+  // docs/ledger-columns.md: e.g. 报送领导日期 empty → counted from 登记日期, which is never later, so the finding says so.
+  if (!recorded) assumed = assume(assumed, `${eventName(clock.from, 'zh')}未填，按${eventName(clock.from_fallback!, 'zh')}起算`);
 
   if (clock.request_window) {
     // docs/check-results.md: no decision is owed on a request out of time by a recorded 送达 date (the window
@@ -110,8 +113,9 @@ export function judgeClock(
   const stop = stopValue(clock.until, ev, before);
 
   let pause: { from: number; until?: number } | undefined;
-  // The engine suspends day periods only (docs/day-counting.md counts excluded calendar days); rule
-  // validation is where a pause on an hour or minute clock should be refused.
+  // The engine suspends day periods only (docs/day-counting.md counts excluded calendar days); validation
+  // refuses a pause on another clock (PAUSE_NOT_DAY_PERIOD), and this keeps compiled JSON made
+  // elsewhere from reaching the engine's throw.
   if (clock.pause && ev[clock.pause.from] && (dueBy || canSuspend(clock.limit))) {
     const until = ev[clock.pause.until];
     pause = { from: ev[clock.pause.from]!.day };
@@ -132,7 +136,7 @@ export function judgeClock(
         })
       : ctx.cache.get(plan, pc, start, extension?.amount ?? 0);
   for (const a of d.assumed) assumed = assume(assumed, a);
-  if (d.assumed.length && pc.timed && start.minute === undefined) ctx.sink.noTime(clock, c);
+  if (d.assumed.length && pc.timed && start.minute === undefined) ctx.sink.noTime(clock, c, recorded ? clock.from : clock.from_fallback!);
   if (d.paused) assumed = assume(assumed, `${eventName(clock.pause!.from, 'zh')}已填、${eventName(clock.pause!.until, 'zh')}未填，期限中止计算`);
 
   let status: FindingStatus;
@@ -168,8 +172,10 @@ export function judgeClock(
     // While the interval is open nothing is counted yet: `assumed` says the clock is paused.
     ...(pause && !d.paused ? { paused_days: d.pausedDays } : {}),
     ...(explained ? { explained } : {}),
-    // docs/day-counting.md/§7: a provisional late/overdue waits for the notice; decided_by superior is information.
-    scored: clock.scored && !explained && !(missed && d.provisional),
+    // docs/check-results.md: a provisional late/overdue waits for the notice; decided_by superior is
+    // information; a lateness counted from the fallback start (登记日期 for an empty 报送领导日期, never
+    // later than the real start) may exist only because of that assumption, so it is listed, not scored.
+    scored: clock.scored && !explained && !(missed && (d.provisional || !recorded)),
   };
   ctx.sink.finding(finding, c, clock.until.events, d.provisionalYears);
   if (pc.groupReport && missed && finding.scored) {

@@ -68,6 +68,7 @@ export function compileClock(c: Clock, basis: Resolve, names: NameOf, decides: r
     id: c.id,
     name: c.name,
     from: c.from,
+    ...(c.from_fallback ? { from_fallback: c.from_fallback } : {}),
     until: stop(c.until),
     ...(c.limit !== undefined ? { limit_text: c.limit, limit: limit(c.limit) } : {}),
     ...(c.due_by ? { due_by: c.due_by } : {}),

@@ -57,19 +57,19 @@ const cases: { name: string; edit: (b: XLSX.WorkBook) => void; code: string; at:
   { name: 'wrong enum value in 起算', edit: (b) => setCell(b, '时限', 'D2', '登记'), code: 'SCHEMA_ENUM', at: '时限!D2' },
   { name: 'wrong enum value in 单位类型', edit: (b) => setCell(b, '基本信息', `C${kindRow}`, '机关'), code: 'SCHEMA_ENUM', at: `基本信息!C${kindRow}` },
   {
-    // 24 columns A–X; without C the sheet ends at W, so the missing column is reported where it goes back: X1.
+    // 25 columns A–Y; without C the sheet ends at X, so the missing column is reported where it goes back: Y1.
     name: 'required column 名称 deleted',
     edit: (b) => {
       const rows = XLSX.utils.sheet_to_json<unknown[]>(b.Sheets['时限']!, { header: 1, defval: '' });
       b.Sheets['时限'] = XLSX.utils.aoa_to_sheet(rows.map((r) => r.filter((_, i) => i !== 2)));
     },
     code: 'SCHEMA_MISSING_KEY',
-    at: '时限!X1',
+    at: '时限!Y1',
   },
   { name: 'merged cells', edit: (b) => (b.Sheets['条文']!['!merges'] = [XLSX.utils.decode_range('B2:B3')]), code: 'WORKBOOK_MERGED_CELLS', at: '条文!B2' },
   { name: 'extra sheet', edit: (b) => XLSX.utils.book_append_sheet(b, XLSX.utils.aoa_to_sheet([['草稿']]), '草稿'), code: 'WORKBOOK_EXTRA_SHEET', at: '草稿!A1' },
-  { name: 'basis names no article', edit: (b) => setCell(b, '时限', 'W2', 'a999'), code: 'UNKNOWN_REFERENCE', at: '时限!W2' },
-  { name: 'unreadable condition', edit: (b) => setCell(b, '时限', 'H3', '来源像交办'), code: 'WORKBOOK_BAD_CONDITION', at: '时限!H3' },
+  { name: 'basis names no article', edit: (b) => setCell(b, '时限', 'X2', 'a999'), code: 'UNKNOWN_REFERENCE', at: '时限!X2' },
+  { name: 'unreadable condition', edit: (b) => setCell(b, '时限', 'I3', '来源像交办'), code: 'WORKBOOK_BAD_CONDITION', at: '时限!I3' },
   { name: 'article text emptied', edit: (b) => delete b.Sheets['条文']!['G2'], code: 'SCHEMA_MISSING_KEY', at: '条文!G2' },
   {
     name: 'a sheet deleted',
@@ -100,7 +100,7 @@ const cases: { name: string; edit: (b: XLSX.WorkBook) => void; code: string; at:
   },
   { name: 'a list cell that is broken YAML', edit: (b) => setCell(b, '基本信息', `C${extendsClocksRow}`, '[notice, resolve'), code: 'WORKBOOK_BAD_CELL', at: `基本信息!C${extendsClocksRow}` },
   { name: 'row of no version', edit: (b) => setCell(b, '时限', 'A2', '2010-01-01'), code: 'WORKBOOK_UNKNOWN_VERSION', at: '时限!A2' },
-  { name: 'bad limit', edit: (b) => setCell(b, '时限', 'F2', '尽快'), code: 'INVALID_LIMIT', at: '时限!F2' },
+  { name: 'bad limit', edit: (b) => setCell(b, '时限', 'G2', '尽快'), code: 'INVALID_LIMIT', at: '时限!G2' },
 ];
 
 describe('broken workbooks', () => {
