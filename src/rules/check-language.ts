@@ -101,7 +101,7 @@ function checkClocks(emit: Emit, rules: RuleFile): void {
     }
     checkFallback(emit, c.id, c.from, c.from_fallback, p);
     if (c.pause && c.pause.from === c.pause.until) emit('PAUSE_SAME_EVENTS', { id: c.id, event: c.pause.from }, [...p, 'pause', 'until']);
-    // The engine excludes calendar days (DESIGN §3); an hour, minute or 当日 period has none to exclude.
+    // The engine excludes calendar days (docs/day-counting.md); an hour, minute or 当日 period has none to exclude.
     const limit = c.pause && c.limit !== undefined ? parseLimit(c.limit) : undefined;
     if (limit && isLimit(limit) && !canSuspend(limit)) emit('PAUSE_NOT_DAY_PERIOD', { id: c.id, limit: c.limit }, [...p, 'pause']);
     if (c.extension?.approver !== undefined && c.extension.approval === 'none') emit('EXTENSION_APPROVER_WITHOUT_APPROVAL', { id: c.id }, [...p, 'extension', 'approver']);

@@ -1,5 +1,5 @@
 /**
- * A clock's start falling back to another event (DESIGN §6: 报送领导日期 starts the 阅批 clock;
+ * A clock's start falling back to another event (docs/ledger-columns.md: 报送领导日期 starts the 阅批 clock;
  * empty → 登记日期, marked assumed), on cppcc's `instruct` (三、2 领导阅批时间一般不超过三天: 3日,
  * from submitted, fallback received). Due dates worked by hand: March 2025 has no holiday in the
  * State Council notice (data/calendars/cn/2025.yaml), so only weekends roll. As of 2026-03-01.
