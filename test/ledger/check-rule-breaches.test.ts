@@ -9,14 +9,14 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckLedgerResult } from '../../src/check/check-ledger.ts';
-import type { Violation } from '../../src/check/result.ts';
+import type { PetitionerEntry, Violation } from '../../src/check/result.ts';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
 import { check } from './check-helpers.ts';
 
 const DIR = join(import.meta.dirname, 'fixtures/rule-breaches');
 let violations: Violation[];
 let diagnostics: CheckLedgerResult['diagnostics'];
-let petitioner: CheckLedgerResult['petitioner'];
+let petitioner: PetitionerEntry[];
 
 beforeAll(async () => {
   const built = await buildRuleSets([join(DIR, 'breaches')], DIR);
