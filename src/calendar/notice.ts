@@ -12,10 +12,9 @@
  * Half-width colons, commas and brackets are accepted as well (texts copied from news sites).
  */
 import { LineCounter } from 'yaml';
-import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { diagnostic, type CatalogueDiagnostic, type Code, type CodeArgs } from '../diagnostics/catalogue.ts';
 import type { Result } from '../diagnostics/diagnostic.ts';
 import { FESTIVALS, type Holiday, type YearNotice } from './calendar-data.ts';
-import './codes.ts';
 import { dayFromYmd, daysInMonth, formatDay, weekdayOf, type DayIndex } from './day.ts';
 
 const TITLE = /国务院办公厅关于\s*(\d{4})\s*年\s*部分节假日安排的通知/;
@@ -50,7 +49,7 @@ export function parseNotice(text: string, file: string, options: NoticeOptions =
   const lines = new LineCounter();
   lines.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
-  const report = (code: string, args: Record<string, string | number>, offset: number) => {
+  const report = <C extends Code>(code: C, args: CodeArgs<C>, offset: number) => {
     const { line, col } = lines.linePos(offset);
     diagnostics.push(diagnostic(code, args, { file, line, column: col }));
   };

@@ -6,7 +6,6 @@ import type { RollMode } from '../deadlines/compute.ts';
 import type { ExtensionRule } from '../deadlines/extension.ts';
 import type { Limit } from '../deadlines/limit.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
-import '../rules/codes.ts';
 import { versionInForce } from '../rules/version-in-force.ts';
 import type { CliContext } from './command.ts';
 

@@ -6,7 +6,7 @@
  * needs the clocks a version ends up with (request windows, ledger.decides, appraisal targets) is
  * in check-resolved.ts.
  */
-import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { diagnostic, type CatalogueDiagnostic, type Code, type CodeArgs } from '../diagnostics/catalogue.ts';
 import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
 import { fieldName, isValueTest } from './condition.ts';
 import { stop } from './compile-parts.ts';
@@ -27,7 +27,7 @@ import { closest } from './suggest.ts';
 
 const EMPTYABLE: ReadonlySet<string> = new Set(EMPTYABLE_FIELDS);
 
-export type Emit = (code: string, args: Record<string, string | number | undefined>, path: DataPath) => void;
+export type Emit = <C extends Code>(code: C, args: CodeArgs<C>, path: DataPath) => void;
 
 /** Value tests on emptyable fields, outside any `not`, with their paths. */
 function* valueTests(cond: Condition | undefined, path: DataPath): Generator<[field: string, path: DataPath]> {

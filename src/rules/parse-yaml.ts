@@ -7,7 +7,6 @@ import { LineCounter, parseDocument } from 'yaml';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import type { Location } from '../diagnostics/diagnostic.ts';
 import type { YamlSource } from '../diagnostics/yaml-position.ts';
-import './codes.ts';
 
 /** Largest rule file accepted: a real 制度 version is tens of KB. */
 export const MAX_RULE_FILE_BYTES = 2 * 1024 * 1024;
