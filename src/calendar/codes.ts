@@ -146,7 +146,7 @@ export const CALENDAR_CODES = {
       hint: () => '新闻转载常略去文号，请从中国政府网复制原文。',
     },
     en: {
-      message: () => 'No document number (国办发明电〔year〕N号) found in the notice.',
+      message: () => 'No document number ("国办发明电〔year〕N号") found in the notice.',
       hint: () => 'News copies often drop the number; copy the text from www.gov.cn.',
     },
   }),
@@ -189,7 +189,7 @@ export const CALENDAR_CODES = {
       message: (a) => `“${a.name}”不是法定节日名称（元旦、春节、清明节、劳动节、端午节、中秋节、国庆节）。`,
     },
     en: {
-      message: (a) => `"${a.name}" is not a statutory holiday (元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节).`,
+      message: (a) => `"${a.name}" is not a statutory holiday ("元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节").`,
     },
   }),
   NOTICE_DATES: code<NoArgs>({

@@ -28,7 +28,7 @@ export const DEADLINE_CODES = {
     },
     en: {
       message: (a) => `Invalid time limit: ${describeLimitReason(a.reason, a.value, 'en')}.`,
-      hint: () => 'For example 15d, 15wd, 2m, 24h, 30min or 当日.',
+      hint: () => 'For example 15d, 15wd, 2m, 24h, 30min or "当日".',
     },
   }),
   DEADLINE_BAD_ROLL: code<{ value: Arg }>({

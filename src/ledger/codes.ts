@@ -102,7 +102,7 @@ export const LEDGER_CODES = {
       hint: () => '台账须有一行表头，列名用《设计》第 6 节的中文名或英文别名；本单位的其他叫法可在规则集的 ledger.headers 中登记。',
     },
     en: {
-      message: (a) => `No ledger header (such as 编号, 登记日期, 办结日期) in the first ${a.rows} rows.`,
+      message: (a) => `No ledger header (such as "编号", "登记日期", "办结日期") in the first ${a.rows} rows.`,
       hint: () => 'The ledger needs a header row with the Chinese names or English aliases of DESIGN §6; other names can be declared in the rule set\'s ledger.headers.',
     },
   }),
@@ -114,8 +114,8 @@ export const LEDGER_CODES = {
       hint: () => '添加“登记日期”列；若本单位叫法不同（如“收件日期”），在规则集 ledger.headers.received 中登记。',
     },
     en: {
-      message: () => 'The header has no 登记日期 (received) column, so neither the rule version nor the start of the clocks can be found.',
-      hint: () => 'Add a 登记日期 column, or declare your own name for it under ledger.headers.received in the rule set.',
+      message: () => 'The header has no "登记日期" (received) column, so neither the rule version nor the start of the clocks can be found.',
+      hint: () => 'Add a "登记日期" column, or declare your own name for it under ledger.headers.received in the rule set.',
     },
   }),
   LEDGER_DUPLICATE_COLUMN: code<{ zh: Arg; first: Arg }>({
@@ -139,7 +139,7 @@ export const LEDGER_CODES = {
     },
     en: {
       message: (a) => `The date ${v(a)} is not recognised; it is treated as empty.`,
-      hint: () => 'Write 2026-03-05, 2026/3/5, 2026.3.5 or 2026年3月5日, optionally with a time 14:30, or use an Excel date cell.',
+      hint: () => 'Write 2026-03-05, 2026/3/5, 2026.3.5 or "2026年3月5日", optionally with a time 14:30, or use an Excel date cell.',
     },
   }),
   LEDGER_BAD_VALUE: code<{ value?: Arg; allowed: Arg }>({
@@ -174,8 +174,8 @@ export const LEDGER_CODES = {
       hint: () => '补填登记日期。',
     },
     en: {
-      message: () => 'This row has no 登记日期; clocks that start when the case is received cannot be computed.',
-      hint: () => 'Fill in the 登记日期.',
+      message: () => 'This row has no "登记日期"; clocks that start when the case is received cannot be computed.',
+      hint: () => 'Fill in the "登记日期".',
     },
   }),
   LEDGER_MISSING_ID: code<{ id: Arg }>({
@@ -199,7 +199,7 @@ export const LEDGER_CODES = {
     },
     en: {
       message: (a) => `This row does not look like a case (it only has ${v(a)}); it is not checked.`,
-      hint: () => 'If it is a case, fill in its 登记日期 and other columns.',
+      hint: () => 'If it is a case, fill in its "登记日期" and other columns.',
     },
   }),
   LEDGER_DIAGNOSTICS_OMITTED: code<{ count: Arg; code: Arg }>({

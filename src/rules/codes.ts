@@ -36,7 +36,7 @@ export const RULES_CODES = {
     },
     en: {
       message: (a) => `The rule file is too large (${a.size} bytes; the limit is ${a.max}).`,
-      hint: () => 'One version of a 制度 is usually a few dozen KB; check that this is the right file.',
+      hint: () => 'One version of a rule document ("制度") is usually a few dozen KB; check that this is the right file.',
     },
   }),
   RULES_NOT_UTF8: code<{ offset: Arg }>({
@@ -216,7 +216,7 @@ export const RULES_CODES = {
     },
     en: {
       message: (a) => `The time limit "${a.value}" cannot be read: ${describeLimitReason(a.reason, a.value, 'en')}`,
-      hint: () => 'Examples: 15日, 15个工作日, 2个月, 30分钟, 24小时, 当日.',
+      hint: () => 'Examples: "15日", "15个工作日", "2个月", "30分钟", "24小时", "当日".',
     },
   }),
   EXTENSION_UNIT_MISMATCH: code<{ limit: Arg; max: Arg }>({

@@ -50,7 +50,7 @@ export const SEMANTIC_CODES = {
     },
     en: {
       message: (a) => `Clock "${a.id}" has neither a limit nor a due_by.`,
-      hint: () => 'Give a limit (e.g. limit: 60日), or due_by: assigned_due to take each case\'s assigned due date.',
+      hint: () => 'Give a limit (e.g. limit: "60日"), or due_by: assigned_due to take each case\'s assigned due date.',
     },
   }),
   DUE_BY_NOT_DUE_DATE: code<{ id: Arg; event: Arg; allowed: Arg }>({
@@ -146,7 +146,7 @@ export const SEMANTIC_CODES = {
     },
     en: {
       message: () => 'The procedure has a final step but no recheck step before it.',
-      hint: () => 'The matter ends (三级终结) after 复核; without a 复核 step in the text there is no final step.',
+      hint: () => 'The matter ends ("三级终结") after the recheck ("复核"); without a recheck step in the text there is no final step.',
     },
   }),
   DECIDES_NOT_SUPERIOR: code<{ id: Arg }>({
@@ -158,7 +158,7 @@ export const SEMANTIC_CODES = {
     },
     en: {
       message: (a) => `ledger.decides lists clock "${a.id}", which is not decided_by: superior.`,
-      hint: () => 'decides is only for clocks decided by the organ above (复查, 复核) that this organisation\'s ledger decides.',
+      hint: () => 'decides is only for clocks decided by the organ above ("复查", "复核") that this organisation\'s ledger decides.',
     },
   }),
   WORKING_DAYS_NOT_DAILY: code<{ id: Arg }>({

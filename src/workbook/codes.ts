@@ -74,7 +74,7 @@ export const WORKBOOK_CODES = {
       hint: () => '不要修改 A、B 两列；需要的项目可从 xinfang export 的模板中复制。',
     },
     en: {
-      message: (a) => `"${a.field}" is not a row of the 基本信息 sheet; its content would be lost.`,
+      message: (a) => `"${a.field}" is not a row of the "基本信息" sheet; its content would be lost.`,
       hint: () => 'Do not edit columns A and B; copy missing rows from an xinfang export template.',
     },
   }),
@@ -110,8 +110,8 @@ export const WORKBOOK_CODES = {
       hint: (a) => `填写基本信息表中某一版本的生效日期：${a.known}。`,
     },
     en: {
-      message: (a) => (a.value ? `Version "${a.value}" is not an effective date in the 基本信息 sheet.` : 'The 版本 cell is empty, so the row belongs to no version.'),
-      hint: (a) => `Use the effective date of a version in 基本信息: ${a.known}.`,
+      message: (a) => (a.value ? `Version "${a.value}" is not an effective date in the "基本信息" sheet.` : 'The "版本" cell is empty, so the row belongs to no version.'),
+      hint: (a) => `Use the effective date of a version in "基本信息": ${a.known}.`,
     },
   }),
   WORKBOOK_BAD_CONDITION: code<{ value: Arg; reason: Arg }>({
@@ -123,7 +123,7 @@ export const WORKBOOK_CODES = {
     },
     en: {
       message: (a) => `The condition "${a.value}" cannot be read: ${a.reason}`,
-      hint: () => 'Write e.g. 来源=交办、转办；等级≠重大；人数>5;有转送单位 — clauses separated by semicolons must all hold.',
+      hint: () => 'Write e.g. "来源=交办、转办；等级≠重大；人数>5;有转送单位" — clauses separated by semicolons must all hold.',
     },
   }),
   WORKBOOK_BAD_CELL: code<{ value: Arg; reason: Arg }>({
