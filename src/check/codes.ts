@@ -15,7 +15,7 @@ const moreEn = (a: { count?: number }) => (a.count !== undefined && a.count > 1 
 export const CHECK_CODES = {
   CHECK_UNKNOWN_CATEGORY: code<{ value: Arg; count?: number; known: Arg }>({
     severity: 'warning',
-    title: 'Unknown 类别',
+    title: 'Unknown category ("类别")',
     zh: {
       message: (a) => `类别“${a.value}”不在制度的类别中${moreZh(a)}；案件照常检查，按类别区分的时限可能不适用。`,
       hint: (a) => `可用类别：${a.known}。`,
@@ -27,7 +27,7 @@ export const CHECK_CODES = {
   }),
   CHECK_EMPTY_CATEGORY: code<{ count?: number; known: Arg }>({
     severity: 'warning',
-    title: 'Empty 类别',
+    title: 'Empty category ("类别")',
     zh: {
       message: (a) => `类别未填${moreZh(a)}；案件照常检查。`,
       hint: (a) => `可用类别：${a.known}。`,
@@ -39,7 +39,7 @@ export const CHECK_CODES = {
   }),
   CHECK_UNKNOWN_DEPARTMENT: code<{ value: Arg; count?: number; known: Arg }>({
     severity: 'warning',
-    title: 'Unknown 承办部门',
+    title: 'Unknown department ("承办部门")',
     zh: {
       message: (a) => `承办部门“${a.value}”不在制度的部门名单中${moreZh(a)}；案件照常检查。`,
       hint: (a) => `制度中的部门：${a.known}。`,
@@ -51,7 +51,7 @@ export const CHECK_CODES = {
   }),
   CHECK_EMPTY_DEPARTMENT: code<{ count?: number }>({
     severity: 'warning',
-    title: 'Empty 承办部门',
+    title: 'Empty department ("承办部门")',
     zh: {
       message: (a) => `承办部门未填${moreZh(a)}；案件照常检查，统计时计入“（未填）”。`,
     },

@@ -6,11 +6,14 @@
 import { parseArgs } from 'node:util';
 import { CATALOGUE, type Code } from '../diagnostics/catalogue.ts';
 import type { CodeSpec } from '../diagnostics/define.ts';
-import type { Lang } from '../diagnostics/diagnostic.ts';
+import type { Lang, Severity } from '../diagnostics/diagnostic.ts';
 import { EXIT_INVALID, EXIT_OK, type Command } from './command.ts';
 
 /** Arguments that print as their own names, so a message shows its shape: 时限“‹value›”无法识别. */
 const PLACEHOLDER_ARGS: never = new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? `‹${key}›` : undefined) }) as never;
+
+/** Severities as the Chinese list names them (the titles are English, so the Chinese list leaves them out). */
+const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** One code as plain data in a language. */
 export function describeCode(code: Code, lang: Lang) {
@@ -48,7 +51,7 @@ the parts filled in by each diagnostic.`,
     const zh = ctx.lang === 'zh';
     const lines = [zh ? '# xinfang 诊断代码' : '# xinfang diagnostic codes', ''];
     for (const c of list) {
-      lines.push(`## ${c.code}`, '', `${zh ? '级别：' : 'Severity: '}${c.severity} · ${c.title}`, '', c.message, '');
+      lines.push(`## ${c.code}`, '', zh ? `级别：${SEVERITY_ZH[c.severity]}` : `Severity: ${c.severity} · ${c.title}`, '', c.message, '');
       if (c.hint) lines.push(`${zh ? '处理：' : 'What to do: '}${c.hint}`, '');
     }
     ctx.stdout(lines.join('\n'));

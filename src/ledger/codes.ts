@@ -108,7 +108,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_NO_RECEIVED_COLUMN: code<NoArgs>({
     severity: 'error',
-    title: 'No 登记日期 column',
+    title: 'No registration date ("登记日期") column',
     zh: {
       message: () => '表头中没有“登记日期”（received）列，无法确定适用的制度版本和起算日。',
       hint: () => '添加“登记日期”列；若本单位叫法不同（如“收件日期”），在规则集 ledger.headers.received 中登记。',
@@ -168,7 +168,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_MISSING_RECEIVED: code<NoArgs>({
     severity: 'error',
-    title: 'No 登记日期',
+    title: 'No registration date ("登记日期")',
     zh: {
       message: () => '本行没有登记日期，从登记日期起算的时限无法计算。',
       hint: () => '补填登记日期。',

@@ -68,7 +68,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_UNKNOWN_FIELD: code<{ field: Arg }>({
     severity: 'error',
-    title: 'Unknown row in 基本信息',
+    title: 'Unknown row in "基本信息"',
     zh: {
       message: (a) => `“${a.field}”不是基本信息表的项目，其内容不会被导入。`,
       hint: () => '不要修改 A、B 两列；需要的项目可从 xinfang export 的模板中复制。',

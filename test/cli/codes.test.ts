@@ -30,6 +30,14 @@ describe('xinfang codes', () => {
     }
   });
 
+  it('names the severity in the reader\'s language and the English title only in English', async () => {
+    const zh = await run(['YAML_SYNTAX']);
+    expect(zh.out).toContain('级别：错误');
+    expect(zh.out).not.toMatch(/Severity|error/);
+    const en = await run(['YAML_SYNTAX'], 'en');
+    expect(en.out).toContain('Severity: error · ');
+  });
+
   it('shows one code on request and fails on an unknown one', async () => {
     const one = await run(['invalid_limit'], 'en');
     expect(one.out).toContain('The time limit "‹value›" cannot be read');

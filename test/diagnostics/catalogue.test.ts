@@ -191,6 +191,7 @@ describe('diagnostic catalogue', () => {
   it.each(codes)('%s: English text has no Chinese, Chinese text no English prose', (code) => {
     const args = EXAMPLES[code] as Record<string, unknown>;
     const own = (suffix: string) => Object.entries(args).filter(([k]) => k.endsWith(suffix)).map(([, v]) => String(v));
+    expect(entryOf(code).title.replace(QUOTED, ' '), `${code} title`).not.toMatch(HAN);
     for (const text of render(code, 'en')) {
       for (const zh of own('Zh')) expect(text, `${code} en shows ${zh}`).not.toContain(zh);
       expect(withoutData(text, args).replace(QUOTED, ' '), `${code} en`).not.toMatch(HAN);
