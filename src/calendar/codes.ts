@@ -204,7 +204,7 @@ export const CALENDAR_CODES = {
       hint: () => 'Compare this item with the text on www.gov.cn.',
     },
   }),
-  NOTICE_DAY_COUNT: code<{ count: Arg; from: Arg; to: Arg; days: Arg }>({
+  NOTICE_DAY_COUNT: code<{ count: number; from: Arg; to: Arg; days: number }>({
     severity: 'error',
     title: 'Day count does not match the range',
     zh: {

@@ -137,7 +137,7 @@ export function parseNotice(text: string, file: string, options: NoticeOptions =
         if (to < from) report('CALENDAR_RANGE_ORDER', { from: formatDay(from), to: formatDay(to) }, last!.at);
         const count = /(?:共|放假)(\d+)天/.exec(part);
         if (count && Number(count[1]) !== to - from + 1) {
-          report('NOTICE_DAY_COUNT', { count: count[1]!, from: formatDay(from), to: formatDay(to), days: to - from + 1 }, partAt + count.index);
+          report('NOTICE_DAY_COUNT', { count: Number(count[1]), from: formatDay(from), to: formatDay(to), days: to - from + 1 }, partAt + count.index);
         }
         for (let d = from; d <= to; d++) claim(d, name, first.at);
         range = { from, to };

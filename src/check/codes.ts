@@ -71,7 +71,7 @@ export const CHECK_CODES = {
       hint: () => 'Check the date, or add the version then in force to the rule set.',
     },
   }),
-  CHECK_EXTENSION_INCOMPLETE: code<{ days: Arg }>({
+  CHECK_EXTENSION_INCOMPLETE: code<{ days: number }>({
     severity: 'warning',
     title: 'Extension without approval date',
     zh: {
@@ -83,7 +83,7 @@ export const CHECK_CODES = {
       hint: () => 'Fill in the date the extension was approved.',
     },
   }),
-  CHECK_EXTENSION_NOT_ALLOWED: code<{ days: Arg }>({
+  CHECK_EXTENSION_NOT_ALLOWED: code<{ days: number }>({
     severity: 'warning',
     title: 'Extension where no clock allows one',
     zh: {
@@ -141,7 +141,7 @@ export const CHECK_CODES = {
       hint: (a) => `Fill in ${a.field} and check again.`,
     },
   }),
-  CHECK_PROVISIONAL: code<{ count: Arg; years: Arg }>({
+  CHECK_PROVISIONAL: code<{ count: number; years: Arg }>({
     severity: 'warning',
     title: 'Provisional deadlines',
     zh: {
@@ -157,7 +157,7 @@ export const CHECK_CODES = {
 
 /** Messages of the violation codes, zh and en. */
 export const VIOLATION_MESSAGES = {
-  EXTENSION_OVER_MAX: code<{ clockName: Arg; days: Arg; max: Arg }>({
+  EXTENSION_OVER_MAX: code<{ clockName: Arg; days: number; max: Arg }>({
     severity: 'error',
     title: 'Extension over the maximum',
     zh: {

@@ -113,7 +113,7 @@ export const DEADLINE_CODES = {
       message: (a) => `The batch file cannot be read: ${a.detail}`,
     },
   }),
-  DEADLINE_PROVISIONAL: code<{ years: Arg; rows?: Arg }>({
+  DEADLINE_PROVISIONAL: code<{ years: Arg; rows?: number }>({
     severity: 'warning',
     title: 'Provisional deadline',
     zh: {

@@ -46,7 +46,7 @@ export const LEDGER_CODES = {
       hint: () => 'A ledger is a CSV (UTF-8 or GB18030) or Excel (.xlsx) file.',
     },
   }),
-  LEDGER_ENCODING: code<{ offset: Arg }>({
+  LEDGER_ENCODING: code<{ offset: number }>({
     severity: 'error',
     title: 'Unknown text encoding',
     zh: {
@@ -94,7 +94,7 @@ export const LEDGER_CODES = {
       hint: (a) => `Sheets in the workbook: ${a.sheets}.`,
     },
   }),
-  LEDGER_NO_HEADER: code<{ rows: Arg }>({
+  LEDGER_NO_HEADER: code<{ rows: number }>({
     severity: 'error',
     title: 'No ledger header found',
     zh: {
@@ -202,7 +202,7 @@ export const LEDGER_CODES = {
       hint: () => 'If it is a case, fill in its "登记日期" and other columns.',
     },
   }),
-  LEDGER_DIAGNOSTICS_OMITTED: code<{ count: Arg; code: Arg }>({
+  LEDGER_DIAGNOSTICS_OMITTED: code<{ count: number; code: Arg }>({
     severity: 'info',
     title: 'Further diagnostics omitted',
     zh: {

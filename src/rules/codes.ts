@@ -27,7 +27,7 @@ export const RULES_CODES = {
       hint: () => 'A rule set is a folder rules/<id>/ with one YAML file per version, named by its effective date, e.g. 2022-05-01.yaml.',
     },
   }),
-  RULES_TOO_LARGE: code<{ size: Arg; max: Arg }>({
+  RULES_TOO_LARGE: code<{ size: number; max: Arg }>({
     severity: 'error',
     title: 'Rule file too large',
     zh: {
@@ -39,7 +39,7 @@ export const RULES_CODES = {
       hint: () => 'One version of a rule document ("制度") is usually a few dozen KB; check that this is the right file.',
     },
   }),
-  RULES_NOT_UTF8: code<{ offset: Arg }>({
+  RULES_NOT_UTF8: code<{ offset: number }>({
     severity: 'error',
     title: 'Rule file is not UTF-8',
     zh: {
@@ -183,7 +183,7 @@ export const RULES_CODES = {
       hint: () => 'All versions of a rule set live in the folder of the same name.',
     },
   }),
-  DUPLICATE_ID: code<{ kindZh: Arg; id: Arg; firstLine: Arg; kind: Arg }>({
+  DUPLICATE_ID: code<{ kindZh: Arg; id: Arg; firstLine: number; kind: Arg }>({
     severity: 'error',
     title: 'Duplicate id',
     zh: {
@@ -351,7 +351,7 @@ export const RULES_CODES = {
       hint: () => 'Narrow one row\'s condition, or use hit_policy: first (first match wins).',
     },
   }),
-  ROUTING_UNREACHABLE: code<{ row: Arg }>({
+  ROUTING_UNREACHABLE: code<{ row: number }>({
     severity: 'warning',
     title: 'Routing row never used',
     zh: {
@@ -363,7 +363,7 @@ export const RULES_CODES = {
       hint: () => 'Remove it, or move it above the row that covers it.',
     },
   }),
-  APPRAISAL_WEIGHTS: code<{ sum: Arg }>({
+  APPRAISAL_WEIGHTS: code<{ sum: number }>({
     severity: 'error',
     title: 'KPI weights do not sum to 1',
     zh: {
