@@ -7,17 +7,19 @@
 import { code, type Arg, type Codes } from '../diagnostics/define.ts';
 
 /** The kinds of input an output may collide with, as the messages name them. */
-const WHAT: Record<string, { zh: string; en: string }> = {
+const WHAT = {
   ledger: { zh: '台账', en: 'the ledger' },
   workbook: { zh: '要导入的工作簿', en: 'the workbook being imported' },
   'rule-file': { zh: '已有的规则文件', en: 'an existing rule file' },
-};
-const whatZh = (a: { what: Arg }) => WHAT[a.what]?.zh ?? String(a.what);
-const whatEn = (a: { what: Arg }) => WHAT[a.what]?.en ?? String(a.what);
+} as const;
+/** A kind of input an output may collide with. */
+type InputKind = keyof typeof WHAT;
+const whatZh = (a: { what: InputKind }) => WHAT[a.what].zh;
+const whatEn = (a: { what: InputKind }) => WHAT[a.what].en;
 
 /** The output-path codes. */
 export const OUTPUT_CODES = {
-  OUTPUT_IS_INPUT: code<{ flag: Arg; what: Arg }>({
+  OUTPUT_IS_INPUT: code<{ flag: Arg; what: InputKind }>({
     severity: 'error',
     title: 'Output would replace an input',
     zh: {
@@ -65,7 +67,7 @@ export const OUTPUT_CODES = {
       hint: () => 'Write outside rule-set folders (the working folder, reports/ or a shared drive); to import a rule set, give a new folder and replace the old one once checked.',
     },
   }),
-  OUTPUT_BESIDE_INPUT: code<{ flag: Arg; input: Arg; what: Arg }>({
+  OUTPUT_BESIDE_INPUT: code<{ flag: Arg; input: Arg; what: InputKind }>({
     severity: 'error',
     title: 'Output folder holds an input',
     zh: {
