@@ -9,7 +9,7 @@ import { BROWSER_CODES } from '../browser/codes.ts';
 import { CALENDAR_CODES } from '../calendar/codes.ts';
 import { CHECK_CODES, VIOLATION_MESSAGES } from '../check/codes.ts';
 import { DEADLINE_CODES } from '../deadlines/codes.ts';
-import { OUTPUT_CODES } from '../io/codes.ts';
+import { IO_CODES, OUTPUT_CODES } from '../io/codes.ts';
 import { LEDGER_CODES } from '../ledger/codes.ts';
 import { REPORT_CODES } from '../reports/codes.ts';
 import { RULES_CODES } from '../rules/codes.ts';
@@ -25,7 +25,8 @@ export const STAGE_CODES = {
   check: CHECK_CODES,
   violations: VIOLATION_MESSAGES,
   deadlines: DEADLINE_CODES,
-  io: OUTPUT_CODES,
+  io: IO_CODES,
+  outputs: OUTPUT_CODES,
   ledger: LEDGER_CODES,
   reports: REPORT_CODES,
   rules: RULES_CODES,
@@ -40,6 +41,7 @@ export const CATALOGUE = {
   ...CHECK_CODES,
   ...VIOLATION_MESSAGES,
   ...DEADLINE_CODES,
+  ...IO_CODES,
   ...OUTPUT_CODES,
   ...LEDGER_CODES,
   ...REPORT_CODES,

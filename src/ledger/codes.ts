@@ -1,9 +1,10 @@
 /**
- * Diagnostic codes of reading a case ledger (DESIGN §6). Codes are permanent: deprecate, never
+ * Diagnostic codes of reading a case ledger (docs/ledger-columns.md). Codes are permanent: deprecate, never
  * rename. Errors that stop the check (not a ledger at all) are marked `fatal` by the reader; cell
  * problems are errors or warnings but the rest of the row is still checked.
  */
 import { code, type Arg, type Codes, type NoArgs } from '../diagnostics/define.ts';
+import { COLUMNS } from './columns.ts';
 
 /** The cell's value in quotes, or nothing when it is empty. */
 const v = (a: { value?: Arg }) => (a.value === undefined || a.value === '' ? '' : `“${a.value}”`);
@@ -99,11 +100,11 @@ export const LEDGER_CODES = {
     title: 'No ledger header found',
     zh: {
       message: (a) => `前 ${a.rows} 行中找不到台账表头（如“编号”“登记日期”“办结日期”）。`,
-      hint: () => '台账须有一行表头，列名用《设计》第 6 节的中文名或英文别名；本单位的其他叫法可在规则集的 ledger.headers 中登记。',
+      hint: () => `台账须有一行表头。可用列名：${COLUMNS.map((c) => c.zh).join('、')}（也可用英文别名）；本单位的其他叫法可在规则集的 ledger.headers 中登记。`,
     },
     en: {
       message: (a) => `No ledger header (such as "编号", "登记日期", "办结日期") in the first ${a.rows} rows.`,
-      hint: () => 'The ledger needs a header row with the Chinese names or English aliases of DESIGN §6; other names can be declared in the rule set\'s ledger.headers.',
+      hint: () => `The ledger needs a header row. Column names: ${COLUMNS.map((c) => `"${c.zh}" (${c.alias})`).join(', ')}; other names can be declared in the rule set's ledger.headers.`,
     },
   }),
   LEDGER_NO_RECEIVED_COLUMN: code<NoArgs>({

@@ -53,7 +53,7 @@ export function parseRuleBytes(
   try {
     doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   } catch (e) {
-    // Deep nesting can overflow the stack where the yaml package does not catch it (issue 7).
+    // Deep nesting can overflow the stack where the yaml package does not catch it.
     if (e instanceof RangeError) return { value: undefined, diagnostics: [diagnostic('YAML_TOO_DEEP', { max: MAX_DEPTH }, at)] };
     throw e;
   }
@@ -67,7 +67,7 @@ export function parseRuleBytes(
     const where = { file, line: pos.line, column: pos.col };
     return err.code === 'DUPLICATE_KEY'
       ? diagnostic('YAML_DUPLICATE_KEY', { key: duplicateKeyAt(text, err.pos[0]) }, where)
-      : diagnostic('YAML_SYNTAX', { detail: err.message.split('\n')[0] }, where);
+      : diagnostic('YAML_SYNTAX', { detail: err.message.split('\n')[0] ?? err.message }, where);
   });
   if (diagnostics.length) return { value: undefined, diagnostics };
   let data: unknown;

@@ -89,6 +89,30 @@ export const SEMANTIC_CODES = {
       hint: () => 'E.g. a hearing: pause: { from: hearing_started, until: hearing_ended }.',
     },
   }),
+  PAUSE_NOT_DAY_PERIOD: code<{ id: Arg; limit: Arg }>({
+    severity: 'error',
+    title: 'Pause on a clock not counted in days',
+    zh: {
+      message: (a) => `时限“${a.id}”按“${a.limit}”计算，不能中止：中止只扣除日历日。`,
+      hint: () => 'pause 只用于按日、工作日、月计算的时限（或只有 due_by 的时限）；按小时、分钟计算或“当日”的时限删除 pause。',
+    },
+    en: {
+      message: (a) => `Clock "${a.id}" runs for ${a.limit} and cannot be paused: a pause excludes calendar days only.`,
+      hint: () => 'pause is only for day, working-day and month limits (or a due_by-only clock); remove it from an hour, minute or same-day clock.',
+    },
+  }),
+  FALLBACK_SAME_AS_FROM: code<{ id: Arg; event: Arg }>({
+    severity: 'error',
+    title: 'from_fallback is the from event itself',
+    zh: {
+      message: (a) => `“${a.id}”的 from_fallback 与 from 相同（${a.event}）。`,
+      hint: () => 'from_fallback 是起算事件未填时改用的另一事件，如 from: submitted, from_fallback: received；不需要时删除。',
+    },
+    en: {
+      message: (a) => `"${a.id}" has from_fallback equal to from (${a.event}).`,
+      hint: () => 'from_fallback is another event used when from is not recorded, e.g. from: submitted, from_fallback: received; remove it if not needed.',
+    },
+  }),
   EXTENSION_APPROVER_WITHOUT_APPROVAL: code<{ id: Arg }>({
     severity: 'error',
     title: 'Approver given for an extension that needs no approval',
