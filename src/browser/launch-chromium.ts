@@ -13,7 +13,6 @@ import { chromium, type Browser } from 'playwright-core';
 import { diagnostic } from '../diagnostics/catalogue.ts';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
 import { bundledChromium } from './bundled-chromium.ts';
-import './codes.ts';
 
 /** Debian's Chromium (package `chromium`). */
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';

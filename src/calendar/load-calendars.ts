@@ -9,7 +9,6 @@ import { diagnostic } from '../diagnostics/catalogue.ts';
 import { packageRoot } from '../paths.ts';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
 import type { CalendarData, YearNotice } from './calendar-data.ts';
-import './codes.ts';
 import { parseCalendarFile } from './parse-calendar-file.ts';
 
 /** `data/calendars/` of this package (found from the package root, not from the working folder). */

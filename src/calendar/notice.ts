@@ -12,10 +12,9 @@
  * Half-width colons, commas and brackets are accepted as well (texts copied from news sites).
  */
 import { LineCounter } from 'yaml';
-import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { diagnostic, type CatalogueDiagnostic, type Code, type CodeArgs } from '../diagnostics/catalogue.ts';
 import type { Result } from '../diagnostics/diagnostic.ts';
 import { FESTIVALS, type Holiday, type YearNotice } from './calendar-data.ts';
-import './codes.ts';
 import { dayFromYmd, daysInMonth, formatDay, weekdayOf, type DayIndex } from './day.ts';
 
 const TITLE = /国务院办公厅关于\s*(\d{4})\s*年\s*部分节假日安排的通知/;
@@ -50,7 +49,7 @@ export function parseNotice(text: string, file: string, options: NoticeOptions =
   const lines = new LineCounter();
   lines.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
-  const report = (code: string, args: Record<string, string | number>, offset: number) => {
+  const report = <C extends Code>(code: C, args: CodeArgs<C>, offset: number) => {
     const { line, col } = lines.linePos(offset);
     diagnostics.push(diagnostic(code, args, { file, line, column: col }));
   };
@@ -138,7 +137,7 @@ export function parseNotice(text: string, file: string, options: NoticeOptions =
         if (to < from) report('CALENDAR_RANGE_ORDER', { from: formatDay(from), to: formatDay(to) }, last!.at);
         const count = /(?:共|放假)(\d+)天/.exec(part);
         if (count && Number(count[1]) !== to - from + 1) {
-          report('NOTICE_DAY_COUNT', { count: count[1]!, from: formatDay(from), to: formatDay(to), days: to - from + 1 }, partAt + count.index);
+          report('NOTICE_DAY_COUNT', { count: Number(count[1]), from: formatDay(from), to: formatDay(to), days: to - from + 1 }, partAt + count.index);
         }
         for (let d = from; d <= to; d++) claim(d, name, first.at);
         range = { from, to };

@@ -8,10 +8,9 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { LineCounter, parseDocument } from 'yaml';
 import { locate, pointerToPath } from '../diagnostics/yaml-position.ts';
-import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { diagnostic, type CatalogueDiagnostic, type CodeArgs } from '../diagnostics/catalogue.ts';
 import type { Result } from '../diagnostics/diagnostic.ts';
 import type { Holiday, YearNotice } from './calendar-data.ts';
-import './codes.ts';
 import { formatDay, parseDay, weekdayOf } from './day.ts';
 import schema from './calendar.schema.json' with { type: 'json' };
 
@@ -21,7 +20,7 @@ const validateYear = ajv.compile(schema);
 
 type Path = (string | number)[];
 
-function schemaArgs(e: ErrorObject): Record<string, string> {
+function schemaArgs(e: ErrorObject): CodeArgs<'CALENDAR_SCHEMA'> {
   const params = e.params as Record<string, unknown>;
   const property = (params.missingProperty ?? params.additionalProperty) as string | undefined;
   return {
@@ -52,7 +51,7 @@ export function parseCalendarFile(text: string, file: string): Result<YearNotice
   if (!validateYear(value)) {
     for (const e of validateYear.errors ?? []) {
       const args = schemaArgs(e);
-      const key = e.keyword === 'additionalProperties' ? args.property : undefined;
+      const key = e.keyword === 'additionalProperties' ? String(args.property) : undefined;
       diagnostics.push(diagnostic('CALENDAR_SCHEMA', args, at(pointerToPath(e.instancePath), key)));
     }
     return { value: undefined, diagnostics };

@@ -15,7 +15,6 @@ import { COLUMN_BY_ALIAS } from '../ledger/columns.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
 import type { CaseFacts } from '../rules/condition.ts';
-import './codes.ts';
 import { DeadlineCache } from './deadline-cache.ts';
 import { judgeCase, type JudgeContext } from './judge-case.ts';
 import { planVersion, resolveCategory, resolveDepartment, type VersionPlan } from './plan.ts';
@@ -56,6 +55,10 @@ export interface CheckOutcome {
 }
 
 const EMPTY = '(未填)';
+/** Codes noted once per distinct unknown value, listed when the check finishes. */
+type UnknownCode = 'CHECK_UNKNOWN_CATEGORY' | 'CHECK_EMPTY_CATEGORY' | 'CHECK_UNKNOWN_DEPARTMENT' | 'CHECK_EMPTY_DEPARTMENT';
+/** Codes noted once per clock, listed when the check finishes. */
+type PerClockCode = 'CHECK_SKIPPED_EMPTY' | 'CHECK_NO_TIME';
 /** Distinct unknown 类别 / 承办部门 values remembered for their diagnostics. */
 const MAX_DISTINCT = 1000;
 
@@ -69,7 +72,7 @@ export class Checker {
   private readonly total = newTally();
   private readonly groups = { department: new Map<string, Tally>(), category: new Map<string, Tally>(), month: new Map<string, Tally>() };
   /** code → value → first row and count, for one diagnostic per distinct unknown value. */
-  private readonly unknown = new Map<string, Map<string, { row: number; count: number; alias: string; known: string }>>();
+  private readonly unknown = new Map<UnknownCode, Map<string, { row: number; count: number; alias: string; known: string }>>();
   private distinct = 0;
   private readonly byCode: Record<string, number> = {};
   private readonly used = new Set<string>();
@@ -79,7 +82,7 @@ export class Checker {
   private readonly petitioner: CheckSummary['petitioner'] = { total: 0, 'in-time': 0, 'out-of-time': 0, open: 0, closed: 0 };
   private readonly skipped: CheckSummary['skipped_empty'] = { total: 0, by_clock: {} };
   /** code → clock or field → first row and count, for one diagnostic per clock. */
-  private readonly perClock = new Map<string, Map<string, { row: number; count: number; alias: string }>>();
+  private readonly perClock = new Map<PerClockCode, Map<string, { row: number; count: number; alias: string }>>();
   private violations = 0;
   private layout: LedgerLayout | undefined;
   private readonly diag: DiagnosticSink;
@@ -125,7 +128,7 @@ export class Checker {
           opts.sink.violation(v, c);
         },
         extensionProblem: (c, kind) =>
-          this.diag.add(kind === 'incomplete' ? 'CHECK_EXTENSION_INCOMPLETE' : 'CHECK_EXTENSION_NOT_ALLOWED', { days: c.extension_days }, this.at(c.row, 'extension_days')),
+          this.diag.add(kind === 'incomplete' ? 'CHECK_EXTENSION_INCOMPLETE' : 'CHECK_EXTENSION_NOT_ALLOWED', { days: c.extension_days! }, this.at(c.row, 'extension_days')),
       },
     };
   }
@@ -166,7 +169,7 @@ export class Checker {
     return t;
   }
 
-  private noteUnknown(code: string, alias: string, value: string, row: number, known: string): void {
+  private noteUnknown(code: UnknownCode, alias: string, value: string, row: number, known: string): void {
     let byValue = this.unknown.get(code);
     if (!byValue) this.unknown.set(code, (byValue = new Map()));
     const u = byValue.get(value);
@@ -175,7 +178,7 @@ export class Checker {
   }
 
   /** One diagnostic per clock for `code`, at the first row and the column `alias`, with the count. */
-  private notePerClock(code: string, clock: string, row: number, alias: string): void {
+  private notePerClock(code: PerClockCode, clock: string, row: number, alias: string): void {
     let byClock = this.perClock.get(code);
     if (!byClock) this.perClock.set(code, (byClock = new Map()));
     const n = byClock.get(clock);
@@ -248,7 +251,7 @@ export class Checker {
         } else this.noteUnknown('CHECK_EMPTY_DEPARTMENT', 'department', '', c.row, '');
       } else if (c.department) facts.department = c.department;
     } else if (received) {
-      this.diag.add('CHECK_NO_VERSION', { date: formatDay(received.day), first: this.ruleSet.versions[0]?.effective_from }, this.at(c.row, 'received'));
+      this.diag.add('CHECK_NO_VERSION', { date: formatDay(received.day), first: this.ruleSet.versions[0]?.effective_from ?? '' }, this.at(c.row, 'received'));
     }
 
     const tallies = this.caseTallies;

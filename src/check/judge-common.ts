@@ -2,13 +2,13 @@
  * What judging a case shares between its parts (clocks, petitioner windows, discipline): the run
  * context, the sink, moment comparisons and the violation builder. Pure.
  */
+import { entryOf, type CodeArgs } from '../diagnostics/catalogue.ts';
 import type { Lang } from '../diagnostics/diagnostic.ts';
 import type { Moment } from '../deadlines/moment.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import { citeArticle } from '../reports/cite.ts';
 import type { ArticleRef } from '../rules/compiled.ts';
 import type { EmptyableField, EventName, ViolationCode } from '../rules/model.ts';
-import { VIOLATION_MESSAGES } from './codes.ts';
 import type { DeadlineCache } from './deadline-cache.ts';
 import type { VersionPlan } from './plan.ts';
 import type { Finding, PetitionerEntry, Violation } from './result.ts';
@@ -47,23 +47,22 @@ export function kept(stop: Moment, due: Moment): boolean {
 }
 
 /** Report a violation of `code` with its message in the run's language. */
-export function violation(
+export function violation<C extends ViolationCode>(
   ctx: JudgeContext,
   plan: VersionPlan,
   c: LedgerCase,
-  code: ViolationCode,
-  details: Record<string, string | number>,
+  code: C,
+  details: CodeArgs<C>,
   article: ArticleRef | undefined,
   extra: { clock?: string; assumed?: string[] } = {},
 ): void {
-  const entry = VIOLATION_MESSAGES[code]!;
   const v: Violation = {
     case: c.id,
     code,
     row: c.row,
     version: plan.version.version,
     ...(extra.clock ? { clock: extra.clock } : {}),
-    message: ctx.lang === 'en' ? entry.en(details) : entry.zh(details),
+    message: entryOf(code)[ctx.lang].message(details),
     ...(article ? { article: citeArticle(article) } : {}),
     details,
     assumed: extra.assumed ?? [],

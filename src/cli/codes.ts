@@ -4,26 +4,22 @@
  * never out of date (after Astro's error reference).
  */
 import { parseArgs } from 'node:util';
-import '../browser/codes.ts';
-import '../calendar/codes.ts';
-import '../check/codes.ts';
-import '../deadlines/codes.ts';
-import { allCodes, type Args, type CodeEntry } from '../diagnostics/catalogue.ts';
-import type { Lang } from '../diagnostics/diagnostic.ts';
-import '../io/codes.ts';
-import '../ledger/codes.ts';
-import '../reports/codes.ts';
-import '../rules/codes.ts';
-import '../workbook/codes.ts';
+import { CATALOGUE, type Code } from '../diagnostics/catalogue.ts';
+import type { CodeSpec } from '../diagnostics/define.ts';
+import type { Lang, Severity } from '../diagnostics/diagnostic.ts';
 import { EXIT_INVALID, EXIT_OK, type Command } from './command.ts';
 
 /** Arguments that print as their own names, so a message shows its shape: 时限“‹value›”无法识别. */
-const PLACEHOLDER_ARGS = new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? `‹${key}›` : undefined) }) as Args;
+const PLACEHOLDER_ARGS: never = new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? `‹${key}›` : undefined) }) as never;
+
+/** Severities as the Chinese list names them (the titles are English, so the Chinese list leaves them out). */
+const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** One code as plain data in a language. */
-export function describeCode(code: string, entry: CodeEntry, lang: Lang) {
-  const message = lang === 'zh' ? entry.zh(PLACEHOLDER_ARGS) : entry.en(PLACEHOLDER_ARGS);
-  const hint = lang === 'zh' ? entry.hintZh?.(PLACEHOLDER_ARGS) : entry.hintEn?.(PLACEHOLDER_ARGS);
+export function describeCode(code: Code, lang: Lang) {
+  const entry: CodeSpec<never> = CATALOGUE[code];
+  const message = entry[lang].message(PLACEHOLDER_ARGS);
+  const hint = entry[lang].hint?.(PLACEHOLDER_ARGS);
   return { code, severity: entry.severity, title: entry.title, message, ...(hint ? { hint } : {}) };
 }
 
@@ -40,10 +36,10 @@ the parts filled in by each diagnostic.`,
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'md' } }, allowPositionals: true });
     const wanted = positionals.map((p) => p.toUpperCase());
-    const list = [...allCodes()]
-      .filter(([code]) => !wanted.length || wanted.includes(code))
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([code, entry]) => describeCode(code, entry, ctx.lang));
+    const list = (Object.keys(CATALOGUE) as Code[])
+      .filter((code) => !wanted.length || wanted.includes(code))
+      .sort((a, b) => a.localeCompare(b))
+      .map((code) => describeCode(code, ctx.lang));
     if (wanted.length && !list.length) {
       ctx.stderr(ctx.lang === 'zh' ? `没有代码 ${wanted.join('、')}。` : `No such code: ${wanted.join(', ')}.`);
       return EXIT_INVALID;
@@ -55,7 +51,7 @@ the parts filled in by each diagnostic.`,
     const zh = ctx.lang === 'zh';
     const lines = [zh ? '# xinfang 诊断代码' : '# xinfang diagnostic codes', ''];
     for (const c of list) {
-      lines.push(`## ${c.code}`, '', `${zh ? '级别：' : 'Severity: '}${c.severity} · ${c.title}`, '', c.message, '');
+      lines.push(`## ${c.code}`, '', zh ? `级别：${SEVERITY_ZH[c.severity]}` : `Severity: ${c.severity} · ${c.title}`, '', c.message, '');
       if (c.hint) lines.push(`${zh ? '处理：' : 'What to do: '}${c.hint}`, '');
     }
     ctx.stdout(lines.join('\n'));

@@ -6,7 +6,6 @@ import type { RollMode } from '../deadlines/compute.ts';
 import type { ExtensionRule } from '../deadlines/extension.ts';
 import type { Limit } from '../deadlines/limit.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
-import '../rules/codes.ts';
 import { versionInForce } from '../rules/version-in-force.ts';
 import type { CliContext } from './command.ts';
 
@@ -30,7 +29,7 @@ export async function clockFromRules(dir: string, clockId: string, from: string,
   const date = from.slice(0, 10);
   const version = versionInForce(set.versions, date);
   if (!version) {
-    const d = diagnostic('NO_VERSION_IN_FORCE', { ruleset: set.id, date, first: set.versions[0]?.effective_from }, { file: dir });
+    const d = diagnostic('NO_VERSION_IN_FORCE', { ruleset: set.id, date, first: set.versions[0]?.effective_from ?? '' }, { file: dir });
     return { value: undefined, diagnostics: [...built.diagnostics, d] };
   }
   const clock = version.clocks.find((c) => c.id === clockId);

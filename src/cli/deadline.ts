@@ -9,9 +9,8 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { buildCalendar, type Calendar } from '../calendar/calendar.ts';
 import { loadCalendarData } from '../calendar/load-calendars.ts';
-import { diagnostic, localize, type Args } from '../diagnostics/catalogue.ts';
+import { diagnostic, localize, type Code, type CodeArgs } from '../diagnostics/catalogue.ts';
 import { columnLetter, formatDiagnostic, hasErrors, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
-import '../deadlines/codes.ts';
 import { canExtend, computeDeadline, NO_TIME_ASSUMED, type DeadlineInput, type DeadlineResult, type RollMode } from '../deadlines/compute.ts';
 import { allowedExtension, laterThanMax } from '../deadlines/extension.ts';
 import { explain } from '../deadlines/explain.ts';
@@ -107,7 +106,7 @@ function prepare(
   where: (field: string) => Location,
 ): { input?: DeadlineInput; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const bad = (code: string, args: Args, field: string) => diagnostics.push(diagnostic(code, args, where(field)));
+  const bad = <C extends Code>(code: C, args: CodeArgs<C>, field: string) => diagnostics.push(diagnostic(code, args, where(field)));
   const start = parseMoment(text.from);
   if (!start) bad('DEADLINE_BAD_DATE', { value: text.from }, 'from');
   const limit = parseLimit(text.limit);
@@ -115,9 +114,9 @@ function prepare(
   const roll = text.roll || 'next-workday';
   if (!ROLLS.includes(roll)) bad('DEADLINE_BAD_ROLL', { value: roll }, 'roll');
   const extension = text.extension ? parseLimit(text.extension) : undefined;
-  if (extension && !isLimit(extension)) bad('DEADLINE_BAD_LIMIT', { value: text.extension, reason: extension.error }, 'extension');
+  if (extension && !isLimit(extension)) bad('DEADLINE_BAD_LIMIT', { value: text.extension!, reason: extension.error }, 'extension');
   if (isLimit(limit) && extension && isLimit(extension) && !canExtend(limit, extension)) {
-    bad('DEADLINE_BAD_EXTENSION', { limit: text.limit, extension: text.extension }, 'extension');
+    bad('DEADLINE_BAD_EXTENSION', { limit: text.limit, extension: text.extension! }, 'extension');
   }
   if (diagnostics.length || !start || !isLimit(limit)) return { diagnostics };
   return { input: { start, limit, roll: roll as RollMode, ...(extension && isLimit(extension) ? { extension } : {}) }, diagnostics };

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
-import './codes.ts';
 
 /** Reading an input or writing an output failed; `path` is the file the command was at. */
 export class FileAccessError extends Error {

@@ -9,7 +9,6 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
-import './codes.ts';
 
 /** A path a command is about to write. */
 export interface OutputTarget {

@@ -4,6 +4,7 @@
  * each data row into a `LedgerCase`. A bad cell becomes a diagnostic at its sheet, row, column
  * letter and header; the row's other cells are still used. Shared by the CSV and XLSX readers.
  */
+import type { CodeArgs } from '../diagnostics/catalogue.ts';
 import { columnLetter } from '../diagnostics/diagnostic.ts';
 import type { Moment } from '../deadlines/moment.ts';
 import { CHANNELS, LEVELS, SOURCES, type EventName } from '../rules/model.ts';
@@ -123,7 +124,7 @@ export class LedgerAssembler {
       let alias = best.aliases[index];
       if (alias && seen.has(alias)) {
         const zh = COLUMN_BY_ALIAS.get(alias)!.zh;
-        this.opts.sink.add('LEDGER_DUPLICATE_COLUMN', { zh, first: seen.get(alias) }, this.at(rows[headerAt]!.row, letter, header));
+        this.opts.sink.add('LEDGER_DUPLICATE_COLUMN', { zh, first: seen.get(alias)! }, this.at(rows[headerAt]!.row, letter, header));
         alias = undefined;
       }
       if (!header && !alias) return;
@@ -154,8 +155,8 @@ export class LedgerAssembler {
     };
   }
 
-  private bad(code: string, text: string, m: Mapped, row: number, args: Record<string, string | number>): void {
-    this.opts.sink.add(code, { value: clip(text), ...args }, this.at(row, m.letter, m.header));
+  private bad<C extends 'LEDGER_BAD_DATE' | 'LEDGER_BAD_VALUE' | 'LEDGER_BAD_NUMBER'>(code: C, text: string, m: Mapped, row: number, args: Omit<CodeArgs<C>, 'value'>): void {
+    this.opts.sink.add<C>(code, { value: clip(text), ...args } as CodeArgs<C>, this.at(row, m.letter, m.header));
   }
 
   /** Column index of an alias, or -1. */

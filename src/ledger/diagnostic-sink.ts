@@ -2,9 +2,8 @@
  * Collects diagnostics from a possibly huge ledger without unbounded memory: each code is listed
  * up to a cap, the rest are counted and summed up in one LEDGER_DIAGNOSTICS_OMITTED entry each.
  */
-import { allCodes, diagnostic, type Args } from '../diagnostics/catalogue.ts';
+import { diagnostic, entryOf, type Code, type CodeArgs } from '../diagnostics/catalogue.ts';
 import type { Diagnostic, Location, Severity } from '../diagnostics/diagnostic.ts';
-import './codes.ts';
 
 /** Diagnostics listed per code before the rest are only counted. */
 export const DEFAULT_CAP_PER_CODE = 1000;
@@ -21,11 +20,11 @@ export class DiagnosticSink {
   ) {}
 
   /** Add a diagnostic built from the catalogue; the file is filled in. */
-  add(code: string, args: Args, location: Location, severity?: Severity): void {
+  add<C extends Code>(code: C, args: CodeArgs<C>, location: Location, severity?: Severity): void {
     const n = (this.counts.get(code) ?? 0) + 1;
     this.counts.set(code, n);
     if (n > this.cap) {
-      this.severities[severity ?? allCodes().get(code)?.severity ?? 'error']++;
+      this.severities[severity ?? entryOf(code).severity]++;
       return;
     }
     const d = diagnostic(code, args, { file: this.file, ...location }, severity);

@@ -96,7 +96,7 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
     case 'workbook': {
       const sheet = readWorkbookSheet(readFileSync(path), opts.sheet);
       if ('error' in sheet) {
-        if (sheet.error === 'no-sheet') sink.add('LEDGER_SHEET_NOT_FOUND', { sheet: opts.sheet, sheets: sheet.sheets.join('、') }, {});
+        if (sheet.error === 'no-sheet') sink.add('LEDGER_SHEET_NOT_FOUND', { sheet: opts.sheet ?? '', sheets: sheet.sheets.join('、') }, {});
         else if (sheet.error === 'damaged') sink.add('LEDGER_WORKBOOK_DAMAGED', { reasonZh: sheet.zh, reasonEn: sheet.en }, {});
         else sink.add('LEDGER_NOT_A_LEDGER', { kindZh: '无法读取的压缩文件或工作簿', kindEn: 'an unreadable archive or workbook' }, {});
         return done({ format: 'xlsx' }, false);
@@ -109,7 +109,7 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
     }
     case 'text': {
       if (opts.sheet !== undefined) {
-        sink.add('LEDGER_SHEET_NOT_FOUND', { sheet: opts.sheet, sheets: '(CSV 文件没有工作表 / a CSV file has no sheets)' }, {});
+        sink.add('LEDGER_SHEET_NOT_FOUND', { sheet: opts.sheet ?? '', sheets: '(CSV 文件没有工作表 / a CSV file has no sheets)' }, {});
         return done({ format: 'csv' }, false);
       }
       const asm = new LedgerAssembler({ headers, sink, ...(opts.levels ? { levels: opts.levels } : {}), onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });

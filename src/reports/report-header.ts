@@ -7,7 +7,6 @@ import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.t
 import { kpiNamesAttributedBy } from '../kpi/definitions.ts';
 import type { CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
 import { versionInForce } from '../rules/version-in-force.ts';
-import './codes.ts';
 import { periodLabel, type Period } from './period.ts';
 
 /** The header every report carries. */

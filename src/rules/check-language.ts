@@ -6,7 +6,7 @@
  * needs the clocks a version ends up with (request windows, ledger.decides, appraisal targets) is
  * in check-resolved.ts.
  */
-import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { diagnostic, type CatalogueDiagnostic, type Code, type CodeArgs } from '../diagnostics/catalogue.ts';
 import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
 import { fieldName, isValueTest } from './condition.ts';
 import { canSuspend } from '../deadlines/compute.ts';
@@ -29,7 +29,7 @@ import { closest } from './suggest.ts';
 
 const EMPTYABLE: ReadonlySet<string> = new Set(EMPTYABLE_FIELDS);
 
-export type Emit = (code: string, args: Record<string, string | number | undefined>, path: DataPath) => void;
+export type Emit = <C extends Code>(code: C, args: CodeArgs<C>, path: DataPath) => void;
 
 /** Value tests on emptyable fields, outside any `not`, with their paths. */
 function* valueTests(cond: Condition | undefined, path: DataPath): Generator<[field: string, path: DataPath]> {
@@ -103,7 +103,7 @@ function checkClocks(emit: Emit, rules: RuleFile): void {
     if (c.pause && c.pause.from === c.pause.until) emit('PAUSE_SAME_EVENTS', { id: c.id, event: c.pause.from }, [...p, 'pause', 'until']);
     // The engine excludes calendar days (docs/day-counting.md); an hour, minute or 当日 period has none to exclude.
     const limit = c.pause && c.limit !== undefined ? parseLimit(c.limit) : undefined;
-    if (limit && isLimit(limit) && !canSuspend(limit)) emit('PAUSE_NOT_DAY_PERIOD', { id: c.id, limit: c.limit }, [...p, 'pause']);
+    if (limit && isLimit(limit) && !canSuspend(limit)) emit('PAUSE_NOT_DAY_PERIOD', { id: c.id, limit: c.limit! }, [...p, 'pause']);
     if (c.extension?.approver !== undefined && c.extension.approval === 'none') emit('EXTENSION_APPROVER_WITHOUT_APPROVAL', { id: c.id }, [...p, 'extension', 'approver']);
   });
   (rules.windows ?? []).forEach((w, i) => {

@@ -37,7 +37,7 @@ function indexIds(parsed: ParsedYaml, rules: RuleFile, out: CatalogueDiagnostic[
       const where = locate(parsed, [key, i, 'id']);
       const k = `${key}:${item.id}`;
       if (firstLines.has(k)) {
-        out.push(diagnostic('DUPLICATE_ID', { id: item.id, kind, kindZh: KIND_ZH[kind], firstLine: firstLines.get(k) }, where));
+        out.push(diagnostic('DUPLICATE_ID', { id: item.id, kind, kindZh: KIND_ZH[kind], firstLine: firstLines.get(k)! }, where));
       } else firstLines.set(k, where.line ?? 0);
       if (key !== 'reception' && key !== 'schedules') index[kind].add(item.id);
     });
@@ -142,7 +142,7 @@ export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: Catalo
     const base = c.limit !== undefined ? parseLimit(c.limit) : undefined;
     const ext = c.extension?.max !== undefined ? parseLimit(c.extension.max) : undefined;
     if (base && ext && !('error' in base) && !('error' in ext) && !canExtend(base, ext)) {
-      out.push(diagnostic('EXTENSION_UNIT_MISMATCH', { limit: c.limit, max: c.extension!.max }, locate(parsed, [...p, 'extension', 'max'])));
+      out.push(diagnostic('EXTENSION_UNIT_MISMATCH', { limit: c.limit!, max: c.extension!.max! }, locate(parsed, [...p, 'extension', 'max'])));
     }
     if (c.from === c.until) out.push(diagnostic('CLOCK_SAME_EVENTS', { id: c.id, event: c.from }, locate(parsed, [...p, 'until'])));
     art(c.basis, [...p, 'basis']);

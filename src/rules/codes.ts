@@ -1,273 +1,402 @@
 /** Diagnostic codes of the rules stage (loading, schema, semantic checks). Permanent: never rename. */
-import { registerCodes } from '../diagnostics/catalogue.ts';
+import { code, type Arg, type Codes, type NoArgs } from '../diagnostics/define.ts';
 import { describeLimitReason } from '../deadlines/limit.ts';
-import './semantic-codes.ts';
 
-const s = (v: unknown) => String(v ?? '');
-
-export const RULES_CODES = registerCodes({
-  RULES_FILE_UNREADABLE: {
+export const RULES_CODES = {
+  RULES_FILE_UNREADABLE: code<{ reason: Arg }>({
     severity: 'error',
     title: 'Rule file cannot be read',
-    zh: (a) => `无法读取规则文件：${s(a.reason)}`,
-    en: (a) => `The rule file cannot be read: ${s(a.reason)}`,
-    hintZh: () => '检查路径是否正确、文件是否存在且有读取权限。',
-    hintEn: () => 'Check the path, that the file exists and that it is readable.',
-  },
-  RULES_NOT_FOUND: {
+    zh: {
+      message: (a) => `无法读取规则文件：${a.reason}`,
+      hint: () => '检查路径是否正确、文件是否存在且有读取权限。',
+    },
+    en: {
+      message: (a) => `The rule file cannot be read: ${a.reason}`,
+      hint: () => 'Check the path, that the file exists and that it is readable.',
+    },
+  }),
+  RULES_NOT_FOUND: code<NoArgs>({
     severity: 'error',
     title: 'No rule files in folder',
-    zh: () => '该目录下没有规则文件（*.yaml）。',
-    en: () => 'This folder has no rule files (*.yaml).',
-    hintZh: () => '规则集是 rules/<编号>/ 目录，每个版本一个 YAML 文件，文件名为生效日期，如 2022-05-01.yaml。',
-    hintEn: () => 'A rule set is a folder rules/<id>/ with one YAML file per version, named by its effective date, e.g. 2022-05-01.yaml.',
-  },
-  RULES_TOO_LARGE: {
+    zh: {
+      message: () => '该目录下没有规则文件（*.yaml）。',
+      hint: () => '规则集是 rules/<编号>/ 目录，每个版本一个 YAML 文件，文件名为生效日期，如 2022-05-01.yaml。',
+    },
+    en: {
+      message: () => 'This folder has no rule files (*.yaml).',
+      hint: () => 'A rule set is a folder rules/<id>/ with one YAML file per version, named by its effective date, e.g. 2022-05-01.yaml.',
+    },
+  }),
+  RULES_TOO_LARGE: code<{ size: number; max: Arg }>({
     severity: 'error',
     title: 'Rule file too large',
-    zh: (a) => `规则文件过大（${s(a.size)} 字节，上限 ${s(a.max)} 字节）。`,
-    en: (a) => `The rule file is too large (${s(a.size)} bytes; the limit is ${s(a.max)}).`,
-    hintZh: () => '一个版本的制度通常只有几十 KB；请确认选对了文件，或把条文拆分到多个版本文件。',
-    hintEn: () => 'One version of a 制度 is usually a few dozen KB; check that this is the right file.',
-  },
-  RULES_NOT_UTF8: {
+    zh: {
+      message: (a) => `规则文件过大（${a.size} 字节，上限 ${a.max} 字节）。`,
+      hint: () => '一个版本的制度通常只有几十 KB；请确认选对了文件，或把条文拆分到多个版本文件。',
+    },
+    en: {
+      message: (a) => `The rule file is too large (${a.size} bytes; the limit is ${a.max}).`,
+      hint: () => 'One version of a rule document ("制度") is usually a few dozen KB; check that this is the right file.',
+    },
+  }),
+  RULES_NOT_UTF8: code<{ offset: number }>({
     severity: 'error',
     title: 'Rule file is not UTF-8',
-    zh: (a) => `规则文件不是 UTF-8 编码（第 ${s(a.offset)} 字节处出现无效字节）。`,
-    en: (a) => `The rule file is not UTF-8 (invalid byte at offset ${s(a.offset)}).`,
-    hintZh: () => '请用编辑器以 UTF-8 编码另存该文件（如从 GBK/GB18030 转换）。',
-    hintEn: () => 'Save the file as UTF-8 (e.g. convert it from GBK/GB18030).',
-  },
-  YAML_SYNTAX: {
+    zh: {
+      message: (a) => `规则文件不是 UTF-8 编码（第 ${a.offset} 字节处出现无效字节）。`,
+      hint: () => '请用编辑器以 UTF-8 编码另存该文件（如从 GBK/GB18030 转换）。',
+    },
+    en: {
+      message: (a) => `The rule file is not UTF-8 (invalid byte at offset ${a.offset}).`,
+      hint: () => 'Save the file as UTF-8 (e.g. convert it from GBK/GB18030).',
+    },
+  }),
+  YAML_SYNTAX: code<{ detail: Arg }>({
     severity: 'error',
     title: 'YAML syntax error',
-    zh: (a) => `YAML 语法错误：${s(a.detail)}`,
-    en: (a) => `YAML syntax error: ${s(a.detail)}`,
-    hintZh: () => '检查缩进（只能用空格）、冒号后的空格和引号是否成对。',
-    hintEn: () => 'Check indentation (spaces only), the space after each colon, and matching quotes.',
-  },
-  YAML_ALIAS_LIMIT: {
+    zh: {
+      message: (a) => `YAML 语法错误：${a.detail}`,
+      hint: () => '检查缩进（只能用空格）、冒号后的空格和引号是否成对。',
+    },
+    en: {
+      message: (a) => `YAML syntax error: ${a.detail}`,
+      hint: () => 'Check indentation (spaces only), the space after each colon, and matching quotes.',
+    },
+  }),
+  YAML_ALIAS_LIMIT: code<NoArgs>({
     severity: 'error',
     title: 'Too many YAML aliases',
-    zh: () => 'YAML 别名（*引用）展开过多，疑似“别名炸弹”，已停止解析。',
-    en: () => 'The YAML expands too many aliases (a possible alias bomb); parsing stopped.',
-    hintZh: () => '规则文件无需使用锚点和别名；请直接写出内容。',
-    hintEn: () => 'Rule files do not need anchors and aliases; write the content out.',
-  },
-  YAML_DUPLICATE_KEY: {
+    zh: {
+      message: () => 'YAML 别名（*引用）展开过多，疑似“别名炸弹”，已停止解析。',
+      hint: () => '规则文件无需使用锚点和别名；请直接写出内容。',
+    },
+    en: {
+      message: () => 'The YAML expands too many aliases (a possible alias bomb); parsing stopped.',
+      hint: () => 'Rule files do not need anchors and aliases; write the content out.',
+    },
+  }),
+  YAML_DUPLICATE_KEY: code<{ key: Arg }>({
     severity: 'error',
     title: 'Duplicate key',
-    zh: (a) => `键“${s(a.key)}”重复出现。`,
-    en: (a) => `The key "${s(a.key)}" appears twice.`,
-    hintZh: () => '删除或合并重复的键。',
-    hintEn: () => 'Remove or merge the duplicate key.',
-  },
-  YAML_TOO_DEEP: {
+    zh: {
+      message: (a) => `键“${a.key}”重复出现。`,
+      hint: () => '删除或合并重复的键。',
+    },
+    en: {
+      message: (a) => `The key "${a.key}" appears twice.`,
+      hint: () => 'Remove or merge the duplicate key.',
+    },
+  }),
+  YAML_TOO_DEEP: code<{ max: Arg }>({
     severity: 'error',
     title: 'YAML nested too deeply',
-    zh: (a) => `YAML 嵌套层级过深（超过 ${s(a.max)} 层）。`,
-    en: (a) => `The YAML is nested too deeply (more than ${s(a.max)} levels).`,
-    hintZh: () => '规则文件的结构最多只有几层；请检查缩进。',
-    hintEn: () => 'Rule files are only a few levels deep; check the indentation.',
-  },
-  SCHEMA_UNKNOWN_KEY: {
+    zh: {
+      message: (a) => `YAML 嵌套层级过深（超过 ${a.max} 层）。`,
+      hint: () => '规则文件的结构最多只有几层；请检查缩进。',
+    },
+    en: {
+      message: (a) => `The YAML is nested too deeply (more than ${a.max} levels).`,
+      hint: () => 'Rule files are only a few levels deep; check the indentation.',
+    },
+  }),
+  SCHEMA_UNKNOWN_KEY: code<{ key: Arg; suggestion?: Arg; allowed: Arg }>({
     severity: 'error',
     title: 'Unknown key',
-    zh: (a) => `未知的键“${s(a.key)}”。${a.suggestion ? `是否想写“${s(a.suggestion)}”？` : ''}`,
-    en: (a) => `Unknown key "${s(a.key)}".${a.suggestion ? ` Did you mean "${s(a.suggestion)}"?` : ''}`,
-    hintZh: (a) => `此处允许的键：${s(a.allowed)}。`,
-    hintEn: (a) => `Keys allowed here: ${s(a.allowed)}.`,
-  },
-  SCHEMA_MISSING_KEY: {
+    zh: {
+      message: (a) => `未知的键“${a.key}”。${a.suggestion ? `是否想写“${a.suggestion}”？` : ''}`,
+      hint: (a) => `此处允许的键：${a.allowed}。`,
+    },
+    en: {
+      message: (a) => `Unknown key "${a.key}".${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+      hint: (a) => `Keys allowed here: ${a.allowed}.`,
+    },
+  }),
+  SCHEMA_MISSING_KEY: code<{ key: Arg; description: Arg }>({
     severity: 'error',
     title: 'Required key missing',
-    zh: (a) => `缺少必填项“${s(a.key)}”。`,
-    en: (a) => `The required key "${s(a.key)}" is missing.`,
-    hintZh: (a) => `在此处添加 ${s(a.key)}：${s(a.description)}`,
-    hintEn: (a) => `Add ${s(a.key)} here: ${s(a.description)}`,
-  },
-  SCHEMA_TYPE: {
+    zh: {
+      message: (a) => `缺少必填项“${a.key}”。`,
+      hint: (a) => `在此处添加 ${a.key}：${a.description}`,
+    },
+    en: {
+      message: (a) => `The required key "${a.key}" is missing.`,
+      hint: (a) => `Add ${a.key} here: ${a.description}`,
+    },
+  }),
+  SCHEMA_TYPE: code<{ expectedZh: Arg; expected: Arg; description: Arg }>({
     severity: 'error',
     title: 'Wrong type',
-    zh: (a) => `类型错误：应为${s(a.expectedZh)}。`,
-    en: (a) => `Wrong type: expected ${s(a.expected)}.`,
-    hintZh: (a) => s(a.description),
-    hintEn: (a) => s(a.description),
-  },
-  SCHEMA_ENUM: {
+    zh: {
+      message: (a) => `类型错误：应为${a.expectedZh}。`,
+      hint: (a) => String(a.description),
+    },
+    en: {
+      message: (a) => `Wrong type: expected ${a.expected}.`,
+      hint: (a) => String(a.description),
+    },
+  }),
+  SCHEMA_ENUM: code<{ value: Arg; allowed: Arg }>({
     severity: 'error',
     title: 'Value not allowed',
-    zh: (a) => `取值“${s(a.value)}”不在允许范围内。`,
-    en: (a) => `The value "${s(a.value)}" is not allowed.`,
-    hintZh: (a) => `可选值：${s(a.allowed)}。`,
-    hintEn: (a) => `Allowed values: ${s(a.allowed)}.`,
-  },
-  SCHEMA_FORMAT: {
+    zh: {
+      message: (a) => `取值“${a.value}”不在允许范围内。`,
+      hint: (a) => `可选值：${a.allowed}。`,
+    },
+    en: {
+      message: (a) => `The value "${a.value}" is not allowed.`,
+      hint: (a) => `Allowed values: ${a.allowed}.`,
+    },
+  }),
+  SCHEMA_FORMAT: code<{ value: Arg; expectedZh: Arg; expected: Arg; description: Arg }>({
     severity: 'error',
     title: 'Value has the wrong form',
-    zh: (a) => `取值“${s(a.value)}”格式不对：${s(a.expectedZh)}。`,
-    en: (a) => `The value "${s(a.value)}" has the wrong form: ${s(a.expected)}.`,
-    hintZh: (a) => s(a.description),
-    hintEn: (a) => s(a.description),
-  },
-  SCHEMA_INVALID: {
+    zh: {
+      message: (a) => `取值“${a.value}”格式不对：${a.expectedZh}。`,
+      hint: (a) => String(a.description),
+    },
+    en: {
+      message: (a) => `The value "${a.value}" has the wrong form: ${a.expected}.`,
+      hint: (a) => String(a.description),
+    },
+  }),
+  SCHEMA_INVALID: code<{ detail: Arg; description: Arg }>({
     severity: 'error',
     title: 'Value does not fit the schema',
-    zh: (a) => `取值不符合规则格式：${s(a.detail)}`,
-    en: (a) => `The value does not fit the rule format: ${s(a.detail)}`,
-    hintZh: (a) => s(a.description),
-    hintEn: (a) => s(a.description),
-  },
-  RULESET_MISMATCH: {
+    zh: {
+      message: (a) => `取值不符合规则格式：${a.detail}`,
+      hint: (a) => String(a.description),
+    },
+    en: {
+      message: (a) => `The value does not fit the rule format: ${a.detail}`,
+      hint: (a) => String(a.description),
+    },
+  }),
+  RULESET_MISMATCH: code<{ ruleset: Arg; folder: Arg }>({
     severity: 'error',
     title: 'ruleset does not match folder',
-    zh: (a) => `ruleset 为“${s(a.ruleset)}”，但文件位于目录“${s(a.folder)}”。`,
-    en: (a) => `ruleset is "${s(a.ruleset)}" but the file is in folder "${s(a.folder)}".`,
-    hintZh: () => '同一规则集的所有版本放在同名目录下。',
-    hintEn: () => 'All versions of a rule set live in the folder of the same name.',
-  },
-  DUPLICATE_ID: {
+    zh: {
+      message: (a) => `ruleset 为“${a.ruleset}”，但文件位于目录“${a.folder}”。`,
+      hint: () => '同一规则集的所有版本放在同名目录下。',
+    },
+    en: {
+      message: (a) => `ruleset is "${a.ruleset}" but the file is in folder "${a.folder}".`,
+      hint: () => 'All versions of a rule set live in the folder of the same name.',
+    },
+  }),
+  DUPLICATE_ID: code<{ kindZh: Arg; id: Arg; firstLine: number; kind: Arg }>({
     severity: 'error',
     title: 'Duplicate id',
-    zh: (a) => `${s(a.kindZh)}编号“${s(a.id)}”重复（首次出现在第 ${s(a.firstLine)} 行）。`,
-    en: (a) => `The ${s(a.kind)} id "${s(a.id)}" is used twice (first on line ${s(a.firstLine)}).`,
-    hintZh: () => '每个编号在本文件中必须唯一。',
-    hintEn: () => 'Each id must be unique within the file.',
-  },
-  UNKNOWN_REFERENCE: {
+    zh: {
+      message: (a) => `${a.kindZh}编号“${a.id}”重复（首次出现在第 ${a.firstLine} 行）。`,
+      hint: () => '每个编号在本文件中必须唯一。',
+    },
+    en: {
+      message: (a) => `The ${a.kind} id "${a.id}" is used twice (first on line ${a.firstLine}).`,
+      hint: () => 'Each id must be unique within the file.',
+    },
+  }),
+  UNKNOWN_REFERENCE: code<{ kindZh: Arg; id: Arg; suggestion?: Arg; kind: Arg; known?: Arg }>({
     severity: 'error',
     title: 'Reference to something that does not exist',
-    zh: (a) => `引用了不存在的${s(a.kindZh)}“${s(a.id)}”。${a.suggestion ? `是否想写“${s(a.suggestion)}”？` : ''}`,
-    en: (a) => `There is no ${s(a.kind)} "${s(a.id)}".${a.suggestion ? ` Did you mean "${s(a.suggestion)}"?` : ''}`,
-    hintZh: (a) => (a.known ? `已定义的${s(a.kindZh)}：${s(a.known)}。` : `请先定义该${s(a.kindZh)}。`),
-    hintEn: (a) => (a.known ? `Defined: ${s(a.known)}.` : `Define the ${s(a.kind)} first.`),
-  },
-  INVALID_LIMIT: {
+    zh: {
+      message: (a) => `引用了不存在的${a.kindZh}“${a.id}”。${a.suggestion ? `是否想写“${a.suggestion}”？` : ''}`,
+      hint: (a) => (a.known ? `已定义的${a.kindZh}：${a.known}。` : `请先定义该${a.kindZh}。`),
+    },
+    en: {
+      message: (a) => `There is no ${a.kind} "${a.id}".${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+      hint: (a) => (a.known ? `Defined: ${a.known}.` : `Define the ${a.kind} first.`),
+    },
+  }),
+  INVALID_LIMIT: code<{ value: Arg; reason: Arg }>({
     severity: 'error',
     title: 'Invalid time limit',
-    zh: (a) => `时限“${s(a.value)}”无法识别：${describeLimitReason(a.reason, a.value, 'zh')}`,
-    en: (a) => `The time limit "${s(a.value)}" cannot be read: ${describeLimitReason(a.reason, a.value, 'en')}`,
-    hintZh: () => '写法示例：15日、15个工作日、2个月、30分钟、24小时、当日。',
-    hintEn: () => 'Examples: 15日, 15个工作日, 2个月, 30分钟, 24小时, 当日.',
-  },
-  EXTENSION_UNIT_MISMATCH: {
+    zh: {
+      message: (a) => `时限“${a.value}”无法识别：${describeLimitReason(a.reason, a.value, 'zh')}`,
+      hint: () => '写法示例：15日、15个工作日、2个月、30分钟、24小时、当日。',
+    },
+    en: {
+      message: (a) => `The time limit "${a.value}" cannot be read: ${describeLimitReason(a.reason, a.value, 'en')}`,
+      hint: () => 'Examples: "15日", "15个工作日", "2个月", "30分钟", "24小时", "当日".',
+    },
+  }),
+  EXTENSION_UNIT_MISMATCH: code<{ limit: Arg; max: Arg }>({
     severity: 'error',
     title: 'Extension in a unit the limit cannot take',
-    zh: (a) => `时限“${s(a.limit)}”不能按“${s(a.max)}”延长。`,
-    en: (a) => `The limit "${s(a.limit)}" cannot be extended by "${s(a.max)}".`,
-    hintZh: () => '按日、工作日、月计算的时限以日、工作日或月延长；按小时、分钟计算的时限以小时或分钟延长。',
-    hintEn: () => 'Day, working-day and month limits extend by days, working days or months; hour and minute limits by hours or minutes.',
-  },
-  CLOCK_SAME_EVENTS: {
+    zh: {
+      message: (a) => `时限“${a.limit}”不能按“${a.max}”延长。`,
+      hint: () => '按日、工作日、月计算的时限以日、工作日或月延长；按小时、分钟计算的时限以小时或分钟延长。',
+    },
+    en: {
+      message: (a) => `The limit "${a.limit}" cannot be extended by "${a.max}".`,
+      hint: () => 'Day, working-day and month limits extend by days, working days or months; hour and minute limits by hours or minutes.',
+    },
+  }),
+  CLOCK_SAME_EVENTS: code<{ id: Arg; event: Arg }>({
     severity: 'error',
     title: 'Clock starts and stops on the same event',
-    zh: (a) => `时限“${s(a.id)}”的起算事件和截止事件相同（${s(a.event)}）。`,
-    en: (a) => `Clock "${s(a.id)}" starts and stops on the same event (${s(a.event)}).`,
-    hintZh: () => 'from 是起算事件（如 received），until 是完成事件（如 closed）。',
-    hintEn: () => 'from is the starting event (e.g. received), until the finishing one (e.g. closed).',
-  },
-  INVALID_CONDITION_VALUE: {
+    zh: {
+      message: (a) => `时限“${a.id}”的起算事件和截止事件相同（${a.event}）。`,
+      hint: () => 'from 是起算事件（如 received），until 是完成事件（如 closed）。',
+    },
+    en: {
+      message: (a) => `Clock "${a.id}" starts and stops on the same event (${a.event}).`,
+      hint: () => 'from is the starting event (e.g. received), until the finishing one (e.g. closed).',
+    },
+  }),
+  INVALID_CONDITION_VALUE: code<{ field: Arg; value: Arg; allowed: Arg }>({
     severity: 'error',
     title: 'Condition tests a value the field cannot have',
-    zh: (a) => `条件中“${s(a.field)}”的取值“${s(a.value)}”无效。`,
-    en: (a) => `"${s(a.value)}" is not a possible value of ${s(a.field)}.`,
-    hintZh: (a) => `可选值：${s(a.allowed)}。`,
-    hintEn: (a) => `Possible values: ${s(a.allowed)}.`,
-  },
-  INVALID_RRULE: {
+    zh: {
+      message: (a) => `条件中“${a.field}”的取值“${a.value}”无效。`,
+      hint: (a) => `可选值：${a.allowed}。`,
+    },
+    en: {
+      message: (a) => `"${a.value}" is not a possible value of ${a.field}.`,
+      hint: (a) => `Possible values: ${a.allowed}.`,
+    },
+  }),
+  INVALID_RRULE: code<{ reason: Arg }>({
     severity: 'error',
     title: 'Invalid RRULE',
-    zh: (a) => `重复规则（RRULE）无效：${s(a.reason)}`,
-    en: (a) => `The RRULE is invalid: ${s(a.reason)}`,
-    hintZh: () => '示例：每月第一个星期三 FREQ=MONTHLY；BYDAY=WE；BYSETPOS=1；每季度末 FREQ=MONTHLY；INTERVAL=3；BYMONTHDAY=-1。',
-    hintEn: () => 'Examples: first Wednesday monthly FREQ=MONTHLY;BYDAY=WE;BYSETPOS=1; quarter end FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1.',
-  },
-  EXTENDS_CYCLE: {
+    zh: {
+      message: (a) => `重复规则（RRULE）无效：${a.reason}`,
+      hint: () => '示例：每月第一个星期三 FREQ=MONTHLY；BYDAY=WE；BYSETPOS=1；每季度末 FREQ=MONTHLY；INTERVAL=3；BYMONTHDAY=-1。',
+    },
+    en: {
+      message: (a) => `The RRULE is invalid: ${a.reason}`,
+      hint: () => 'Examples: first Wednesday monthly FREQ=MONTHLY;BYDAY=WE;BYSETPOS=1; quarter end FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1.',
+    },
+  }),
+  EXTENDS_CYCLE: code<{ chain: Arg }>({
     severity: 'error',
     title: 'extends forms a cycle',
-    zh: (a) => `extends 形成循环：${s(a.chain)}。`,
-    en: (a) => `extends forms a cycle: ${s(a.chain)}.`,
-    hintZh: () => '规则集只能在另一个不引用它的规则集基础上扩展。',
-    hintEn: () => 'A rule set can only build on one that does not build on it.',
-  },
-  EXTENDS_UNKNOWN: {
+    zh: {
+      message: (a) => `extends 形成循环：${a.chain}。`,
+      hint: () => '规则集只能在另一个不引用它的规则集基础上扩展。',
+    },
+    en: {
+      message: (a) => `extends forms a cycle: ${a.chain}.`,
+      hint: () => 'A rule set can only build on one that does not build on it.',
+    },
+  }),
+  EXTENDS_UNKNOWN: code<{ ruleset: Arg }>({
     severity: 'error',
     title: 'extends names an unknown rule set',
-    zh: (a) => `extends 引用的规则集“${s(a.ruleset)}”不存在。`,
-    en: (a) => `extends names the rule set "${s(a.ruleset)}", which does not exist.`,
-    hintZh: () => '被引用的规则集应位于同一 rules/ 目录下。',
-    hintEn: () => 'The parent rule set must be in the same rules/ folder.',
-  },
-  EXTENDS_NOT_IN_FORCE: {
+    zh: {
+      message: (a) => `extends 引用的规则集“${a.ruleset}”不存在。`,
+      hint: () => '被引用的规则集应位于同一 rules/ 目录下。',
+    },
+    en: {
+      message: (a) => `extends names the rule set "${a.ruleset}", which does not exist.`,
+      hint: () => 'The parent rule set must be in the same rules/ folder.',
+    },
+  }),
+  EXTENDS_NOT_IN_FORCE: code<{ date: Arg; ruleset: Arg }>({
     severity: 'error',
     title: 'Parent rule set not in force',
-    zh: (a) => `生效日期 ${s(a.date)} 时，上级规则集“${s(a.ruleset)}”尚无生效版本。`,
-    en: (a) => `On ${s(a.date)} the parent rule set "${s(a.ruleset)}" has no version in force.`,
-    hintZh: () => '调整本版本的生效日期，或为上级规则集补充更早的版本。',
-    hintEn: () => 'Move this version\'s effective date, or add an earlier version of the parent.',
-  },
-  VERSION_OVERLAP: {
+    zh: {
+      message: (a) => `生效日期 ${a.date} 时，上级规则集“${a.ruleset}”尚无生效版本。`,
+      hint: () => '调整本版本的生效日期，或为上级规则集补充更早的版本。',
+    },
+    en: {
+      message: (a) => `On ${a.date} the parent rule set "${a.ruleset}" has no version in force.`,
+      hint: () => 'Move this version\'s effective date, or add an earlier version of the parent.',
+    },
+  }),
+  VERSION_OVERLAP: code<{ date: Arg; other: Arg }>({
     severity: 'error',
     title: 'Two versions take effect on the same date',
-    zh: (a) => `版本生效日期 ${s(a.date)} 与 ${s(a.other)} 重复。`,
-    en: (a) => `Two versions take effect on ${s(a.date)} (also ${s(a.other)}).`,
-    hintZh: () => '每个版本的生效日期必须不同；新版本生效时旧版本自动失效。',
-    hintEn: () => 'Each version needs its own effective date; a version ends when the next takes effect.',
-  },
-  VERSION_FILE_NAME: {
+    zh: {
+      message: (a) => `版本生效日期 ${a.date} 与 ${a.other} 重复。`,
+      hint: () => '每个版本的生效日期必须不同；新版本生效时旧版本自动失效。',
+    },
+    en: {
+      message: (a) => `Two versions take effect on ${a.date} (also ${a.other}).`,
+      hint: () => 'Each version needs its own effective date; a version ends when the next takes effect.',
+    },
+  }),
+  VERSION_FILE_NAME: code<{ expected: Arg }>({
     severity: 'warning',
     title: 'File name does not match effective date',
-    zh: (a) => `文件名应为生效日期 ${s(a.expected)}.yaml。`,
-    en: (a) => `The file should be named after its effective date: ${s(a.expected)}.yaml.`,
-    hintZh: () => '按生效日期命名便于查找版本。',
-    hintEn: () => 'Naming files by effective date keeps versions easy to find.',
-  },
-  ROUTING_GAP: {
+    zh: {
+      message: (a) => `文件名应为生效日期 ${a.expected}.yaml。`,
+      hint: () => '按生效日期命名便于查找版本。',
+    },
+    en: {
+      message: (a) => `The file should be named after its effective date: ${a.expected}.yaml.`,
+      hint: () => 'Naming files by effective date keeps versions easy to find.',
+    },
+  }),
+  ROUTING_GAP: code<{ category: Arg; caseZh: Arg; caseEn: Arg }>({
     severity: 'warning',
     title: 'Routing gap',
-    zh: (a) => `事项“${s(a.category)}”在${s(a.caseZh)}时没有任何归口规则命中。`,
-    en: (a) => `No routing row covers category "${s(a.category)}" when ${s(a.caseEn)}.`,
-    hintZh: () => '为该事项补一行归口规则，或在末尾加一行不限事项的兜底规则（hit_policy: first）。',
-    hintEn: () => 'Add a row for it, or a final catch-all row without category (hit_policy: first).',
-  },
-  ROUTING_OVERLAP: {
+    zh: {
+      message: (a) => `事项“${a.category}”在${a.caseZh}时没有任何归口规则命中。`,
+      hint: () => '为该事项补一行归口规则，或在末尾加一行不限事项的兜底规则（hit_policy: first）。',
+    },
+    en: {
+      message: (a) => `No routing row covers category "${a.category}" when ${a.caseEn}.`,
+      hint: () => 'Add a row for it, or a final catch-all row without category (hit_policy: first).',
+    },
+  }),
+  ROUTING_OVERLAP: code<{ category: Arg; caseZh: Arg; rows: Arg; caseEn: Arg }>({
     severity: 'error',
     title: 'Routing overlap',
-    zh: (a) => `hit_policy 为 unique，但事项“${s(a.category)}”在${s(a.caseZh)}时同时命中第 ${s(a.rows)} 行。`,
-    en: (a) => `hit_policy is unique, but category "${s(a.category)}" when ${s(a.caseEn)} matches rows ${s(a.rows)}.`,
-    hintZh: () => '收窄其中一行的条件，或改用 hit_policy: first（按顺序取第一行）。',
-    hintEn: () => 'Narrow one row\'s condition, or use hit_policy: first (first match wins).',
-  },
-  ROUTING_UNREACHABLE: {
+    zh: {
+      message: (a) => `hit_policy 为 unique，但事项“${a.category}”在${a.caseZh}时同时命中第 ${a.rows} 行。`,
+      hint: () => '收窄其中一行的条件，或改用 hit_policy: first（按顺序取第一行）。',
+    },
+    en: {
+      message: (a) => `hit_policy is unique, but category "${a.category}" when ${a.caseEn} matches rows ${a.rows}.`,
+      hint: () => 'Narrow one row\'s condition, or use hit_policy: first (first match wins).',
+    },
+  }),
+  ROUTING_UNREACHABLE: code<{ row: number }>({
     severity: 'warning',
     title: 'Routing row never used',
-    zh: (a) => `第 ${s(a.row)} 行归口规则永远不会被命中（前面的行已覆盖）。`,
-    en: (a) => `Routing row ${s(a.row)} is never used (earlier rows cover every case it matches).`,
-    hintZh: () => '删除该行，或把它移到覆盖它的行之前。',
-    hintEn: () => 'Remove it, or move it above the row that covers it.',
-  },
-  APPRAISAL_WEIGHTS: {
+    zh: {
+      message: (a) => `第 ${a.row} 行归口规则永远不会被命中（前面的行已覆盖）。`,
+      hint: () => '删除该行，或把它移到覆盖它的行之前。',
+    },
+    en: {
+      message: (a) => `Routing row ${a.row} is never used (earlier rows cover every case it matches).`,
+      hint: () => 'Remove it, or move it above the row that covers it.',
+    },
+  }),
+  APPRAISAL_WEIGHTS: code<{ sum: number }>({
     severity: 'error',
     title: 'KPI weights do not sum to 1',
-    zh: (a) => `考核指标权重之和为 ${s(a.sum)}，应为 1。`,
-    en: (a) => `The KPI weights add up to ${s(a.sum)}; they must add up to 1.`,
-    hintZh: () => '调整各项 weight 使其合计为 1。',
-    hintEn: () => 'Adjust the weights so that they add up to 1.',
-  },
-  NO_VERSION_IN_FORCE: {
+    zh: {
+      message: (a) => `考核指标权重之和为 ${a.sum}，应为 1。`,
+      hint: () => '调整各项 weight 使其合计为 1。',
+    },
+    en: {
+      message: (a) => `The KPI weights add up to ${a.sum}; they must add up to 1.`,
+      hint: () => 'Adjust the weights so that they add up to 1.',
+    },
+  }),
+  NO_VERSION_IN_FORCE: code<{ ruleset: Arg; date: Arg; first: Arg }>({
     severity: 'error',
     title: 'No version in force on that date',
-    zh: (a) => `规则集“${s(a.ruleset)}”在 ${s(a.date)} 尚无生效版本（最早的版本自 ${s(a.first)} 起生效）。`,
-    en: (a) => `Rule set "${s(a.ruleset)}" has no version in force on ${s(a.date)} (the earliest takes effect on ${s(a.first)}).`,
-    hintZh: () => '检查日期，或为规则集补充更早的版本。',
-    hintEn: () => 'Check the date, or add an earlier version of the rule set.',
-  },
-  PLACEHOLDER_UNKNOWN_FIELD: {
+    zh: {
+      message: (a) => `规则集“${a.ruleset}”在 ${a.date} 尚无生效版本（最早的版本自 ${a.first} 起生效）。`,
+      hint: () => '检查日期，或为规则集补充更早的版本。',
+    },
+    en: {
+      message: (a) => `Rule set "${a.ruleset}" has no version in force on ${a.date} (the earliest takes effect on ${a.first}).`,
+      hint: () => 'Check the date, or add an earlier version of the rule set.',
+    },
+  }),
+  PLACEHOLDER_UNKNOWN_FIELD: code<{ field: Arg }>({
     severity: 'warning',
     title: 'Placeholder field is empty',
-    zh: (a) => `placeholders 列出了“${s(a.field)}”，但该项没有填写。`,
-    en: (a) => `placeholders lists "${s(a.field)}" but that field is empty.`,
-    hintZh: () => '填写占位内容，或从 placeholders 中删除。',
-    hintEn: () => 'Fill in the placeholder text, or remove it from placeholders.',
-  },
-});
+    zh: {
+      message: (a) => `placeholders 列出了“${a.field}”，但该项没有填写。`,
+      hint: () => '填写占位内容，或从 placeholders 中删除。',
+    },
+    en: {
+      message: (a) => `placeholders lists "${a.field}" but that field is empty.`,
+      hint: () => 'Fill in the placeholder text, or remove it from placeholders.',
+    },
+  }),
+} satisfies Codes;

@@ -2,161 +2,235 @@
  * Diagnostic codes of the rules language's semantic checks of conditions, procedure, clocks and
  * appraisal (rules/AUTHORING.md). Permanent: never rename. Registered with codes.ts.
  */
-import { registerCodes } from '../diagnostics/catalogue.ts';
+import { code, type Arg, type Codes, type NoArgs } from '../diagnostics/define.ts';
 
-const s = (v: unknown) => String(v ?? '');
-
-export const SEMANTIC_CODES = registerCodes({
-  CLOCK_DUE_BY_ONLY: {
+export const SEMANTIC_CODES = {
+  CLOCK_DUE_BY_ONLY: code<{ id: Arg }>({
     severity: 'error',
     title: 'Clock has no limit of its own',
-    zh: (a) => `时限“${s(a.id)}”没有固定期限，到期日取每件的要求办结日期，无法单独计算。`,
-    en: (a) => `Clock "${s(a.id)}" has no limit of its own: its due date is each case's assigned due date, so it cannot be computed alone.`,
-    hintZh: () => '用 --from 与 --limit 直接计算，或在台账中填写要求办结日期后运行 xinfang check。',
-    hintEn: () => 'Compute with --from and --limit, or record the assigned due date in the ledger and run xinfang check.',
-  },
-  CONDITION_EMPTY_UNDECLARED: {
+    zh: {
+      message: (a) => `时限“${a.id}”没有固定期限，到期日取每件的要求办结日期，无法单独计算。`,
+      hint: () => '用 --from 与 --limit 直接计算，或在台账中填写要求办结日期后运行 xinfang check。',
+    },
+    en: {
+      message: (a) => `Clock "${a.id}" has no limit of its own: its due date is each case's assigned due date, so it cannot be computed alone.`,
+      hint: () => 'Compute with --from and --limit, or record the assigned due date in the ledger and run xinfang check.',
+    },
+  }),
+  CONDITION_EMPTY_UNDECLARED: code<{ fieldZh: Arg; field: Arg }>({
     severity: 'error',
     title: 'Condition on a field that may be empty, without if_empty',
-    zh: (a) => `条件检验“${s(a.fieldZh)}”的取值，但没有声明该栏为空时如何处理。`,
-    en: (a) => `The condition tests a value of ${s(a.field)} but does not say what an empty cell means.`,
-    hintZh: (a) => `在同一时限（或期限）下加 if_empty: { ${s(a.field)}: assume }（按条件成立计算并注明）或 { ${s(a.field)}: skip }（不计算并计数）。`,
-    hintEn: (a) => `Add if_empty: { ${s(a.field)}: assume } (taken to hold, and said so) or { ${s(a.field)}: skip } (not applied, and counted).`,
-  },
-  IF_EMPTY_UNUSED: {
+    zh: {
+      message: (a) => `条件检验“${a.fieldZh}”的取值，但没有声明该栏为空时如何处理。`,
+      hint: (a) => `在同一时限（或期限）下加 if_empty: { ${a.field}: assume }（按条件成立计算并注明）或 { ${a.field}: skip }（不计算并计数）。`,
+    },
+    en: {
+      message: (a) => `The condition tests a value of ${a.field} but does not say what an empty cell means.`,
+      hint: (a) => `Add if_empty: { ${a.field}: assume } (taken to hold, and said so) or { ${a.field}: skip } (not applied, and counted).`,
+    },
+  }),
+  IF_EMPTY_UNUSED: code<{ fieldZh: Arg; field: Arg }>({
     severity: 'warning',
     title: 'if_empty for a field the condition does not test',
-    zh: (a) => `if_empty 声明了“${s(a.fieldZh)}”，但条件没有检验该栏的取值。`,
-    en: (a) => `if_empty names ${s(a.field)}, but the condition tests no value of it.`,
-    hintZh: () => '删除该项，或检查 when 是否写错了字段。',
-    hintEn: () => 'Remove it, or check the field names in when.',
-  },
-  CLOCK_NO_LIMIT: {
+    zh: {
+      message: (a) => `if_empty 声明了“${a.fieldZh}”，但条件没有检验该栏的取值。`,
+      hint: () => '删除该项，或检查 when 是否写错了字段。',
+    },
+    en: {
+      message: (a) => `if_empty names ${a.field}, but the condition tests no value of it.`,
+      hint: () => 'Remove it, or check the field names in when.',
+    },
+  }),
+  CLOCK_NO_LIMIT: code<{ id: Arg }>({
     severity: 'error',
     title: 'Clock with neither limit nor due_by',
-    zh: (a) => `时限“${s(a.id)}”既没有 limit，也没有 due_by。`,
-    en: (a) => `Clock "${s(a.id)}" has neither a limit nor a due_by.`,
-    hintZh: () => '写明期限（如 limit: 60日），或用 due_by: assigned_due 取每件的要求办结日期。',
-    hintEn: () => 'Give a limit (e.g. limit: 60日), or due_by: assigned_due to take each case\'s assigned due date.',
-  },
-  DUE_BY_NOT_DUE_DATE: {
+    zh: {
+      message: (a) => `时限“${a.id}”既没有 limit，也没有 due_by。`,
+      hint: () => '写明期限（如 limit: 60日），或用 due_by: assigned_due 取每件的要求办结日期。',
+    },
+    en: {
+      message: (a) => `Clock "${a.id}" has neither a limit nor a due_by.`,
+      hint: () => 'Give a limit (e.g. limit: "60日"), or due_by: assigned_due to take each case\'s assigned due date.',
+    },
+  }),
+  DUE_BY_NOT_DUE_DATE: code<{ id: Arg; event: Arg; allowed: Arg }>({
     severity: 'error',
     title: 'due_by names an event that is not a due date',
-    zh: (a) => `时限“${s(a.id)}”的 due_by 为“${s(a.event)}”，它不是到期日栏。`,
-    en: (a) => `Clock "${s(a.id)}" has due_by "${s(a.event)}", which is not a due-date column.`,
-    hintZh: (a) => `due_by 只能取：${s(a.allowed)}（要求办结日期）。`,
-    hintEn: (a) => `due_by can only be: ${s(a.allowed)}.`,
-  },
-  DUE_DATE_AS_EVENT: {
+    zh: {
+      message: (a) => `时限“${a.id}”的 due_by 为“${a.event}”，它不是到期日栏。`,
+      hint: (a) => `due_by 只能取：${a.allowed}（要求办结日期）。`,
+    },
+    en: {
+      message: (a) => `Clock "${a.id}" has due_by "${a.event}", which is not a due-date column.`,
+      hint: (a) => `due_by can only be: ${a.allowed}.`,
+    },
+  }),
+  DUE_DATE_AS_EVENT: code<{ event: Arg }>({
     severity: 'error',
     title: 'A due-date column used as an event',
-    zh: (a) => `“${s(a.event)}”是要求办结日期，不是发生的事件，不能用作起算、截止或中止事件。`,
-    en: (a) => `"${s(a.event)}" is a due date, not an event: it cannot start, stop or pause a clock.`,
-    hintZh: () => '用 due_by: assigned_due 让它作为到期日。',
-    hintEn: () => 'Use due_by: assigned_due to make it the due date.',
-  },
-  PAUSE_SAME_EVENTS: {
+    zh: {
+      message: (a) => `“${a.event}”是要求办结日期，不是发生的事件，不能用作起算、截止或中止事件。`,
+      hint: () => '用 due_by: assigned_due 让它作为到期日。',
+    },
+    en: {
+      message: (a) => `"${a.event}" is a due date, not an event: it cannot start, stop or pause a clock.`,
+      hint: () => 'Use due_by: assigned_due to make it the due date.',
+    },
+  }),
+  PAUSE_SAME_EVENTS: code<{ id: Arg; event: Arg }>({
     severity: 'error',
     title: 'Pause starts and ends on the same event',
-    zh: (a) => `时限“${s(a.id)}”的 pause 起止事件相同（${s(a.event)}）。`,
-    en: (a) => `Clock "${s(a.id)}" pauses from and until the same event (${s(a.event)}).`,
-    hintZh: () => '如听证：pause: { from: hearing_started, until: hearing_ended }。',
-    hintEn: () => 'E.g. a hearing: pause: { from: hearing_started, until: hearing_ended }.',
-  },
-  PAUSE_NOT_DAY_PERIOD: {
+    zh: {
+      message: (a) => `时限“${a.id}”的 pause 起止事件相同（${a.event}）。`,
+      hint: () => '如听证：pause: { from: hearing_started, until: hearing_ended }。',
+    },
+    en: {
+      message: (a) => `Clock "${a.id}" pauses from and until the same event (${a.event}).`,
+      hint: () => 'E.g. a hearing: pause: { from: hearing_started, until: hearing_ended }.',
+    },
+  }),
+  PAUSE_NOT_DAY_PERIOD: code<{ id: Arg; limit: Arg }>({
     severity: 'error',
     title: 'Pause on a clock not counted in days',
-    zh: (a) => `时限“${s(a.id)}”按“${s(a.limit)}”计算，不能中止：中止只扣除日历日。`,
-    en: (a) => `Clock "${s(a.id)}" runs for ${s(a.limit)} and cannot be paused: a pause excludes calendar days only.`,
-    hintZh: () => 'pause 只用于按日、工作日、月计算的时限（或只有 due_by 的时限）；按小时、分钟计算或“当日”的时限删除 pause。',
-    hintEn: () => 'pause is only for day, working-day and month limits (or a due_by-only clock); remove it from an hour, minute or same-day clock.',
-  },
-  FALLBACK_SAME_AS_FROM: {
+    zh: {
+      message: (a) => `时限“${a.id}”按“${a.limit}”计算，不能中止：中止只扣除日历日。`,
+      hint: () => 'pause 只用于按日、工作日、月计算的时限（或只有 due_by 的时限）；按小时、分钟计算或“当日”的时限删除 pause。',
+    },
+    en: {
+      message: (a) => `Clock "${a.id}" runs for ${a.limit} and cannot be paused: a pause excludes calendar days only.`,
+      hint: () => 'pause is only for day, working-day and month limits (or a due_by-only clock); remove it from an hour, minute or same-day clock.',
+    },
+  }),
+  FALLBACK_SAME_AS_FROM: code<{ id: Arg; event: Arg }>({
     severity: 'error',
     title: 'from_fallback is the from event itself',
-    zh: (a) => `“${s(a.id)}”的 from_fallback 与 from 相同（${s(a.event)}）。`,
-    en: (a) => `"${s(a.id)}" has from_fallback equal to from (${s(a.event)}).`,
-    hintZh: () => 'from_fallback 是起算事件未填时改用的另一事件，如 from: submitted, from_fallback: received；不需要时删除。',
-    hintEn: () => 'from_fallback is another event used when from is not recorded, e.g. from: submitted, from_fallback: received; remove it if not needed.',
-  },
-  EXTENSION_APPROVER_WITHOUT_APPROVAL: {
+    zh: {
+      message: (a) => `“${a.id}”的 from_fallback 与 from 相同（${a.event}）。`,
+      hint: () => 'from_fallback 是起算事件未填时改用的另一事件，如 from: submitted, from_fallback: received；不需要时删除。',
+    },
+    en: {
+      message: (a) => `"${a.id}" has from_fallback equal to from (${a.event}).`,
+      hint: () => 'from_fallback is another event used when from is not recorded, e.g. from: submitted, from_fallback: received; remove it if not needed.',
+    },
+  }),
+  EXTENSION_APPROVER_WITHOUT_APPROVAL: code<{ id: Arg }>({
     severity: 'error',
     title: 'Approver given for an extension that needs no approval',
-    zh: (a) => `时限“${s(a.id)}”的延期写明 approval: none，却又写了 approver。`,
-    en: (a) => `Clock "${s(a.id)}" has an extension with approval: none and an approver.`,
-    hintZh: () => '原文要求批准的，写 approval: required（默认）；不要求批准的，删除 approver。',
-    hintEn: () => 'If the text requires approval, use approval: required (the default); otherwise remove approver.',
-  },
-  REQUEST_WINDOW_MISMATCH: {
+    zh: {
+      message: (a) => `时限“${a.id}”的延期写明 approval: none，却又写了 approver。`,
+      hint: () => '原文要求批准的，写 approval: required（默认）；不要求批准的，删除 approver。',
+    },
+    en: {
+      message: (a) => `Clock "${a.id}" has an extension with approval: none and an approver.`,
+      hint: () => 'If the text requires approval, use approval: required (the default); otherwise remove approver.',
+    },
+  }),
+  REQUEST_WINDOW_MISMATCH: code<{ id: Arg; window: Arg; until: Arg; from: Arg }>({
     severity: 'error',
     title: 'Request window does not end where the clock starts',
-    zh: (a) => `时限“${s(a.id)}”的 request_window“${s(a.window)}”截止于 ${s(a.until)}，而本时限起算于 ${s(a.from)}。`,
-    en: (a) => `Clock "${s(a.id)}" names request_window "${s(a.window)}", which ends on ${s(a.until)}, but the clock starts on ${s(a.from)}.`,
-    hintZh: () => '申请期限的截止事件（如 review_requested）应是据以起算的时限的起算事件。',
-    hintEn: () => 'The window\'s until event (e.g. review_requested) must be the event the clock starts on.',
-  },
-  REQUEST_WINDOW_NOT_TAKEN: {
+    zh: {
+      message: (a) => `时限“${a.id}”的 request_window“${a.window}”截止于 ${a.until}，而本时限起算于 ${a.from}。`,
+      hint: () => '申请期限的截止事件（如 review_requested）应是据以起算的时限的起算事件。',
+    },
+    en: {
+      message: (a) => `Clock "${a.id}" names request_window "${a.window}", which ends on ${a.until}, but the clock starts on ${a.from}.`,
+      hint: () => 'The window\'s until event (e.g. review_requested) must be the event the clock starts on.',
+    },
+  }),
+  REQUEST_WINDOW_NOT_TAKEN: code<{ id: Arg; window: Arg }>({
     severity: 'error',
     title: 'Inherited clock without its request window',
-    zh: (a) => `沿用了上级时限“${s(a.id)}”，却没有沿用它所依据的申请期限“${s(a.window)}”。`,
-    en: (a) => `The inherited clock "${s(a.id)}" is taken without the request window "${s(a.window)}" it rests on.`,
-    hintZh: (a) => `在 extends.windows 中加上 ${s(a.window)}。`,
-    hintEn: (a) => `Add ${s(a.window)} to extends.windows.`,
-  },
-  PROCEDURE_STEP_ORDER: {
+    zh: {
+      message: (a) => `沿用了上级时限“${a.id}”，却没有沿用它所依据的申请期限“${a.window}”。`,
+      hint: (a) => `在 extends.windows 中加上 ${a.window}。`,
+    },
+    en: {
+      message: (a) => `The inherited clock "${a.id}" is taken without the request window "${a.window}" it rests on.`,
+      hint: (a) => `Add ${a.window} to extends.windows.`,
+    },
+  }),
+  PROCEDURE_STEP_ORDER: code<{ step: Arg; order: Arg }>({
     severity: 'error',
     title: 'Procedure steps out of order or repeated',
-    zh: (a) => `程序步骤“${s(a.step)}”重复或顺序不对。`,
-    en: (a) => `The procedure step "${s(a.step)}" is repeated or out of order.`,
-    hintZh: (a) => `每个步骤至多一次，按此顺序：${s(a.order)}。`,
-    hintEn: (a) => `Each step at most once, in this order: ${s(a.order)}.`,
-  },
-  PROCEDURE_FINAL_WITHOUT_RECHECK: {
+    zh: {
+      message: (a) => `程序步骤“${a.step}”重复或顺序不对。`,
+      hint: (a) => `每个步骤至多一次，按此顺序：${a.order}。`,
+    },
+    en: {
+      message: (a) => `The procedure step "${a.step}" is repeated or out of order.`,
+      hint: (a) => `Each step at most once, in this order: ${a.order}.`,
+    },
+  }),
+  PROCEDURE_FINAL_WITHOUT_RECHECK: code<NoArgs>({
     severity: 'error',
     title: 'final step without a recheck step',
-    zh: () => '程序有终结（final）步骤，但前面没有复核（recheck）步骤。',
-    en: () => 'The procedure has a final step but no recheck step before it.',
-    hintZh: () => '终结（三级终结）在复核之后；原文没有复核的，不设终结步骤。',
-    hintEn: () => 'The matter ends (三级终结) after 复核; without a 复核 step in the text there is no final step.',
-  },
-  DECIDES_NOT_SUPERIOR: {
+    zh: {
+      message: () => '程序有终结（final）步骤，但前面没有复核（recheck）步骤。',
+      hint: () => '终结（三级终结）在复核之后；原文没有复核的，不设终结步骤。',
+    },
+    en: {
+      message: () => 'The procedure has a final step but no recheck step before it.',
+      hint: () => 'The matter ends ("三级终结") after the recheck ("复核"); without a recheck step in the text there is no final step.',
+    },
+  }),
+  DECIDES_NOT_SUPERIOR: code<{ id: Arg }>({
     severity: 'error',
     title: 'ledger.decides lists a clock not decided by the organ above',
-    zh: (a) => `ledger.decides 列出的时限“${s(a.id)}”不是 decided_by: superior。`,
-    en: (a) => `ledger.decides lists clock "${s(a.id)}", which is not decided_by: superior.`,
-    hintZh: () => 'decides 只用于由上一级机关作出决定（复查、复核）而本单位台账也记录并作出决定的时限。',
-    hintEn: () => 'decides is only for clocks decided by the organ above (复查, 复核) that this organisation\'s ledger decides.',
-  },
-  WORKING_DAYS_NOT_DAILY: {
+    zh: {
+      message: (a) => `ledger.decides 列出的时限“${a.id}”不是 decided_by: superior。`,
+      hint: () => 'decides 只用于由上一级机关作出决定（复查、复核）而本单位台账也记录并作出决定的时限。',
+    },
+    en: {
+      message: (a) => `ledger.decides lists clock "${a.id}", which is not decided_by: superior.`,
+      hint: () => 'decides is only for clocks decided by the organ above ("复查", "复核") that this organisation\'s ledger decides.',
+    },
+  }),
+  WORKING_DAYS_NOT_DAILY: code<{ id: Arg }>({
     severity: 'error',
     title: 'working_days with a rule that is not daily',
-    zh: (a) => `“${s(a.id)}”为 working_days: true，RRULE 应为 FREQ=DAILY。`,
-    en: (a) => `"${s(a.id)}" has working_days: true; its RRULE must be FREQ=DAILY.`,
-    hintZh: () => 'working_days 表示每个工作日（含调休上班日、不含节假日），由日历决定哪天上班，不用 BYDAY 列星期。',
-    hintEn: () => 'working_days means every working day (make-up days included, holidays excluded): the calendar decides, not BYDAY.',
-  },
-  WORKING_DAYS_ON_HOLIDAY: {
+    zh: {
+      message: (a) => `“${a.id}”为 working_days: true，RRULE 应为 FREQ=DAILY。`,
+      hint: () => 'working_days 表示每个工作日（含调休上班日、不含节假日），由日历决定哪天上班，不用 BYDAY 列星期。',
+    },
+    en: {
+      message: (a) => `"${a.id}" has working_days: true; its RRULE must be FREQ=DAILY.`,
+      hint: () => 'working_days means every working day (make-up days included, holidays excluded): the calendar decides, not BYDAY.',
+    },
+  }),
+  WORKING_DAYS_ON_HOLIDAY: code<{ id: Arg }>({
     severity: 'error',
     title: 'working_days with on_holiday',
-    zh: (a) => `“${s(a.id)}”为 working_days: true，不需要 on_holiday。`,
-    en: (a) => `"${s(a.id)}" has working_days: true and needs no on_holiday.`,
-    hintZh: () => '每个工作日的安排本来就不落在节假日；删除 on_holiday。',
-    hintEn: () => 'An every-working-day rule never falls on a holiday; remove on_holiday.',
-  },
-  LEVEL_DUPLICATE: {
+    zh: {
+      message: (a) => `“${a.id}”为 working_days: true，不需要 on_holiday。`,
+      hint: () => '每个工作日的安排本来就不落在节假日；删除 on_holiday。',
+    },
+    en: {
+      message: (a) => `"${a.id}" has working_days: true and needs no on_holiday.`,
+      hint: () => 'An every-working-day rule never falls on a holiday; remove on_holiday.',
+    },
+  }),
+  LEVEL_DUPLICATE: code<{ name: Arg; builtIn: Arg }>({
     severity: 'error',
     title: 'Level defined twice',
-    zh: (a) => `等级“${s(a.name)}”已有。`,
-    en: (a) => `The level "${s(a.name)}" already exists.`,
-    hintZh: (a) => `${s(a.builtIn)}为内置等级；levels 只列本制度另设的等级，每个一次。`,
-    hintEn: (a) => `${s(a.builtIn)} are built in; levels lists only the rule set's own levels, each once.`,
-  },
-  APPRAISAL_TARGET_UNREACHABLE: {
+    zh: {
+      message: (a) => `等级“${a.name}”已有。`,
+      hint: (a) => `${a.builtIn}为内置等级；levels 只列本制度另设的等级，每个一次。`,
+    },
+    en: {
+      message: (a) => `The level "${a.name}" already exists.`,
+      hint: (a) => `${a.builtIn} are built in; levels lists only the rule set's own levels, each once.`,
+    },
+  }),
+  APPRAISAL_TARGET_UNREACHABLE: code<{ on: Arg }>({
     severity: 'error',
     title: 'Appraisal item that nothing can produce',
-    zh: (a) => `考核项“${s(a.on)}”不会出现：本制度没有能产生它的时限或检查。`,
-    en: (a) => `The appraisal item "${s(a.on)}" can never occur: no clock or check of this rule set produces it.`,
-    hintZh: () => 'late/overdue 需要计分的时限；EXTENSION_OVER_MAX 需要有上限的延期；EXTENSION_AFTER_DUE 需要须批准的延期；RECUSAL_CONFLICT、CONFIDENTIALITY_BREACH 需要 discipline；GROUP_NOT_REPORTED 需要以报告日期截止、按人数适用的时限。删除该项或补上相应规则。',
-    hintEn: () => 'late/overdue need a scored clock; EXTENSION_OVER_MAX an extension with a max; EXTENSION_AFTER_DUE one that needs approval; RECUSAL_CONFLICT and CONFIDENTIALITY_BREACH a discipline entry; GROUP_NOT_REPORTED a clock stopping on reported that counts persons.',
-  },
-});
+    zh: {
+      message: (a) => `考核项“${a.on}”不会出现：本制度没有能产生它的时限或检查。`,
+      hint: () => 'late/overdue 需要计分的时限；EXTENSION_OVER_MAX 需要有上限的延期；EXTENSION_AFTER_DUE 需要须批准的延期；RECUSAL_CONFLICT、CONFIDENTIALITY_BREACH 需要 discipline；GROUP_NOT_REPORTED 需要以报告日期截止、按人数适用的时限。删除该项或补上相应规则。',
+    },
+    en: {
+      message: (a) => `The appraisal item "${a.on}" can never occur: no clock or check of this rule set produces it.`,
+      hint: () => 'late/overdue need a scored clock; EXTENSION_OVER_MAX an extension with a max; EXTENSION_AFTER_DUE one that needs approval; RECUSAL_CONFLICT and CONFIDENTIALITY_BREACH a discipline entry; GROUP_NOT_REPORTED a clock stopping on reported that counts persons.',
+    },
+  }),
+} satisfies Codes;

@@ -65,7 +65,7 @@ function toDiagnostic(parsed: ParsedYaml, err: ErrorObject): CatalogueDiagnostic
     case 'enum':
       return diagnostic(
         'SCHEMA_ENUM',
-        { value: String(value), allowed: (err.params.allowedValues as unknown[]).join(', '), description },
+        { value: String(value), allowed: (err.params.allowedValues as unknown[]).join(', ') },
         locate(parsed, path),
       );
     case 'pattern':

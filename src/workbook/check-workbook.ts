@@ -68,7 +68,7 @@ function toCell(d: CatalogueDiagnostic, parsed: ParsedYaml, index: ReturnType<ty
   const cell = { ...(cellFor(cells, path, key) ?? { sheet: INFO_SHEET }), file };
   const labels = d.code === 'SCHEMA_ENUM' ? specAt(cell)?.labels : undefined;
   // A dropdown column offers Chinese labels, so name those as the allowed values, not the stored ones.
-  if (labels) return diagnostic(d.code, { ...d.args, allowed: labels.map(([, l]) => l).join('、') }, cell, d.severity);
+  if (labels) return diagnostic('SCHEMA_ENUM', { value: String(d.args.value), allowed: labels.map(([, l]) => l).join('、') }, cell, d.severity);
   const { line: _l, column: _c, ...rest } = d;
   return { ...rest, ...cell };
 }

@@ -9,7 +9,6 @@ import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.t
 import { columnLetter, type Location } from '../diagnostics/diagnostic.ts';
 import type { DataPath } from '../diagnostics/yaml-position.ts';
 import { fromCell, type RawCell } from './cell-value.ts';
-import './codes.ts';
 import { INFO_FIELDS, INFO_SHEET, README_SHEET, SHEETS, TABLES, VERSION_HEADER, type FieldSpec, type TableSpec } from './layout.ts';
 
 /** Where each field of one version came from: JSON of the data path → cell. */

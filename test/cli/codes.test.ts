@@ -1,7 +1,7 @@
 /** `xinfang codes`: every catalogue entry renders in both languages and is listed. */
 import { describe, expect, it } from 'vitest';
 import { codesCommand, describeCode } from '../../src/cli/codes.ts';
-import { allCodes } from '../../src/diagnostics/catalogue.ts';
+import { CATALOGUE, isCode, type Code } from '../../src/diagnostics/catalogue.ts';
 
 async function run(args: string[], lang: 'zh' | 'en' = 'zh') {
   const out: string[] = [];
@@ -16,18 +16,26 @@ describe('xinfang codes', () => {
     expect(code).toBe(0);
     // One code from each stage's catalogue.
     for (const c of ['YAML_SYNTAX', 'CALENDAR_SCHEMA', 'DEADLINE_BAD_DATE', 'UNKNOWN_REFERENCE', 'WORKBOOK_MERGED_CELLS']) {
-      expect(allCodes().has(c), c).toBe(true);
+      expect(isCode(c), c).toBe(true);
       expect(out).toContain(`## ${c}`);
     }
   });
 
   it.each(['zh', 'en'] as const)('every code renders a message and hint in %s without "undefined"', (lang) => {
-    for (const [code, entry] of allCodes()) {
-      const d = describeCode(code, entry, lang);
+    for (const code of Object.keys(CATALOGUE) as Code[]) {
+      const d = describeCode(code, lang);
       expect(d.message, code).not.toMatch(/undefined|\[object/);
       expect(d.message.length, code).toBeGreaterThan(5);
       if (d.hint) expect(d.hint, code).not.toMatch(/undefined|\[object/);
     }
+  });
+
+  it('names the severity in the reader\'s language and the English title only in English', async () => {
+    const zh = await run(['YAML_SYNTAX']);
+    expect(zh.out).toContain('级别：错误');
+    expect(zh.out).not.toMatch(/Severity|error/);
+    const en = await run(['YAML_SYNTAX'], 'en');
+    expect(en.out).toContain('Severity: error · ');
   });
 
   it('shows one code on request and fails on an unknown one', async () => {

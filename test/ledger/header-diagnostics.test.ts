@@ -46,7 +46,7 @@ describe('a ledger without a header row', () => {
     expect(d?.severity).toBe('error');
     for (const c of COLUMNS) expect(d!.hint).toContain(c.zh);
     const en = localize(d!, 'en');
-    for (const c of COLUMNS) expect(en.hint).toContain(`${c.zh} (${c.alias})`);
+    for (const c of COLUMNS) expect(en.hint).toContain(`"${c.zh}" (${c.alias})`);
   });
 });
 
