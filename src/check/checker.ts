@@ -15,6 +15,7 @@ import { COLUMN_BY_ALIAS } from '../ledger/columns.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
 import type { CaseFacts } from '../rules/condition.ts';
+import { NOT_GIVEN as EMPTY } from '../rules/vocabulary.ts';
 import './codes.ts';
 import { DeadlineCache } from './deadline-cache.ts';
 import { judgeCase, type JudgeContext } from './judge-case.ts';
@@ -55,7 +56,6 @@ export interface CheckOutcome {
   versionsUsed: string[];
 }
 
-const EMPTY = '(未填)';
 /** Distinct unknown 类别 / 承办部门 values remembered for their diagnostics. */
 const MAX_DISTINCT = 1000;
 

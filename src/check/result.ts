@@ -1,8 +1,8 @@
 /** The check results of DESIGN §7: findings, violations and the summary. Plain JSON. */
 import type { ViolationCode } from '../rules/model.ts';
+import type { FindingStatus } from '../rules/vocabulary.ts';
 
-/** Clock status (DESIGN §7). */
-export type FindingStatus = 'on-time' | 'late' | 'overdue' | 'pending';
+export type { FindingStatus };
 
 /** One clock of one case. Field names and order are the JSON contract. */
 export interface Finding {

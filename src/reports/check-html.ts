@@ -9,6 +9,7 @@ import type { TallyJson } from '../check/summary.ts';
 import { formatLocation } from '../diagnostics/diagnostic.ts';
 import { escapeHtml as esc } from '../io/html.ts';
 import { KPI_SCOPE } from '../kpi/definitions.ts';
+import { DUE_SOON_NAME, FINDING_STATUSES, STATUS_NAMES } from '../rules/vocabulary.ts';
 import type { Capped, ListedFinding } from './check-collect.ts';
 import { SEVERITY_ZH, type CheckReportData } from './check-report-model.ts';
 import { formatPercent } from './html.ts';
@@ -42,7 +43,7 @@ function groupTable(d: CheckReportData, title: string, groups: TallyJson[]): str
     (g) =>
       `<tr><th scope="row">${esc(g.key)}</th>${td(g.cases, true)}${td(g.findings['on-time'], true)}${td(g.findings.late, true)}${td(g.findings.overdue, true)}${td(g.findings.pending, true)}${td(g.findings.due_soon, true)}${defs.map((k) => td(formatPercent(g.kpis[k.id].rate), true)).join('')}</tr>`,
   );
-  return `<h3>${esc(title)}</h3>${table([title.replace(/^按/, ''), '案件数', '按期', '超期办结', '逾期未办', '在办', '临期', ...defs.map((k) => k.name)], rows)}`;
+  return `<h3>${esc(title)}</h3>${table([title.replace(/^按/, ''), '案件数', ...FINDING_STATUSES.map((st) => STATUS_NAMES[st].zh), DUE_SOON_NAME.zh, ...defs.map((k) => k.name)], rows)}`;
 }
 
 function cut<T>(list: Capped<T>): string {

@@ -18,6 +18,7 @@ import {
   type IfEmpty,
   type Matcher,
 } from './model.ts';
+import { eventName } from './vocabulary.ts';
 
 /** The case fields a condition can see (normalised: empty source = 直接, empty level = 一般, persons ≥ 1). */
 export interface CaseFacts {
@@ -194,40 +195,9 @@ const FIELD_NAMES: Record<ConditionField, { zh: string; en: string }> = {
   diverted: { zh: '分流', en: 'diverted' },
 };
 
-/** Event names as the ledger's date columns (DESIGN §6), for plain words. */
-const EVENT_NAMES: Record<EventName, { zh: string; en: string }> = {
-  received: { zh: '登记日期', en: 'date received' },
-  forwarded: { zh: '转送日期', en: 'date forwarded' },
-  notified: { zh: '告知日期', en: 'date notified' },
-  accepted: { zh: '受理日期', en: 'date accepted' },
-  instructed: { zh: '批示日期', en: 'date of instruction' },
-  reported: { zh: '报告日期', en: 'date reported' },
-  extension_approved: { zh: '延期批准日期', en: 'date extension approved' },
-  replied: { zh: '答复日期', en: 'date replied' },
-  closed: { zh: '办结日期', en: 'date closed' },
-  review_requested: { zh: '复查申请日期', en: 'date review requested' },
-  review_proposed: { zh: '拟办日期', en: 'date review proposed' },
-  review_decided: { zh: '复查意见日期', en: 'date review decided' },
-  reply_received: { zh: '答复送达日期', en: 'date reply received' },
-  review_received: { zh: '复查意见送达日期', en: 'date review decision received' },
-  recheck_requested: { zh: '复核申请日期', en: 'date re-examination requested' },
-  recheck_proposed: { zh: '复核拟办日期', en: 'date re-examination proposed' },
-  recheck_decided: { zh: '复核意见日期', en: 'date re-examination decided' },
-  hearing_started: { zh: '听证开始日期', en: 'date hearing started' },
-  hearing_ended: { zh: '听证结束日期', en: 'date hearing ended' },
-  submitted: { zh: '报送领导日期', en: 'date sent to a leader' },
-  delay_explained: { zh: '情况说明日期', en: 'date delay explained' },
-  assigned_due: { zh: '要求办结日期', en: 'assigned due date' },
-};
-
 /** The field's name in words (its ledger column). */
 export function fieldName(f: ConditionField, lang: Lang): string {
   return FIELD_NAMES[f][lang];
-}
-
-/** The event's name in words (its ledger column). */
-export function eventName(e: EventName, lang: Lang): string {
-  return EVENT_NAMES[e][lang];
 }
 
 const VALUE_EN: Record<string, string> = {

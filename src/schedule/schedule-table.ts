@@ -4,7 +4,7 @@
  */
 import { weekdayName } from '../calendar/day.ts';
 import type { Lang } from '../diagnostics/diagnostic.ts';
-import { citeArticle } from '../reports/cite.ts';
+import { citeArticle } from '../rules/vocabulary.ts';
 import type { Schedule } from './schedule.ts';
 
 /** Terminal columns a string takes: East Asian wide and full-width characters count two. */
