@@ -6,8 +6,8 @@
  */
 import type { Lang } from './diagnostic.ts';
 
-/** A table of one language: fixed strings and functions of their arguments. */
-export type MessageTable = Record<string, string | ((...args: never[]) => string)>;
+/** A table of one language: fixed strings, lists of them (table headers) and functions of their arguments. */
+export type MessageTable = Record<string, string | readonly string[] | ((...args: never[]) => string)>;
 
 /** The tables of a module, Chinese first: `en` is checked against `zh`. */
 export function messages<T extends MessageTable>(tables: { zh: T; en: NoInfer<T> }): Record<Lang, T> {
