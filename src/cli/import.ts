@@ -1,8 +1,8 @@
 /** `xinfang import FILE --out DIR`: a rules workbook back into YAML rule files, one per version. */
-import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
+import { readInputFile } from '../io/io-failure.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import { importRulesWorkbook } from '../workbook/import-workbook.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
@@ -15,13 +15,11 @@ const MESSAGES = messages({
   zh: {
     oneWorkbook: '需要且只需要一个工作簿文件。',
     needsOut: '需要 --out 目录。',
-    cannotRead: (file: string, why: string) => `无法读取 ${file}：${why}`,
     nothingWritten: '；未写出任何文件。',
   },
   en: {
     oneWorkbook: 'Give exactly one workbook file.',
     needsOut: '--out DIR is required.',
-    cannotRead: (file, why) => `Cannot read ${file}: ${why}`,
     nothingWritten: '; nothing was written.',
   },
 });
@@ -47,13 +45,8 @@ name should equal the rule-set id.`,
     if (!values.out) throw new UsageError(m.needsOut);
     const file = positionals[0]!;
     guardOutputs(ctx, { files: [{ path: file, kind: 'workbook' }] }, { flag: '--out', path: values.out, kind: 'folder' });
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(resolve(ctx.cwd, file));
-    } catch (e) {
-      ctx.stderr(m.cannotRead(file, (e as Error).message));
-      return EXIT_INVALID;
-    }
+    // A file the machine will not read is INPUT_READ_FAILED, printed by main (src/io/io-failure.ts).
+    const bytes = readInputFile(resolve(ctx.cwd, file));
     const outDir = resolve(ctx.cwd, values.out);
     const { files, diagnostics } = importRulesWorkbook(bytes, file, outDir);
     for (const line of formatDiagnostics(diagnostics, ctx.lang)) ctx.stderr(line);

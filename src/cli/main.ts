@@ -1,12 +1,14 @@
 /**
  * `xinfang <command>`: global flags (--lang, --help, --version), dispatch, and the promise of
- * DESIGN §5 that nothing reaches the user as a stack trace.
+ * docs/cli.md that nothing reaches the user as a stack trace.
  */
 import { readFileSync } from 'node:fs';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, type CliContext, type Command } from './command.ts';
 import { COMMANDS } from './commands.ts';
+import { ioFailure } from '../io/io-failure.ts';
 import { packageRoot } from '../paths.ts';
 import { messages } from '../diagnostics/messages.ts';
+import { formatDiagnostics } from './print-diagnostics.ts';
 
 const MESSAGES = messages({
   zh: {
@@ -24,7 +26,7 @@ const MESSAGES = messages({
 });
 
 function globalHelp(lang: 'zh' | 'en'): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const width = COMMANDS.reduce((w, c) => Math.max(w, c.name.length), 0);
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[lang]}`);
   return MESSAGES[lang].help(lines.join('\n'));
 }
@@ -86,7 +88,13 @@ export async function main(argv: string[], ctx: Partial<CliContext> = {}): Promi
       out.stderr(`${(e as Error).message}\n\n${command ? command.help[out.lang] : globalHelp(out.lang)}`);
       return EXIT_USAGE;
     }
-    // An internal bug: say so plainly, keep the trace out of the user's way unless asked for.
+    // The machine refused a read or a write (no permission, disk full…): the user's to fix, not a bug.
+    const io = ioFailure(e, out.cwd);
+    if (io) {
+      for (const line of formatDiagnostics([io], out.lang)) out.stderr(line);
+      return EXIT_INVALID;
+    }
+    // Anything else is an internal bug: say so plainly, keep the trace out of the user's way unless asked for.
     out.stderr(MESSAGES[out.lang].internal((e as Error).message));
     if (process.env.XINFANG_DEBUG) out.stderr(String((e as Error).stack));
     return EXIT_INVALID;

@@ -12,7 +12,7 @@ import { parseMoment } from '../deadlines/moment.ts';
 import type { CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import type { CompiledClock, CompiledStop, CompiledVersion } from '../rules/compiled.ts';
-import type { ViolationCode } from '../rules/model.ts';
+import type { EventName, ViolationCode } from '../rules/model.ts';
 import { citeArticle, eventName, STATUS_NAMES } from '../rules/vocabulary.ts';
 import { maskPersonal } from './mask.ts';
 import { inPeriod, judgedFindings, type Period } from './period.ts';
@@ -60,7 +60,11 @@ export interface InspectionReport {
   signature: string[];
 }
 
-const stopName = (stop: CompiledStop): string => stop.events.map((e) => eventName(e, 'zh')).join(stop.mode === 'any' ? '或' : '及');
+const ev = (e: EventName): string => eventName(e, 'zh');
+const stopName = (stop: CompiledStop): string => stop.events.map(ev).join(stop.mode === 'any' ? '或' : '及');
+/** The column the check started the clock on: its `from_fallback` where `from` is empty (src/check/judge-clock.ts). */
+const startName = (clock: CompiledClock, c: LedgerCase | undefined): string =>
+  clock.from_fallback && c && !c.events[clock.from] ? `${ev(clock.from_fallback)}（${ev(clock.from)}未填）` : ev(clock.from);
 
 /**
  * The deadline recomputed for the explanation. The check applied the case's approved extension
@@ -129,7 +133,7 @@ export function buildInspection(input: ReportInput, period: Period, showPersonal
       clock: f.clock,
       clock_name: clock?.name ?? f.clock,
       limit: clock?.limit_text ?? '',
-      counted: clock ? `${eventName(clock.from, 'zh')} → ${stopName(clock.until)}` : '',
+      counted: clock ? `${startName(clock, c)} → ${stopName(clock.until)}` : '',
       start: f.start,
       due: f.due,
       stop: f.stop,

@@ -1,5 +1,5 @@
 /**
- * The words every stage shares: event names (the ledger's date columns, src/ledger/columns.ts),
+ * The words every stage shares: event names (the ledger's date columns, docs/ledger-columns.md),
  * finding statuses (docs/check-results.md), violation names, the placeholder and empty-cell marks,
  * and how an article is cited. It lives in the rules layer, below the ledger reader, the checker,
  * the reports and the site, so each says the same thing in the same words and imports only point
@@ -13,7 +13,7 @@ import type { ViolationCode } from './model.ts';
 /** A word in each language. */
 export type Words = Record<Lang, string>;
 
-/** Event names: zh is the ledger's date column header (src/ledger/columns.ts takes it from here). */
+/** Event names: zh is the ledger's date column header (docs/ledger-columns.md; src/ledger/columns.ts takes it from here). */
 export const EVENT_NAMES: Record<EventName, Words> = {
   received: { zh: '登记日期', en: 'date received' },
   forwarded: { zh: '转送日期', en: 'date forwarded' },
