@@ -68,12 +68,14 @@ export function isWeekend(index: DayIndex): boolean {
   return weekdayOf(index) >= 6;
 }
 
-const WEEKDAYS_ZH = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
-const WEEKDAYS_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  zh: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
 
 /** Weekday name of an ISO weekday (1 = Monday): `星期六` / `Saturday`. */
 export function weekdayName(weekday: number, lang: Lang): string {
-  return (lang === 'en' ? WEEKDAYS_EN : WEEKDAYS_ZH)[weekday - 1] ?? String(weekday);
+  return WEEKDAYS[lang][weekday - 1] ?? String(weekday);
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');

@@ -15,6 +15,7 @@ import { COLUMN_BY_ALIAS } from '../ledger/columns.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
 import type { CaseFacts } from '../rules/condition.ts';
+import { NOT_GIVEN as EMPTY } from '../rules/vocabulary.ts';
 import { DeadlineCache } from './deadline-cache.ts';
 import { judgeCase, type JudgeContext } from './judge-case.ts';
 import { planVersion, resolveCategory, resolveDepartment, type VersionPlan } from './plan.ts';
@@ -54,7 +55,6 @@ export interface CheckOutcome {
   versionsUsed: string[];
 }
 
-const EMPTY = '(未填)';
 /** Codes noted once per distinct unknown value, listed when the check finishes. */
 type UnknownCode = 'CHECK_UNKNOWN_CATEGORY' | 'CHECK_EMPTY_CATEGORY' | 'CHECK_UNKNOWN_DEPARTMENT' | 'CHECK_EMPTY_DEPARTMENT';
 /** Codes noted once per clock, listed when the check finishes. */

@@ -6,7 +6,8 @@
  */
 import { formatMoment } from '../deadlines/moment.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
-import { eventName, type CaseFacts } from '../rules/condition.ts';
+import type { CaseFacts } from '../rules/condition.ts';
+import { eventName } from '../rules/vocabulary.ts';
 import { EVENTS, type EventName } from '../rules/model.ts';
 import { judgeClock } from './judge-clock.ts';
 import { before, violation, type JudgeContext } from './judge-common.ts';

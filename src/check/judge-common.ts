@@ -6,7 +6,7 @@ import { entryOf, type CodeArgs } from '../diagnostics/catalogue.ts';
 import type { Lang } from '../diagnostics/diagnostic.ts';
 import type { Moment } from '../deadlines/moment.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
-import { citeArticle } from '../reports/cite.ts';
+import { citeArticle } from '../rules/vocabulary.ts';
 import type { ArticleRef } from '../rules/compiled.ts';
 import type { EmptyableField, EventName, ViolationCode } from '../rules/model.ts';
 import type { DeadlineCache } from './deadline-cache.ts';

@@ -5,7 +5,8 @@
  */
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import type { CompiledWindow } from '../rules/compiled.ts';
-import { evaluate, eventName, type CaseFacts } from '../rules/condition.ts';
+import { evaluate, type CaseFacts } from '../rules/condition.ts';
+import { eventName } from '../rules/vocabulary.ts';
 import { kept, type JudgeContext } from './judge-common.ts';
 import type { VersionPlan } from './plan.ts';
 import type { PetitionerEntry } from './result.ts';

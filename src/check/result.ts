@@ -1,8 +1,8 @@
 /** The check results of docs/check-results.md: findings, violations and the summary. Plain JSON. */
 import type { ViolationCode } from '../rules/model.ts';
+import type { FindingStatus } from '../rules/vocabulary.ts';
 
-/** Clock status (docs/check-results.md). */
-export type FindingStatus = 'on-time' | 'late' | 'overdue' | 'pending';
+export type { FindingStatus };
 
 /** One clock of one case. Field names and order are the JSON contract. */
 export interface Finding {

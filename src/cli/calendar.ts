@@ -11,6 +11,23 @@ import { writeFileAtomic } from '../io/write-atomic.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
+import { messages } from '../diagnostics/messages.ts';
+
+const MESSAGES = messages({
+  zh: {
+    usage: '用法：xinfang calendar import <通知.txt>。',
+    cannotRead: (file: string) => `读不到通知文件 ${file}。`,
+    exists: (file: string) => `${file} 已存在；确需替换时加 --force。`,
+    wrote: (file: string, year: string, notice: string, ranges: number, makeup: number) =>
+      `已写入 ${file}：${year} 年，${notice}，${ranges} 项放假安排，${makeup} 个调休上班日。`,
+  },
+  en: {
+    usage: 'Usage: xinfang calendar import NOTICE.txt.',
+    cannotRead: (file) => `Cannot read the notice file ${file}.`,
+    exists: (file) => `${file} exists; add --force to replace it.`,
+    wrote: (file, year, notice, ranges, makeup) => `Wrote ${file}: ${year}, ${notice}, ${ranges} holiday ranges, ${makeup} make-up working days.`,
+  },
+});
 
 export const calendarCommand: Command = {
   help: {
@@ -41,14 +58,14 @@ notice. Other sentences with a date are not imported and are reported as warning
 On errors nothing is written and the exit code is 1.`,
   },
   async run(argv, ctx) {
-    const zh = ctx.lang === 'zh';
+    const m = MESSAGES[ctx.lang];
     const { values, positionals } = parseArgs({
       args: argv,
       options: { out: { type: 'string' }, url: { type: 'string' }, force: { type: 'boolean' } },
       allowPositionals: true,
     });
     if (positionals[0] !== 'import' || positionals.length !== 2) {
-      throw new UsageError(zh ? '用法：xinfang calendar import <通知.txt>。' : 'Usage: xinfang calendar import NOTICE.txt.');
+      throw new UsageError(m.usage);
     }
     const input = positionals[1]!;
     if (values.out) guardOutputs(ctx, {}, { flag: '--out', path: values.out, kind: 'file' });
@@ -56,7 +73,7 @@ On errors nothing is written and the exit code is 1.`,
     try {
       text = readFileSync(resolve(ctx.cwd, input), 'utf8').replace(/^\uFEFF/, '');
     } catch {
-      throw new UsageError(zh ? `读不到通知文件 ${input}。` : `Cannot read the notice file ${input}.`);
+      throw new UsageError(m.cannotRead(input));
     }
 
     const parsed = parseNotice(text, input, values.url ? { url: values.url } : {});
@@ -67,7 +84,7 @@ On errors nothing is written and the exit code is 1.`,
     const out = values.out ? resolve(ctx.cwd, values.out) : join(defaultCalendarsRoot(), 'cn', `${year.year}.yaml`);
     const shown = relative(ctx.cwd, out) || out;
     if (existsSync(out) && !values.force) {
-      throw new UsageError(zh ? `${shown} 已存在；确需替换时加 --force。` : `${shown} exists; add --force to replace it.`);
+      throw new UsageError(m.exists(shown));
     }
     // The file is read back as every calendar file is, so it can only be written if it loads.
     const yaml = formatYearFile(year);
@@ -76,9 +93,7 @@ On errors nothing is written and the exit code is 1.`,
     if (check.diagnostics.length) return EXIT_INVALID;
     writeFileAtomic(out, yaml);
     const makeup = year.holidays.reduce((n, h) => n + (h.makeup_days?.length ?? 0), 0);
-    ctx.stderr(zh
-      ? `已写入 ${shown}：${year.year} 年，${year.notice.number}，${year.holidays.length} 项放假安排，${makeup} 个调休上班日。`
-      : `Wrote ${shown}: ${year.year}, ${year.notice.number}, ${year.holidays.length} holiday ranges, ${makeup} make-up working days.`);
+    ctx.stderr(m.wrote(shown, `${year.year}`, year.notice.number, year.holidays.length, makeup));
     return EXIT_OK;
   },
 };

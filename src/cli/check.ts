@@ -26,6 +26,50 @@ import { buildRuleSets } from '../rules/build-rulesets.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliContext, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { countLine, diagnosticsJson, formatDiagnostics } from './print-diagnostics.ts';
+import { messages } from '../diagnostics/messages.ts';
+import { DUE_SOON_NAME, STATUS_NAMES } from '../rules/vocabulary.ts';
+
+type Counts = Record<'on-time' | 'late' | 'overdue' | 'pending' | 'due_soon' | 'total' | 'unscored', number>;
+
+const ZH = (k: keyof typeof STATUS_NAMES) => STATUS_NAMES[k].zh;
+const MESSAGES = messages({
+  zh: {
+    usage: '需要 --rules 目录和 --cases 台账。',
+    asOfNotDate: (text: string) => `--as-of “${text}”不是有效日期（写成 YYYY-MM-DD）。`,
+    rulesHaveErrors: (dir: string) => `规则集 ${dir} 有错误，未检查台账。`,
+    notALedger: (file: string) => `${file} 不是可检查的台账，未生成报告。`,
+    comma: '，',
+    end: '。',
+    more: (n: number) => `……另有 ${n} 条，见报告“数据问题”。`,
+    csv: (encoding: string) => `CSV，${encoding}`,
+    xlsx: (sheet: string) => `XLSX，工作表“${sheet}”`,
+    ledger: (file: string, source: string, cases: number) => `台账 ${file}（${source}）：案件 ${cases} 件。`,
+    ruleSet: (id: string, versions: string[], asOf: string) => `规则集 ${id}（适用版本 ${versions.join('、') || '无'}），检查日期 ${asOf}。`,
+    clocks: (f: Counts, skipped: number) =>
+      `时限 ${f.total} 项：${ZH('on-time')} ${f['on-time']}，${ZH('late')} ${f.late}，${ZH('overdue')} ${f.overdue}，${ZH('pending')} ${f.pending}（${DUE_SOON_NAME.zh} ${f.due_soon}）；列出但不计分 ${f.unscored} 项；因单元格未填不适用 ${skipped} 项。`,
+    petitioner: (total: number, late: number) => `信访人申请期限 ${total} 项（信息，不计入违规和考核）：逾期提出 ${late}。`,
+    problems: (violations: number, counts: string) => `违规 ${violations} 项；数据问题 ${counts}。`,
+    written: (files: string[], annotated: boolean) => `报告已写入：${files.join('、')}${annotated ? '' : '（台账过大，未生成标注副本）'}`,
+  },
+  en: {
+    usage: 'Give --rules DIR and --cases FILE.',
+    asOfNotDate: (text) => `--as-of "${text}" is not a date (write YYYY-MM-DD).`,
+    rulesHaveErrors: (dir) => `The rule set ${dir} has errors; the ledger was not checked.`,
+    notALedger: (file) => `${file} is not a ledger that can be checked; no report was written.`,
+    comma: ', ',
+    end: '.',
+    more: (n) => `… ${n} more in the report (data problems).`,
+    csv: (encoding) => `CSV, ${encoding}`,
+    xlsx: (sheet) => `XLSX, sheet "${sheet}"`,
+    ledger: (file, source, cases) => `Ledger ${file} (${source}): ${cases} cases.`,
+    ruleSet: (id, versions, asOf) => `Rule set ${id} (versions ${versions.join(', ') || 'none'}), as of ${asOf}.`,
+    clocks: (f, skipped) =>
+      `${f.total} clocks: ${f['on-time']} on time, ${f.late} late, ${f.overdue} overdue, ${f.pending} pending (${f.due_soon} due soon); ${f.unscored} listed but not scored; ${skipped} not applied (empty cells).`,
+    petitioner: (total, late) => `${total} petitioner windows (information, never scored): ${late} requests out of time.`,
+    problems: (violations, counts) => `${violations} violations; data problems: ${counts}.`,
+    written: (files, annotated) => `Reports written: ${files.join(', ')}${annotated ? '' : ' (ledger too large for an annotated copy)'}`,
+  },
+});
 
 /** Diagnostics printed on the terminal before pointing to the report. */
 const TERMINAL_DIAGNOSTICS = 20;
@@ -81,7 +125,7 @@ Options:
 Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid rules, 2 usage error.`,
   },
   async run(argv, ctx) {
-    const zh = ctx.lang === 'zh';
+    const m = MESSAGES[ctx.lang];
     const { values } = parseArgs({
       args: argv,
       options: {
@@ -95,11 +139,11 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       },
       allowPositionals: false,
     });
-    if (!values.rules || !values.cases) throw new UsageError(zh ? '需要 --rules 目录 和 --cases 台账。' : 'Give --rules DIR and --cases FILE.');
+    if (!values.rules || !values.cases) throw new UsageError(m.usage);
     let asOf = todayInShanghai();
     if (values['as-of'] !== undefined) {
       const d = parseDay(values['as-of']) ?? parseDateText(values['as-of'])?.day;
-      if (d === undefined) throw new UsageError(zh ? `--as-of “${values['as-of']}”不是有效日期（写成 YYYY-MM-DD）。` : `--as-of "${values['as-of']}" is not a date (write YYYY-MM-DD).`);
+      if (d === undefined) throw new UsageError(m.asOfNotDate(values['as-of']));
       asOf = d;
     }
     const ledgerPath = resolve(ctx.cwd, values.cases);
@@ -110,7 +154,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
     const ruleSet = built.compiled[0];
     if (hasErrors(built.diagnostics) || !ruleSet) {
       for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);
-      ctx.stderr(zh ? `规则集 ${values.rules} 有错误，未检查台账。` : `The rule set ${values.rules} has errors; the ledger was not checked.`);
+      ctx.stderr(m.rulesHaveErrors(values.rules));
       return EXIT_INVALID;
     }
 
@@ -135,7 +179,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       });
       if (!result.outcome) {
         for (const line of formatDiagnostics(result.diagnostics, ctx.lang)) ctx.stderr(line);
-        ctx.stderr(zh ? `${values.cases} 不是可检查的台账，未生成报告。` : `${values.cases} is not a ledger that can be checked; no report was written.`);
+        ctx.stderr(m.notALedger(values.cases));
         return EXIT_INVALID;
       }
       const { summary, versionsUsed } = result.outcome;
@@ -174,31 +218,21 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       if (annotated) put(`${stem}.annotated.xlsx`, annotated);
 
       const f = summary.findings;
-      const kpiLine = summary.kpi_definitions.map((d) => `${d.name} ${formatPercent(summary.kpis[d.id].rate)}`).join(zh ? '，' : ', ');
+      const kpiLine = summary.kpi_definitions.map((d) => `${d.name} ${formatPercent(summary.kpis[d.id].rate)}`).join(m.comma);
       const shown = formatDiagnostics(result.diagnostics, ctx.lang);
       for (const line of shown.slice(0, TERMINAL_DIAGNOSTICS)) ctx.stderr(line);
-      if (shown.length > TERMINAL_DIAGNOSTICS) ctx.stderr(zh ? `……另有 ${shown.length - TERMINAL_DIAGNOSTICS} 条，见报告“数据问题”。` : `… ${shown.length - TERMINAL_DIAGNOSTICS} more in the report (data problems).`);
-      const enc = result.ledger.format === 'csv' ? `CSV,${result.ledger.encoding}` : `XLSX,工作表“${result.ledger.sheet}”`;
+      if (shown.length > TERMINAL_DIAGNOSTICS) ctx.stderr(m.more(shown.length - TERMINAL_DIAGNOSTICS));
+      const source = result.ledger.format === 'csv' ? m.csv(String(result.ledger.encoding)) : m.xlsx(String(result.ledger.sheet));
       ctx.stdout(
-        zh
-          ? [
-              `台账 ${values.cases}(${enc})：案件 ${summary.cases} 件。`,
-              `规则集 ${ruleSet.id}（适用版本 ${versionsUsed.join('、') || '无'}），检查日期 ${asOfText}。`,
-              `时限 ${f.total} 项：按期 ${f['on-time']}，超期办结 ${f.late}，逾期未办 ${f.overdue}，在办 ${f.pending}（临期 ${f.due_soon}）；列出但不计分 ${f.unscored} 项；因单元格未填不适用 ${summary.skipped_empty.total} 项。`,
-              `信访人申请期限 ${summary.petitioner.total} 项（信息，不计入违规和考核）：逾期提出 ${summary.petitioner['out-of-time']}。`,
-              `${kpiLine}。`,
-              `违规 ${summary.violations.total} 项；数据问题 ${countLine(result.diagnostics, ctx.lang)}。`,
-              `报告已写入：${files.join('、')}${annotated ? '' : '（台账过大，未生成标注副本）'}`,
-            ].join('\n')
-          : [
-              `Ledger ${values.cases} (${enc}): ${summary.cases} cases.`,
-              `Rule set ${ruleSet.id} (versions ${versionsUsed.join(', ') || 'none'}), as of ${asOfText}.`,
-              `${f.total} clocks: ${f['on-time']} on time, ${f.late} late, ${f.overdue} overdue, ${f.pending} pending (${f.due_soon} due soon); ${f.unscored} listed but not scored; ${summary.skipped_empty.total} not applied (empty cells).`,
-              `${summary.petitioner.total} petitioner windows (information, never scored): ${summary.petitioner['out-of-time']} requests out of time.`,
-              `${kpiLine}.`,
-              `${summary.violations.total} violations; data problems: ${countLine(result.diagnostics, ctx.lang)}.`,
-              `Reports written: ${files.join(', ')}${annotated ? '' : ' (ledger too large for an annotated copy)'}`,
-            ].join('\n'),
+        [
+          m.ledger(values.cases, source, summary.cases),
+          m.ruleSet(ruleSet.id, versionsUsed, asOfText),
+          m.clocks(f, summary.skipped_empty.total),
+          m.petitioner(summary.petitioner.total, summary.petitioner['out-of-time']),
+          `${kpiLine}${m.end}`,
+          m.problems(summary.violations.total, countLine(result.diagnostics, ctx.lang)),
+          m.written(files, !!annotated),
+        ].join('\n'),
       );
       return EXIT_OK;
     } finally {

@@ -7,6 +7,7 @@ import { buildRuleSets } from '../rules/build-rulesets.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
+import { CLI_MESSAGES } from './messages.ts';
 
 export const compileCommand: Command = {
   help: {
@@ -22,7 +23,7 @@ On errors nothing is written and the exit code is 1.`,
   },
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({ args: argv, options: { out: { type: 'string' } }, allowPositionals: true });
-    if (positionals.length !== 1) throw new UsageError(ctx.lang === 'zh' ? '需要且只需要一个规则集目录。' : 'Give exactly one rule-set folder.');
+    if (positionals.length !== 1) throw new UsageError(CLI_MESSAGES[ctx.lang].oneRuleSet);
     if (values.out) guardOutputs(ctx, { ruleSets: positionals }, { flag: '--out', path: values.out, kind: 'file' });
     const built = await buildRuleSets(positionals, ctx.cwd);
     for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);
@@ -31,7 +32,7 @@ On errors nothing is written and the exit code is 1.`,
     const json = JSON.stringify(compiled, null, 2) + '\n';
     if (values.out) {
       writeFileAtomic(resolve(ctx.cwd, values.out), json);
-      ctx.stderr(ctx.lang === 'zh' ? `已写入 ${values.out}` : `Wrote ${values.out}`);
+      ctx.stderr(CLI_MESSAGES[ctx.lang].wrote(values.out));
     } else ctx.stdout(json);
     return EXIT_OK;
   },

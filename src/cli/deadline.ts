@@ -19,6 +19,13 @@ import { formatMoment, parseMoment } from '../deadlines/moment.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from './command.ts';
 import type { ClockSpec } from './deadline-clock.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
+import { messages } from '../diagnostics/messages.ts';
+import { CLI_MESSAGES } from './messages.ts';
+
+const MESSAGES = messages({
+  zh: { assumed: (what: string) => `（${what}）` },
+  en: { assumed: (what) => `(assumed: ${what})` },
+});
 
 const HELP = {
   zh: `用法：xinfang deadline --from 日期 --limit 时限 [选项]
@@ -123,7 +130,7 @@ function prepare(
 }
 
 function provisionalWarning(ctx: CliContext, years: Set<number>, rows?: number): void {
-  const list = [...years].sort((a, b) => a - b).join(ctx.lang === 'zh' ? '、' : ', ');
+  const list = [...years].sort((a, b) => a - b).join(CLI_MESSAGES[ctx.lang].listSep);
   report(ctx, [diagnostic('DEADLINE_PROVISIONAL', { years: list, ...(rows ? { rows } : {}) }, {})]);
 }
 
@@ -195,7 +202,7 @@ function printResult(result: DeadlineResult, limitText: string, json: boolean, w
     return;
   }
   ctx.stdout(result.dueText);
-  for (const a of result.assumed) ctx.stdout(ctx.lang === 'en' ? `(assumed: ${a})` : `（${a}）`);
+  for (const a of result.assumed) ctx.stdout(MESSAGES[ctx.lang].assumed(a));
   if (withExplanation) for (const line of explain(result, ctx.lang)) ctx.stdout(line);
   if (result.provisional) provisionalWarning(ctx, new Set(result.provisionalYears));
 }
@@ -296,7 +303,7 @@ export const deadlineCommand: Command = {
         return EXIT_OK;
       } catch (e) {
         if (!(e instanceof Usage)) throw e;
-        ctx.stderr(`${ctx.lang === 'en' ? e.en : e.zh}\n${USAGE[ctx.lang]}`);
+        ctx.stderr(`${e[ctx.lang]}\n${USAGE[ctx.lang]}`);
         return EXIT_USAGE;
       }
     },

@@ -12,6 +12,20 @@ import { previousVersion, selectVersion } from '../versions/select-version.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
+import { messages } from '../diagnostics/messages.ts';
+import { CLI_MESSAGES } from './messages.ts';
+
+const MESSAGES = messages({
+  zh: {
+    nothingBefore: (day: string) => `${day} 之前没有版本可比较；请用 --from 指定。`,
+    wrote: (file: string, span: string, s: { changed: number; added: number; deleted: number }, other: number) =>
+      `已写入 ${file}：${span}，修改 ${s.changed} 条，新增 ${s.added} 条，删除 ${s.deleted} 条，其他变化 ${other} 项`,
+  },
+  en: {
+    nothingBefore: (day) => `No version before ${day}; name one with --from.`,
+    wrote: (file, span, s, other) => `Wrote ${file}: ${span}, ${s.changed} changed, ${s.added} added, ${s.deleted} deleted, ${other} other changes`,
+  },
+});
 
 const FORMATS = ['html', 'xlsx', 'md'] as const;
 type Format = (typeof FORMATS)[number];
@@ -39,31 +53,28 @@ format defaults to --out's extension, else html; without --out html and md go to
       options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
       allowPositionals: true,
     });
-    const zh = ctx.lang === 'zh';
-    if (positionals.length !== 1) throw new UsageError(zh ? '需要且只需要一个规则集目录。' : 'Give exactly one rule-set folder.');
+    const m = MESSAGES[ctx.lang];
+    const cli = CLI_MESSAGES[ctx.lang];
+    if (positionals.length !== 1) throw new UsageError(cli.oneRuleSet);
     const fromExt = values.out ? EXTENSIONS[extname(values.out).toLowerCase()] : undefined;
     const format = (values.format ?? fromExt ?? 'html') as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format ${values.format}: html | xlsx | md`);
-    if (format === 'xlsx' && !values.out) throw new UsageError(zh ? 'xlsx 格式需要 --out 文件。' : 'The xlsx format needs --out FILE.');
+    if (format === 'xlsx' && !values.out) throw new UsageError(cli.xlsxNeedsOut);
     if (values.out) guardOutputs(ctx, { ruleSets: positionals }, { flag: '--out', path: values.out, kind: 'file' });
 
     const built = await buildRuleSets(positionals, ctx.cwd);
     for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);
     const set = built.compiled[0];
     if (hasErrors(built.diagnostics) || !set) return EXIT_INVALID;
-    const known = set.versions.map((v) => v.effective_from).join(', ');
+    const known = set.versions.map((v) => v.effective_from).join(cli.listSep);
     const to = values.to !== undefined ? selectVersion(set.versions, values.to) : set.versions[set.versions.length - 1];
     if (!to) {
-      ctx.stderr(zh ? `找不到版本 ${values.to};已有版本：${known}。` : `No version ${values.to}; versions: ${known}.`);
+      ctx.stderr(cli.noVersion(values.to!, known));
       return EXIT_INVALID;
     }
     const from = values.from !== undefined ? selectVersion(set.versions, values.from) : previousVersion(set.versions, to);
     if (!from) {
-      ctx.stderr(
-        values.from !== undefined
-          ? zh ? `找不到版本 ${values.from};已有版本：${known}。` : `No version ${values.from}; versions: ${known}.`
-          : zh ? `${to.effective_from} 之前没有版本可比较；请用 --from 指定。` : `No version before ${to.effective_from}; name one with --from.`,
-      );
+      ctx.stderr(values.from !== undefined ? cli.noVersion(values.from, known) : m.nothingBefore(to.effective_from));
       return EXIT_INVALID;
     }
     const diff = diffVersions(from, to);
@@ -71,11 +82,7 @@ format defaults to --out's extension, else html; without --out html and md go to
     if (values.out) {
       writeFileAtomic(resolve(ctx.cwd, values.out), data);
       const s = diff.summary;
-      ctx.stderr(
-        zh
-          ? `已写入 ${values.out}：${from.effective_from} → ${to.effective_from}，修改 ${s.changed} 条，新增 ${s.added} 条，删除 ${s.deleted} 条，其他变化 ${diff.changes.length} 项`
-          : `Wrote ${values.out}: ${from.effective_from} → ${to.effective_from}, ${s.changed} changed, ${s.added} added, ${s.deleted} deleted, ${diff.changes.length} other changes`,
-      );
+      ctx.stderr(m.wrote(values.out, `${from.effective_from} → ${to.effective_from}`, s, diff.changes.length));
     } else ctx.stdout(data as string);
     return EXIT_OK;
   },

@@ -9,6 +9,19 @@ import { documentVersions, selectVersion } from '../versions/select-version.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
+import { messages } from '../diagnostics/messages.ts';
+import { CLI_MESSAGES } from './messages.ts';
+
+const MESSAGES = messages({
+  zh: {
+    pdfNeedsOut: 'PDF 需要 --out 文件。',
+    wrote: (file: string, version: string, articles: number) => `已写入 ${file}（${version} 版，${articles} 条）`,
+  },
+  en: {
+    pdfNeedsOut: 'PDF output needs --out FILE.',
+    wrote: (file, version, articles) => `Wrote ${file} (${version}, ${articles} articles)`,
+  },
+});
 
 export const documentCommand: Command = {
   help: {
@@ -32,10 +45,11 @@ HTML goes to stdout. Chromium is, in this order: the binary named by XINFANG_CHR
       options: { version: { type: 'string' }, out: { type: 'string' }, pdf: { type: 'boolean', default: false } },
       allowPositionals: true,
     });
-    const zh = ctx.lang === 'zh';
-    if (positionals.length !== 1) throw new UsageError(zh ? '需要且只需要一个规则集目录。' : 'Give exactly one rule-set folder.');
+    const m = MESSAGES[ctx.lang];
+    const cli = CLI_MESSAGES[ctx.lang];
+    if (positionals.length !== 1) throw new UsageError(cli.oneRuleSet);
     const pdf = values.pdf || (values.out !== undefined && extname(values.out).toLowerCase() === '.pdf');
-    if (pdf && !values.out) throw new UsageError(zh ? 'PDF 需要 --out 文件。' : 'PDF output needs --out FILE.');
+    if (pdf && !values.out) throw new UsageError(m.pdfNeedsOut);
     if (values.out) guardOutputs(ctx, { ruleSets: positionals }, { flag: '--out', path: values.out, kind: 'file' });
 
     const built = await buildRuleSets(positionals, ctx.cwd);
@@ -46,8 +60,7 @@ HTML goes to stdout. Chromium is, in this order: the binary named by XINFANG_CHR
     const documents = documentVersions(set);
     const version = values.version !== undefined ? selectVersion(documents, values.version) : documents[documents.length - 1];
     if (!version) {
-      const known = documents.map((v) => v.effective_from).join(', ');
-      ctx.stderr(zh ? `找不到版本 ${values.version};已有版本：${known}。` : `No version ${values.version}; versions: ${known}.`);
+      ctx.stderr(cli.noVersion(values.version!, documents.map((v) => v.effective_from).join(cli.listSep)));
       return EXIT_INVALID;
     }
     const html = renderDocumentHtml(version, set);
@@ -66,7 +79,7 @@ HTML goes to stdout. Chromium is, in this order: the binary named by XINFANG_CHR
       if (!printed.value) return EXIT_INVALID;
       writeFileAtomic(out, printed.value);
     }
-    ctx.stderr(zh ? `已写入 ${values.out}（${set.id} ${version.effective_from} 版，${version.articles.length} 条）` : `Wrote ${values.out} (${set.id} ${version.effective_from}, ${version.articles.length} articles)`);
+    ctx.stderr(m.wrote(values.out, `${set.id} ${version.effective_from}`, version.articles.length));
     return EXIT_OK;
   },
 };

@@ -8,6 +8,19 @@ import { writeRulesWorkbook } from '../workbook/write-workbook.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
+import { messages } from '../diagnostics/messages.ts';
+import { CLI_MESSAGES } from './messages.ts';
+
+const MESSAGES = messages({
+  zh: {
+    needsXlsx: '需要 --xlsx 文件。',
+    wrote: (file: string, set: string, versions: number) => `已写入 ${file}（${set}，${versions} 个版本）`,
+  },
+  en: {
+    needsXlsx: '--xlsx FILE is required.',
+    wrote: (file, set, versions) => `Wrote ${file} (${set}, ${versions} version${versions === 1 ? '' : 's'})`,
+  },
+});
 
 export const exportCommand: Command = {
   help: {
@@ -25,9 +38,9 @@ xinfang import FILE --out DIR. A rule set with errors is not exported (exit 1).`
   },
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({ args: argv, options: { xlsx: { type: 'string' } }, allowPositionals: true });
-    const zh = ctx.lang === 'zh';
-    if (positionals.length !== 1) throw new UsageError(zh ? '需要且只需要一个规则集目录。' : 'Give exactly one rule-set folder.');
-    if (!values.xlsx) throw new UsageError(zh ? '需要 --xlsx 文件。' : '--xlsx FILE is required.');
+    const m = MESSAGES[ctx.lang];
+    if (positionals.length !== 1) throw new UsageError(CLI_MESSAGES[ctx.lang].oneRuleSet);
+    if (!values.xlsx) throw new UsageError(m.needsXlsx);
     guardOutputs(ctx, { ruleSets: positionals }, { flag: '--xlsx', path: values.xlsx, kind: 'file' });
     const dir = resolve(ctx.cwd, positionals[0]!);
     const { value: sets, diagnostics } = loadRuleSets([dir], ctx.cwd);
@@ -35,7 +48,7 @@ xinfang import FILE --out DIR. A rule set with errors is not exported (exit 1).`
     const set = sets.get(basename(dir));
     if (hasErrors(diagnostics) || !set || !set.versions.length) return EXIT_INVALID;
     writeFileAtomic(resolve(ctx.cwd, values.xlsx), await writeRulesWorkbook(set.versions.map((v) => v.rules)));
-    ctx.stderr(zh ? `已写入 ${values.xlsx}（${set.id}，${set.versions.length} 个版本）` : `Wrote ${values.xlsx} (${set.id}, ${set.versions.length} version(s))`);
+    ctx.stderr(m.wrote(values.xlsx, set.id, set.versions.length));
     return EXIT_OK;
   },
 };

@@ -8,6 +8,21 @@ import { importRulesWorkbook } from '../workbook/import-workbook.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { countLine, formatDiagnostics } from './print-diagnostics.ts';
+import { messages } from '../diagnostics/messages.ts';
+import { CLI_MESSAGES } from './messages.ts';
+
+const MESSAGES = messages({
+  zh: {
+    oneWorkbook: '需要且只需要一个工作簿文件。',
+    needsOut: '需要 --out 目录。',
+    nothingWritten: '；未写出任何文件。',
+  },
+  en: {
+    oneWorkbook: 'Give exactly one workbook file.',
+    needsOut: '--out DIR is required.',
+    nothingWritten: '; nothing was written.',
+  },
+});
 
 export const importCommand: Command = {
   help: {
@@ -25,9 +40,9 @@ name should equal the rule-set id.`,
   },
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({ args: argv, options: { out: { type: 'string' } }, allowPositionals: true });
-    const zh = ctx.lang === 'zh';
-    if (positionals.length !== 1) throw new UsageError(zh ? '需要且只需要一个工作簿文件。' : 'Give exactly one workbook file.');
-    if (!values.out) throw new UsageError(zh ? '需要 --out 目录。' : '--out DIR is required.');
+    const m = MESSAGES[ctx.lang];
+    if (positionals.length !== 1) throw new UsageError(m.oneWorkbook);
+    if (!values.out) throw new UsageError(m.needsOut);
     const file = positionals[0]!;
     guardOutputs(ctx, { files: [{ path: file, kind: 'workbook' }] }, { flag: '--out', path: values.out, kind: 'folder' });
     // A file the machine will not read is INPUT_READ_FAILED, printed by main (src/io/io-failure.ts).
@@ -36,13 +51,13 @@ name should equal the rule-set id.`,
     const { files, diagnostics } = importRulesWorkbook(bytes, file, outDir);
     for (const line of formatDiagnostics(diagnostics, ctx.lang)) ctx.stderr(line);
     if (hasErrors(diagnostics)) {
-      ctx.stderr(`${countLine(diagnostics, ctx.lang)}${zh ? ';未写出任何文件。' : '; nothing was written.'}`);
+      ctx.stderr(`${countLine(diagnostics, ctx.lang)}${m.nothingWritten}`);
       return EXIT_INVALID;
     }
     // Everything checked: now write, each file atomically.
     for (const f of files) writeFileAtomic(join(outDir, f.name), f.text);
     const names = files.map((f) => relative(ctx.cwd, join(outDir, f.name))).join(', ');
-    ctx.stderr(zh ? `已写入 ${names}` : `Wrote ${names}`);
+    ctx.stderr(CLI_MESSAGES[ctx.lang].wrote(names));
     return EXIT_OK;
   },
 };

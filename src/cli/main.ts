@@ -7,14 +7,28 @@ import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, type CliContext, type Co
 import { COMMANDS } from './commands.ts';
 import { ioFailure } from '../io/io-failure.ts';
 import { packageRoot } from '../paths.ts';
+import { messages } from '../diagnostics/messages.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
+
+const MESSAGES = messages({
+  zh: {
+    help: (commands: string) =>
+      ['用法：xinfang <命令> [选项]', '', '命令：', commands, '', '全局选项：', '  --lang zh|en   输出语言（默认中文）', '  --help         显示帮助（也可用于每个命令）', '  --version      显示版本', '', '运行 xinfang <命令> --help 查看某个命令的用法。'].join('\n'),
+    unknown: (name: string) => `未知命令“${name}”。`,
+    internal: (message: string) => `xinfang 内部错误：${message}\n请把此信息和所用文件报告给维护者（设置 XINFANG_DEBUG=1 可显示详细堆栈）。`,
+  },
+  en: {
+    help: (commands) =>
+      ['Usage: xinfang <command> [options]', '', 'Commands:', commands, '', 'Global options:', '  --lang zh|en   output language (default Chinese)', '  --help         show help (works on every command)', '  --version      show the version', '', "Run xinfang <command> --help for a command's options."].join('\n'),
+    unknown: (name) => `Unknown command "${name}".`,
+    internal: (message) => `xinfang internal error: ${message}\nPlease report this with the files used (set XINFANG_DEBUG=1 for the stack trace).`,
+  },
+});
 
 function globalHelp(lang: 'zh' | 'en'): string {
   const width = COMMANDS.reduce((w, c) => Math.max(w, c.name.length), 0);
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[lang]}`);
-  return lang === 'zh'
-    ? ['用法：xinfang <命令> [选项]', '', '命令：', ...lines, '', '全局选项：', '  --lang zh|en   输出语言（默认中文）', '  --help         显示帮助（也可用于每个命令）', '  --version      显示版本', '', '运行 xinfang <命令> --help 查看某个命令的用法。'].join('\n')
-    : ['Usage: xinfang <command> [options]', '', 'Commands:', ...lines, '', 'Global options:', '  --lang zh|en   output language (default Chinese)', '  --help         show help (works on every command)', '  --version      show the version', '', 'Run xinfang <command> --help for a command\'s options.'].join('\n');
+  return MESSAGES[lang].help(lines.join('\n'));
 }
 
 /** Pull `--lang X` / `--lang=X` out of argv. */
@@ -60,7 +74,7 @@ export async function main(argv: string[], ctx: Partial<CliContext> = {}): Promi
     }
     const entry = COMMANDS.find((c) => c.name === name);
     if (!entry) {
-      out.stderr(lang === 'zh' ? `未知命令“${name}”。\n\n${globalHelp(lang)}` : `Unknown command "${name}".\n\n${globalHelp(lang)}`);
+      out.stderr(`${MESSAGES[lang].unknown(name)}\n\n${globalHelp(lang)}`);
       return EXIT_USAGE;
     }
     command = await entry.load();
@@ -81,11 +95,7 @@ export async function main(argv: string[], ctx: Partial<CliContext> = {}): Promi
       return EXIT_INVALID;
     }
     // Anything else is an internal bug: say so plainly, keep the trace out of the user's way unless asked for.
-    out.stderr(
-      out.lang === 'zh'
-        ? `xinfang 内部错误：${(e as Error).message}\n请把此信息和所用文件报告给维护者（设置 XINFANG_DEBUG=1 可显示详细堆栈）。`
-        : `xinfang internal error: ${(e as Error).message}\nPlease report this with the files used (set XINFANG_DEBUG=1 for the stack trace).`,
-    );
+    out.stderr(MESSAGES[out.lang].internal((e as Error).message));
     if (process.env.XINFANG_DEBUG) out.stderr(String((e as Error).stack));
     return EXIT_INVALID;
   }

@@ -11,6 +11,21 @@ import { versionInForce } from '../rules/version-in-force.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
+import { messages } from '../diagnostics/messages.ts';
+import { CLI_MESSAGES } from './messages.ts';
+
+const MESSAGES = messages({
+  zh: {
+    asOfNotDate: (asOf: string) => `--as-of ${asOf}：应为 YYYY-MM-DD。`,
+    noVersionInForce: (set: string, asOf: string) => `${asOf} 时规则集 ${set} 尚无施行的版本。`,
+    wrote: (file: string, rows: number) => `已写入 ${file}（${rows} 行）`,
+  },
+  en: {
+    asOfNotDate: (asOf) => `--as-of ${asOf}: expected YYYY-MM-DD.`,
+    noVersionInForce: (set, asOf) => `No version of ${set} is in force on ${asOf}.`,
+    wrote: (file, rows) => `Wrote ${file} (${rows} rows)`,
+  },
+});
 
 export const matrixCommand: Command = {
   help: {
@@ -32,13 +47,14 @@ html and csv go to stdout, xlsx needs --out. --as-of YYYY-MM-DD picks the versio
       options: { format: { type: 'string', default: 'html' }, out: { type: 'string' }, 'as-of': { type: 'string' } },
       allowPositionals: true,
     });
-    const zh = ctx.lang === 'zh';
-    if (positionals.length !== 1) throw new UsageError(zh ? '需要且只需要一个规则集目录。' : 'Give exactly one rule-set folder.');
+    const m = MESSAGES[ctx.lang];
+    const cli = CLI_MESSAGES[ctx.lang];
+    if (positionals.length !== 1) throw new UsageError(cli.oneRuleSet);
     const format = values.format as MatrixFormat;
     if (!MATRIX_FORMATS.includes(format)) throw new UsageError(`--format ${values.format}: html | csv | xlsx`);
-    if (format === 'xlsx' && !values.out) throw new UsageError(zh ? 'xlsx 格式需要 --out 文件。' : 'The xlsx format needs --out FILE.');
+    if (format === 'xlsx' && !values.out) throw new UsageError(cli.xlsxNeedsOut);
     const asOf = values['as-of'];
-    if (asOf !== undefined && parseDay(asOf) === undefined) throw new UsageError(zh ? `--as-of ${asOf}：应为 YYYY-MM-DD。` : `--as-of ${asOf}: expected YYYY-MM-DD.`);
+    if (asOf !== undefined && parseDay(asOf) === undefined) throw new UsageError(m.asOfNotDate(asOf));
     if (values.out) guardOutputs(ctx, { ruleSets: positionals }, { flag: '--out', path: values.out, kind: 'file' });
 
     const built = await buildRuleSets(positionals, ctx.cwd);
@@ -48,7 +64,7 @@ html and csv go to stdout, xlsx needs --out. --as-of YYYY-MM-DD picks the versio
     // Without --as-of: the newest version.
     const version = asOf === undefined ? set.versions.at(-1) : versionInForce(set.versions, asOf);
     if (!version) {
-      ctx.stderr(zh ? `${asOf} 时规则集 ${set.id} 尚无施行的版本。` : `No version of ${set.id} is in force on ${asOf}.`);
+      ctx.stderr(m.noVersionInForce(set.id, String(asOf)));
       return EXIT_INVALID;
     }
     const rows = responsibilityMatrix(version);
@@ -56,7 +72,7 @@ html and csv go to stdout, xlsx needs --out. --as-of YYYY-MM-DD picks the versio
     const data = format === 'csv' ? matrixCsv(rows, ctx.lang) : format === 'xlsx' ? await matrixXlsx(rows, title, ctx.lang) : matrixHtml(rows, title, ctx.lang);
     if (values.out) {
       writeFileAtomic(resolve(ctx.cwd, values.out), data);
-      ctx.stderr(zh ? `已写入 ${values.out}（${rows.length} 行）` : `Wrote ${values.out} (${rows.length} rows)`);
+      ctx.stderr(m.wrote(values.out, rows.length));
     } else ctx.stdout(data as string);
     return EXIT_OK;
   },

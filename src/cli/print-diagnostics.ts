@@ -1,6 +1,13 @@
 /** Print diagnostics for people (`path:line:col  severity  CODE  message`) in the chosen language. */
 import { localize } from '../diagnostics/catalogue.ts';
 import { formatDiagnostic, type Diagnostic, type Lang } from '../diagnostics/diagnostic.ts';
+import { messages } from '../diagnostics/messages.ts';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const COUNTS = messages({
+  zh: { line: (errors: number, warnings: number) => `${errors} 个错误，${warnings} 个警告` },
+  en: { line: (errors, warnings) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` },
+});
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -32,5 +39,5 @@ export function diagnosticsJson(list: readonly Diagnostic[], lang: Lang): Diagno
 export function countLine(list: readonly Diagnostic[], lang: Lang): string {
   const e = list.filter((d) => d.severity === 'error').length;
   const w = list.filter((d) => d.severity === 'warning').length;
-  return lang === 'zh' ? `${e} 个错误，${w} 个警告` : `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
+  return COUNTS[lang].line(e, w);
 }

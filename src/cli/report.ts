@@ -22,6 +22,26 @@ import { statisticsHtml, statisticsXlsx } from '../reports/statistics-render.ts'
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
+import { messages } from '../diagnostics/messages.ts';
+
+const MESSAGES = messages({
+  zh: {
+    nameOne: '请指定一种报告：appraisal、statistics 或 inspection。',
+    missing: (flag: string) => `缺少 --${flag}。`,
+    badPeriod: (text: string) => `--period 应为 2026、2026Q2 或 2026-04 这样的期间，而不是“${text}”。`,
+    badAsOf: (text: string) => `--as-of 应为 YYYY-MM-DD 日期，而不是“${text}”。`,
+    more: (n: number) => `……另有 ${n} 条台账问题未列出（用 xinfang check 查看全部）。`,
+    wrote: (files: string[], asOf: string) => `已写入 ${files.join('、')}（统计日 ${asOf}）`,
+  },
+  en: {
+    nameOne: 'Name one report: appraisal, statistics or inspection.',
+    missing: (flag) => `--${flag} is missing.`,
+    badPeriod: (text) => `--period must look like 2026, 2026Q2 or 2026-04, not "${text}".`,
+    badAsOf: (text) => `--as-of must be a YYYY-MM-DD date, not "${text}".`,
+    more: (n) => `… ${n} more ledger problems (run xinfang check to see them all).`,
+    wrote: (files, asOf) => `Wrote ${files.join(', ')} (as of ${asOf})`,
+  },
+});
 
 /** Diagnostics printed before the rest are only counted. */
 const MAX_PRINTED = 30;
@@ -91,7 +111,7 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.`,
 export const reportCommand: Command = {
   help: HELP,
   async run(argv, ctx) {
-    const zh = ctx.lang === 'zh';
+    const m = MESSAGES[ctx.lang];
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
@@ -108,13 +128,13 @@ export const reportCommand: Command = {
     });
     const name = positionals[0];
     const kind = name ? KINDS[name] : undefined;
-    if (!kind || positionals.length !== 1) throw new UsageError(zh ? '请指定一种报告：appraisal、statistics 或 inspection。' : 'Name one report: appraisal, statistics or inspection.');
-    for (const flag of ['rules', 'cases', 'period'] as const) if (!values[flag]) throw new UsageError(zh ? `缺少 --${flag}。` : `--${flag} is missing.`);
+    if (!kind || positionals.length !== 1) throw new UsageError(m.nameOne);
+    for (const flag of ['rules', 'cases', 'period'] as const) if (!values[flag]) throw new UsageError(m.missing(flag));
     const period = parsePeriod(values.period!);
-    if (!period) throw new UsageError(zh ? `--period 应为 2026、2026Q2 或 2026-04 这样的期间，而不是“${values.period}”。` : `--period must look like 2026, 2026Q2 or 2026-04, not "${values.period}".`);
+    if (!period) throw new UsageError(m.badPeriod(String(values.period)));
     // A period not yet over is reported as of today: a clock due later this period is not overdue yet.
     const asOf = values['as-of'] === undefined ? Math.min(period.to, todayInShanghai()) : parseDay(values['as-of']);
-    if (asOf === undefined) throw new UsageError(zh ? `--as-of 应为 YYYY-MM-DD 日期，而不是“${values['as-of']}”。` : `--as-of must be a YYYY-MM-DD date, not "${values['as-of']}".`);
+    if (asOf === undefined) throw new UsageError(m.badAsOf(String(values['as-of'])));
     const outDir = values.out ?? 'reports';
     const writes = !values.json || values.out !== undefined;
     if (writes) guardOutputs(ctx, { files: [{ path: values.cases!, kind: 'ledger' }], ruleSets: [values.rules!] }, { flag: '--out', path: outDir, kind: 'folder' });
@@ -127,7 +147,7 @@ export const reportCommand: Command = {
     const loaded = await loadReportInput(resolve(ctx.cwd, values.cases!), ruleset, { asOf, displayName: values.cases!, ...(values.sheet ? { sheet: values.sheet } : {}) });
     const lines = formatDiagnostics(loaded.diagnostics, ctx.lang);
     for (const line of lines.slice(0, MAX_PRINTED)) ctx.stderr(line);
-    if (lines.length > MAX_PRINTED) ctx.stderr(zh ? `……另有 ${lines.length - MAX_PRINTED} 条台账问题未列出（用 xinfang check 查看全部）。` : `… ${lines.length - MAX_PRINTED} more ledger problems (run xinfang check to see them all).`);
+    if (lines.length > MAX_PRINTED) ctx.stderr(m.more(lines.length - MAX_PRINTED));
     if (!loaded.input) return EXIT_INVALID;
 
     const { report, diagnostics } = kind.build(loaded.input, period, values['show-personal-data'] ?? false);
@@ -146,7 +166,7 @@ export const reportCommand: Command = {
         [`${base}.json`, json],
       ];
       for (const [file, data] of files) writeFileAtomic(resolve(dir, file), data);
-      ctx.stderr(zh ? `已写入 ${files.map(([f]) => resolve(dir, f)).join('、')}（统计日 ${formatDay(asOf)}）` : `Wrote ${files.map(([f]) => resolve(dir, f)).join(', ')} (as of ${formatDay(asOf)})`);
+      ctx.stderr(m.wrote(files.map(([f]) => resolve(dir, f)), formatDay(asOf)));
     }
     return EXIT_OK;
   },

@@ -14,6 +14,24 @@ import { formatScheduleTable } from '../schedule/schedule-table.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
+import { messages } from '../diagnostics/messages.ts';
+
+const MESSAGES = messages({
+  zh: {
+    noRules: '缺少 --rules。',
+    badYear: (year: string | undefined) => `--year 应为四位年份，如 2026${year ? `，而不是“${year}”` : ''}。`,
+    badFormat: '--format 只能是 table、ics 或 json。',
+    wrote: (file: string, entries: number) => `已写入 ${file}（${entries} 项）`,
+    nothingInYear: (year: string) => `${year} 年没有施行中的接待日或工作安排。`,
+  },
+  en: {
+    noRules: '--rules is missing.',
+    badYear: (year) => `--year must be a four-digit year such as 2026${year ? `, not "${year}"` : ''}.`,
+    badFormat: '--format must be table, ics or json.',
+    wrote: (file, entries) => `Wrote ${file} (${entries} entries)`,
+    nothingInYear: (year) => `No reception days or duties in force in ${year}.`,
+  },
+});
 
 const FORMATS = ['table', 'ics', 'json'] as const;
 
@@ -52,18 +70,18 @@ Exit codes: 0 success, 1 invalid rule set, 2 usage error.`,
 export const scheduleCommand: Command = {
   help: HELP,
   async run(argv, ctx) {
-    const zh = ctx.lang === 'zh';
+    const m = MESSAGES[ctx.lang];
     const { values } = parseArgs({
       args: argv,
       options: { rules: { type: 'string' }, year: { type: 'string' }, format: { type: 'string', default: 'table' }, out: { type: 'string' } },
       strict: true,
     });
-    if (!values.rules) throw new UsageError(zh ? '缺少 --rules。' : '--rules is missing.');
+    if (!values.rules) throw new UsageError(m.noRules);
     if (!values.year || !/^\d{4}$/.test(values.year)) {
-      throw new UsageError(zh ? `--year 应为四位年份，如 2026${values.year ? `,而不是“${values.year}”` : ''}。` : `--year must be a four-digit year such as 2026${values.year ? `, not "${values.year}"` : ''}.`);
+      throw new UsageError(m.badYear(values.year));
     }
     const format = values.format as (typeof FORMATS)[number];
-    if (!FORMATS.includes(format)) throw new UsageError(zh ? `--format 只能是 table、ics 或 json。` : '--format must be table, ics or json.');
+    if (!FORMATS.includes(format)) throw new UsageError(m.badFormat);
     if (values.out) guardOutputs(ctx, { ruleSets: [values.rules] }, { flag: '--out', path: values.out, kind: 'file' });
 
     const built = await buildRuleSets([values.rules], ctx.cwd);
@@ -80,11 +98,11 @@ export const scheduleCommand: Command = {
           : formatScheduleTable(schedule, ctx.lang).join('\n') + '\n';
     if (values.out) {
       writeFileAtomic(resolve(ctx.cwd, values.out), text);
-      ctx.stderr(zh ? `已写入 ${values.out}（${schedule.entries.length} 项）` : `Wrote ${values.out} (${schedule.entries.length} entries)`);
+      ctx.stderr(m.wrote(values.out, schedule.entries.length));
     } else {
       ctx.stdout(format === 'ics' ? text : text.replace(/\n$/, ''));
     }
-    if (!schedule.entries.length) ctx.stderr(zh ? `${values.year} 年没有施行中的接待日或工作安排。` : `No reception days or duties in force in ${values.year}.`);
+    if (!schedule.entries.length) ctx.stderr(m.nothingInYear(String(values.year)));
     return EXIT_OK;
   },
 };

@@ -11,6 +11,37 @@ import { buildSite } from '../site/build-site.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { countLine, formatDiagnostics } from './print-diagnostics.ts';
+import { messages } from '../diagnostics/messages.ts';
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+/** The build figures the summary line prints. */
+interface Built {
+  organisations: number;
+  pages: number;
+  seconds: number;
+  largestPage: { path: string; htmlBytes: number; cssBytes: number };
+  calculatorGzBytes: number;
+}
+
+const MESSAGES = messages({
+  zh: {
+    dateNotDay: (date: string) => `--date ${date}：应为 YYYY-MM-DD。`,
+    noRulesFolder: (dir: string) => `找不到规则目录 ${dir}。`,
+    skipped: (sets: string[]) => `有错误、未生成页面的规则集：${sets.join('、')}`,
+    nothingToBuild: (counts: string) => `没有可生成的规则集（${counts}）。`,
+    built: (out: string, f: Built) =>
+      `已生成 ${out}/：${f.organisations} 个单位，${f.pages} 个页面，用时 ${f.seconds.toFixed(1)} 秒；最大页面 ${f.largestPage.path} ${kb(f.largestPage.htmlBytes + f.largestPage.cssBytes)} KB（含 CSS）；计算器脚本 ${kb(f.calculatorGzBytes)} KB（gzip）。\n预览：npx astro preview --outDir ${out}，或用任意静态文件服务器打开 ${out}/。`,
+  },
+  en: {
+    dateNotDay: (date) => `--date ${date}: expected YYYY-MM-DD.`,
+    noRulesFolder: (dir) => `No such rules folder: ${dir}.`,
+    skipped: (sets) => `Rule sets with errors, left out: ${sets.join(', ')}`,
+    nothingToBuild: (counts) => `No rule set to build (${counts}).`,
+    built: (out, f) =>
+      `Built ${out}/: ${f.organisations} organisations, ${f.pages} pages in ${f.seconds.toFixed(1)} s; largest page ${f.largestPage.path} ${kb(f.largestPage.htmlBytes + f.largestPage.cssBytes)} KB with CSS; calculator script ${kb(f.calculatorGzBytes)} KB gzipped.\nPreview: npx astro preview --outDir ${out}, or serve ${out}/ with any static file server.`,
+  },
+});
 
 /** A `--rules` folder: a rule set itself (holds .yaml files) or a rules root holding rule sets. */
 function ruleSetDirs(dir: string): string[] {
@@ -47,32 +78,27 @@ npx astro preview or any static file server.`,
       args: argv,
       options: { rules: { type: 'string', multiple: true }, out: { type: 'string', default: 'dist' }, date: { type: 'string' } },
     });
-    const zh = ctx.lang === 'zh';
+    const m = MESSAGES[ctx.lang];
     const date = values.date ?? formatDay(todayInShanghai());
-    if (parseDay(date) === undefined) throw new UsageError(zh ? `--date ${date}:应为 YYYY-MM-DD。` : `--date ${date}: expected YYYY-MM-DD.`);
+    if (parseDay(date) === undefined) throw new UsageError(m.dateNotDay(date));
     const dirs: string[] = [];
     for (const d of values.rules ?? []) {
       const abs = resolve(ctx.cwd, d);
-      if (!existsSync(abs)) throw new UsageError(zh ? `找不到规则目录 ${d}。` : `No such rules folder: ${d}.`);
+      if (!existsSync(abs)) throw new UsageError(m.noRulesFolder(d));
       for (const d of ruleSetDirs(abs)) dirs.push(d);
     }
     // Without rule-set folders the site reads those of the default rules root (as buildRuleSets does).
     guardOutputs(ctx, { ruleSets: dirs.length ? dirs : listRuleSetDirs(defaultRulesRoot(ctx.cwd)) }, siteOutput(values.out!));
     const result = await buildSite({ rulesDirs: dirs, outDir: values.out!, buildDate: date, cwd: ctx.cwd });
     for (const line of formatDiagnostics(result.diagnostics, ctx.lang)) ctx.stderr(line);
-    if (result.skipped.length) ctx.stderr(zh ? `有错误、未生成页面的规则集：${result.skipped.join('、')}` : `Rule sets with errors, left out: ${result.skipped.join(', ')}`);
+    if (result.skipped.length) ctx.stderr(m.skipped(result.skipped));
     const f = result.figures;
     if (!f) {
-      ctx.stderr(zh ? `没有可生成的规则集（${countLine(result.diagnostics, ctx.lang)}）。` : `No rule set to build (${countLine(result.diagnostics, ctx.lang)}).`);
+      ctx.stderr(m.nothingToBuild(countLine(result.diagnostics, ctx.lang)));
       return EXIT_INVALID;
     }
     const out = relative(ctx.cwd, resolve(ctx.cwd, values.out!)) || '.';
-    const kb = (n: number) => (n / 1024).toFixed(1);
-    ctx.stdout(
-      zh
-        ? `已生成 ${out}/：${f.organisations} 个单位，${f.pages} 个页面，用时 ${f.seconds.toFixed(1)} 秒；最大页面 ${f.largestPage.path} ${kb(f.largestPage.htmlBytes + f.largestPage.cssBytes)} KB（含 CSS）；计算器脚本 ${kb(f.calculatorGzBytes)} KB（gzip）。\n预览：npx astro preview --outDir ${out}，或用任意静态文件服务器打开 ${out}/。`
-        : `Built ${out}/: ${f.organisations} organisations, ${f.pages} pages in ${f.seconds.toFixed(1)} s; largest page ${f.largestPage.path} ${kb(f.largestPage.htmlBytes + f.largestPage.cssBytes)} KB with CSS; calculator script ${kb(f.calculatorGzBytes)} KB gzipped.\nPreview: npx astro preview --outDir ${out}, or serve ${out}/ with any static file server.`,
-    );
+    ctx.stdout(m.built(out, f));
     return hasErrors(result.diagnostics) ? EXIT_INVALID : EXIT_OK;
   },
 };

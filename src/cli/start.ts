@@ -15,6 +15,20 @@ import { EXIT_INVALID, EXIT_OK, type CliContext, type Command } from './command.
 import { guardOutputs } from './output-guard.ts';
 import { countLine, formatDiagnostics } from './print-diagnostics.ts';
 import { siteCommand, siteOutput } from './site.ts';
+import { messages } from '../diagnostics/messages.ts';
+
+const MESSAGES = messages({
+  zh: {
+    ruleSets: (valid: number, all: number, counts: string) => `① 规则集：${valid}/${all} 个通过校验；${counts}。`,
+    ledgers: (checked: number, all: number, reports: string) => `② 台账检查：${checked}/${all} 份已检查，报告在 ${reports}/<规则集>/（HTML、XLSX、JSON）。`,
+    site: '③ 生成网站：',
+  },
+  en: {
+    ruleSets: (valid, all, counts) => `① Rule sets: ${valid}/${all} valid; ${counts}.`,
+    ledgers: (checked, all, reports) => `② Ledgers: ${checked}/${all} checked; reports in ${reports}/<ruleset>/ (HTML, XLSX, JSON).`,
+    site: '③ Site:',
+  },
+});
 
 /**
  * One ledger per rule set from a folder, found by name: `<ruleset>.csv`, else `<ruleset>.xlsx`.
@@ -53,18 +67,14 @@ Then say where the results are and how to preview them.`,
         'as-of': { type: 'string' },
       },
     });
-    const zh = ctx.lang === 'zh';
+    const m = MESSAGES[ctx.lang];
     // Refuse the output folders before any work: what will be read is known from the folder names.
     const ruleSets = listRuleSetDirs(defaultRulesRoot(ctx.cwd));
     const ledgerFiles = ledgersByRuleSet(join(ctx.cwd, values.ledgers!), ruleSets.map((d) => basename(d))).map(([, path]) => ({ path, kind: 'ledger' as const }));
     guardOutputs(ctx, { files: ledgerFiles, ruleSets }, { flag: '--reports', path: values.reports!, kind: 'folder' }, siteOutput(values.out!));
     const built = await buildRuleSets([], ctx.cwd);
     for (const line of formatDiagnostics(built.diagnostics, ctx.lang)) ctx.stderr(line);
-    ctx.stdout(
-      zh
-        ? `① 规则集：${built.compiled.length}/${built.requested.length} 个通过校验；${countLine(built.diagnostics, ctx.lang)}。`
-        : `① Rule sets: ${built.compiled.length}/${built.requested.length} valid; ${countLine(built.diagnostics, ctx.lang)}.`,
-    );
+    ctx.stdout(m.ruleSets(built.compiled.length, built.requested.length, countLine(built.diagnostics, ctx.lang)));
     if (hasErrors(built.diagnostics)) return EXIT_INVALID;
 
     const ledgers = ledgersByRuleSet(join(ctx.cwd, values.ledgers!), built.compiled.map((c) => c.id));
@@ -78,13 +88,9 @@ Then say where the results are and how to preview them.`,
       if (code !== EXIT_OK) failed++;
       ctx.stdout(`   ${code === EXIT_OK ? '✓' : '✗'} ${relative(ctx.cwd, file)} → ${reports}/`);
     }
-    ctx.stdout(
-      zh
-        ? `② 台账检查：${ledgers.length - failed}/${ledgers.length} 份已检查，报告在 ${values.reports}/<规则集>/(HTML、XLSX、JSON)。`
-        : `② Ledgers: ${ledgers.length - failed}/${ledgers.length} checked; reports in ${values.reports}/<ruleset>/ (HTML, XLSX, JSON).`,
-    );
+    ctx.stdout(m.ledgers(ledgers.length - failed, ledgers.length, values.reports!));
 
-    ctx.stdout(zh ? '③ 生成网站：' : '③ Site:');
+    ctx.stdout(m.site);
     const site = await siteCommand.run(['--out', values.out!], ctx);
     return failed || site !== EXIT_OK ? EXIT_INVALID : EXIT_OK;
   },

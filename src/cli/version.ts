@@ -11,6 +11,24 @@ import { schemaComment } from '../workbook/rule-yaml.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
+import { messages } from '../diagnostics/messages.ts';
+
+const MESSAGES = messages({
+  zh: {
+    usage: '用法：xinfang version new <目录> --effective YYYY-MM-DD',
+    badEffective: '--effective 应为日期 YYYY-MM-DD。',
+    exists: (day: string, file: string) => `--effective ${day}：该日施行的版本已有（${file}）；不另建同一日期的版本。`,
+    nothingBefore: (day: string) => `${day} 之前没有施行的版本可作底稿。`,
+    created: (file: string, from: string) => `已新建 ${file}（复制自 ${from}）`,
+  },
+  en: {
+    usage: 'Usage: xinfang version new DIR --effective YYYY-MM-DD',
+    badEffective: '--effective must be a date YYYY-MM-DD.',
+    exists: (day, file) => `--effective ${day}: the version in force from that date exists (${file}); a second one is never made.`,
+    nothingBefore: (day) => `No version is in force before ${day} to start from.`,
+    created: (file, from) => `Created ${file} (copied from ${from})`,
+  },
+});
 
 export const versionCommand: Command = {
   help: {
@@ -26,12 +44,12 @@ table. Refuses to overwrite a version that already exists.`,
   },
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({ args: argv, options: { effective: { type: 'string' } }, allowPositionals: true });
-    const zh = ctx.lang === 'zh';
+    const m = MESSAGES[ctx.lang];
     if (positionals[0] !== 'new' || positionals.length !== 2) {
-      throw new UsageError(zh ? '用法：xinfang version new <目录> --effective YYYY-MM-DD' : 'Usage: xinfang version new DIR --effective YYYY-MM-DD');
+      throw new UsageError(m.usage);
     }
     const effective = values.effective;
-    if (!effective || parseDay(effective) === undefined) throw new UsageError(zh ? '--effective 应为日期 YYYY-MM-DD。' : '--effective must be a date YYYY-MM-DD.');
+    if (!effective || parseDay(effective) === undefined) throw new UsageError(m.badEffective);
     const dir = resolve(ctx.cwd, positionals[1]!);
     const target = join(dir, `${effective}.yaml`);
     const shown = relative(ctx.cwd, target) || target;
@@ -43,16 +61,16 @@ table. Refuses to overwrite a version that already exists.`,
     // The same date under another file name (2022.yaml) is the same version: also never a second one.
     const same = set.versions.find((v) => v.rules.effective_from === effective);
     if (same) {
-      throw new UsageError(zh ? `--effective ${effective}:该日施行的版本已有（${same.file}）；不另建同一日期的版本。` : `--effective ${effective}: the version in force from that date exists (${same.file}); a second one is never made.`);
+      throw new UsageError(m.exists(effective, same.file));
     }
     const base = draftBase(set.versions.map((v) => ({ ...v, effective_from: v.rules.effective_from })), effective);
     if (!base) {
-      ctx.stderr(zh ? `${effective} 之前没有施行的版本可作底稿。` : `No version is in force before ${effective} to start from.`);
+      ctx.stderr(m.nothingBefore(effective));
       return EXIT_INVALID;
     }
     const text = draftVersionText(readFileSync(resolve(ctx.cwd, base.file), 'utf8'), effective, basename(base.file), schemaComment(dir));
     writeFileAtomic(target, text);
-    ctx.stderr(zh ? `已新建 ${shown}（复制自 ${base.file}）` : `Created ${shown} (copied from ${base.file})`);
+    ctx.stderr(m.created(shown, base.file));
     return EXIT_OK;
   },
 };

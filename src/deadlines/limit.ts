@@ -106,7 +106,7 @@ export function describeLimitError(e: LimitError, lang: Lang): string {
     zero: `the time limit "${e.text}" must be more than zero`,
     'too-large': `the time limit "${e.text}" exceeds ${MAX_AMOUNT}`,
   };
-  return (lang === 'en' ? en : zh)[e.error];
+  return { zh, en }[lang][e.error];
 }
 
 /** A diagnostic argument pair (`reason`, `value`) in words; an unknown reason prints as given. */
@@ -131,10 +131,12 @@ const EN_UNITS: Record<LimitUnit, [string, string]> = {
   'same-day': ['same day', 'same day'],
 };
 
+const FORMAT: Record<Lang, (amount: number, unit: LimitUnit) => string> = {
+  zh: (n, u) => (u === 'same-day' ? ZH_UNITS[u] : `${n}${ZH_UNITS[u]}`),
+  en: (n, u) => (u === 'same-day' ? EN_UNITS[u][0] : `${n} ${EN_UNITS[u][n === 1 ? 0 : 1]}`),
+};
+
 /** A limit in canonical words: `15日` / `15 days`, `当日` / `same day`. */
 export function formatLimit(limit: Pick<Limit, 'unit' | 'amount'>, lang: Lang): string {
-  if (limit.unit === 'same-day') return lang === 'en' ? 'same day' : '当日';
-  if (lang === 'zh') return `${limit.amount}${ZH_UNITS[limit.unit]}`;
-  const [one, many] = EN_UNITS[limit.unit];
-  return `${limit.amount} ${limit.amount === 1 ? one : many}`;
+  return FORMAT[lang](limit.amount, limit.unit);
 }

@@ -10,10 +10,10 @@
  * 重复信访率 and 一次性化解率, so a streamed 1,000,000-case check stays bounded.
  */
 import { parseDay, type DayIndex } from '../calendar/day.ts';
-import type { FindingStatus } from '../check/result.ts';
 import type { Moment } from '../deadlines/moment.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import type { EventName } from '../rules/model.ts';
+import type { FindingStatus } from '../rules/vocabulary.ts';
 import { KPI_IDS, type KpiId } from './definitions.ts';
 
 /** Numerator and denominator of one KPI. */

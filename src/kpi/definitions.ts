@@ -170,9 +170,11 @@ export function kpiDefinition(id: KpiId, lang: Lang = 'zh'): KpiDefinition {
   return kpiDefinitions(lang).find((d) => d.id === id)!;
 }
 
+const LIST_SEPARATOR: Record<Lang, string> = { zh: '、', en: ', ' };
+
 /** The names of the KPIs attributed by `date`, joined for a sentence: `参评率、满意率`. */
 export function kpiNamesAttributedBy(date: KpiAttribution, lang: Lang = 'zh'): string {
-  return SPECS.filter((s) => s.attribution === date).map((s) => s[lang].name).join(lang === 'zh' ? '、' : ', ');
+  return SPECS.filter((s) => s.attribution === date).map((s) => s[lang].name).join(LIST_SEPARATOR[lang]);
 }
 
 /** What the KPIs cover: the whole ledger (`check`) or one period (period reports). Printed beside the definitions. */

@@ -3,6 +3,8 @@
  * and header matching (Chinese names, aliases, and an organisation's own synonyms from its rule
  * set's `ledger.headers`). Pure.
  */
+import type { EventName } from '../rules/model.ts';
+import { EVENT_NAMES } from '../rules/vocabulary.ts';
 
 /** What a column holds, which decides how its cells are parsed. */
 export type ColumnKind = 'id' | 'date' | 'text' | 'channel' | 'source' | 'level' | 'persons' | 'days' | 'signed' | 'notes' | 'rating' | 'personal';
@@ -18,10 +20,15 @@ export interface ColumnDef {
   synonyms?: string[];
 }
 
+/** A date column: its alias is the event name and its header the event's name (src/rules/vocabulary.ts). */
+function event(e: EventName, synonyms?: string[]): ColumnDef {
+  return { alias: e, zh: EVENT_NAMES[e].zh, kind: 'date', ...(synonyms ? { synonyms } : {}) };
+}
+
 /** Every known column, in docs/ledger-columns.md order. */
 export const COLUMNS: readonly ColumnDef[] = [
   { alias: 'id', zh: '编号', kind: 'id', synonyms: ['案号', '件号', '信访编号', 'case'] },
-  { alias: 'received', zh: '登记日期', kind: 'date', synonyms: ['收信日期', '来访日期', '受理登记日期', '登记时间', '收到日期'] },
+  event('received', ['收信日期', '来访日期', '受理登记日期', '登记时间', '收到日期']),
   { alias: 'channel', zh: '来源方式', kind: 'channel', synonyms: ['信访方式', '形式'] },
   { alias: 'source', zh: '来源', kind: 'source', synonyms: ['来源类型', '件别'] },
   { alias: 'level', zh: '等级', kind: 'level', synonyms: ['紧急程度', '级别'] },
@@ -31,29 +38,29 @@ export const COLUMNS: readonly ColumnDef[] = [
   { alias: 'handler', zh: '承办人', kind: 'text', synonyms: ['经办人', '责任人'] },
   { alias: 'subject', zh: '被反映对象', kind: 'text', synonyms: ['被反映人', '被投诉对象', '反映对象'] },
   { alias: 'forwarded_to', zh: '转送单位', kind: 'text', synonyms: ['转办单位', '转交单位'] },
-  { alias: 'forwarded', zh: '转送日期', kind: 'date', synonyms: ['转办日期', '转交日期'] },
-  { alias: 'notified', zh: '告知日期', kind: 'date', synonyms: ['受理告知日期', '告知时间'] },
-  { alias: 'accepted', zh: '受理日期', kind: 'date', synonyms: ['受理时间'] },
-  { alias: 'instructed', zh: '批示日期', kind: 'date', synonyms: ['阅批日期', '领导批示日期'] },
-  { alias: 'reported', zh: '报告日期', kind: 'date', synonyms: ['上报日期', '报告时间', '上报时间'] },
-  { alias: 'extension_approved', zh: '延期批准日期', kind: 'date', synonyms: ['延期日期'] },
+  event('forwarded', ['转办日期', '转交日期']),
+  event('notified', ['受理告知日期', '告知时间']),
+  event('accepted', ['受理时间']),
+  event('instructed', ['阅批日期', '领导批示日期']),
+  event('reported', ['上报日期', '报告时间', '上报时间']),
+  event('extension_approved', ['延期日期']),
   { alias: 'extension_days', zh: '延期天数', kind: 'days', synonyms: ['延长天数', '延期日数'] },
-  { alias: 'replied', zh: '答复日期', kind: 'date', synonyms: ['书面答复日期', '回复日期'] },
-  { alias: 'closed', zh: '办结日期', kind: 'date', synonyms: ['结案日期', '办结时间'] },
-  { alias: 'reply_received', zh: '答复送达日期', kind: 'date', synonyms: ['答复收到日期', '答复意见送达日期'] },
-  { alias: 'review_requested', zh: '复查申请日期', kind: 'date' },
-  { alias: 'review_proposed', zh: '拟办日期', kind: 'date', synonyms: ['复查拟办日期'] },
-  { alias: 'review_decided', zh: '复查意见日期', kind: 'date', synonyms: ['复查决定日期'] },
-  { alias: 'review_received', zh: '复查意见送达日期', kind: 'date', synonyms: ['复查意见收到日期', '复查送达日期'] },
-  { alias: 'recheck_requested', zh: '复核申请日期', kind: 'date' },
-  { alias: 'recheck_proposed', zh: '复核拟办日期', kind: 'date' },
-  { alias: 'recheck_decided', zh: '复核意见日期', kind: 'date', synonyms: ['复核决定日期'] },
-  { alias: 'hearing_started', zh: '听证开始日期', kind: 'date', },
-  { alias: 'hearing_ended', zh: '听证结束日期', kind: 'date' },
-  { alias: 'assigned_due', zh: '要求办结日期', kind: 'date', synonyms: ['要求办结时间', '交办时限', '限办日期'] },
-  { alias: 'submitted', zh: '报送领导日期', kind: 'date', synonyms: ['呈报领导日期', '报送阅批日期'] },
+  event('replied', ['书面答复日期', '回复日期']),
+  event('closed', ['结案日期', '办结时间']),
+  event('reply_received', ['答复收到日期', '答复意见送达日期']),
+  event('review_requested'),
+  event('review_proposed', ['复查拟办日期']),
+  event('review_decided', ['复查决定日期']),
+  event('review_received', ['复查意见收到日期', '复查送达日期']),
+  event('recheck_requested'),
+  event('recheck_proposed'),
+  event('recheck_decided', ['复核决定日期']),
+  event('hearing_started'),
+  event('hearing_ended'),
+  event('assigned_due', ['要求办结时间', '交办时限', '限办日期']),
+  event('submitted', ['呈报领导日期', '报送阅批日期']),
   { alias: 'diverted', zh: '分流', kind: 'text', synonyms: ['分流途径', '分流去向'] },
-  { alias: 'delay_explained', zh: '情况说明日期', kind: 'date', synonyms: ['说明情况日期'] },
+  event('delay_explained', ['说明情况日期']),
   { alias: 'signed', zh: '是否署名', kind: 'signed', synonyms: ['署名'] },
   { alias: 'notes', zh: '备注', kind: 'notes' },
   { alias: 'rating', zh: '评价', kind: 'rating', synonyms: ['满意度', '满意度评价'] },

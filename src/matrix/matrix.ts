@@ -4,11 +4,9 @@
  * article it comes from. Pure: one compiled version in, plain rows out — the CLI (`xinfang matrix`)
  * and the site's directory and downloads all render these same rows.
  */
-import type { ArticleRef, CompiledVersion } from '../rules/compiled.ts';
+import type { CompiledVersion } from '../rules/compiled.ts';
 import type { Phone } from '../rules/model.ts';
-
-/** What a placeholder value is shown as: never as if it were real data (rules/AUTHORING.md). */
-export const PLACEHOLDER_TEXT = '待补充';
+import { citeArticle, PLACEHOLDER_TEXT } from '../rules/vocabulary.ts';
 
 /** One line of the matrix: a kind of matter under one routing row. Names, not ids. */
 export interface MatrixRow {
@@ -42,11 +40,6 @@ export const MATRIX_COLUMNS: readonly { key: keyof MatrixRow; zh: string; en: st
   { key: 'basis', zh: '依据', en: 'Basis' },
   { key: 'note', zh: '说明', en: 'Note' },
 ];
-
-/** `《信访工作条例》第二十二条`. */
-export function citeArticle(ref: ArticleRef | undefined): string {
-  return ref ? `《${ref.document}》${ref.citation}` : '';
-}
 
 /** A phone line for people: `监督电话 010-1234`, or `监督电话 待补充` for a placeholder. */
 export function phoneText(p: Phone): string {

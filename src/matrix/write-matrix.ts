@@ -8,6 +8,12 @@ import type { Lang } from '../diagnostics/diagnostic.ts';
 import { escapeHtml } from '../io/html.ts';
 import { writeWorkbook } from '../io/xlsx-write.ts';
 import { MATRIX_COLUMNS, type MatrixRow } from './matrix.ts';
+import { messages } from '../diagnostics/messages.ts';
+
+const WORDS = messages({
+  zh: { sheet: '责任矩阵', heading: (title: string) => `${title} 信访工作责任矩阵`, htmlLang: 'zh-CN' },
+  en: { sheet: 'Matrix', heading: (title) => `${title} responsibility matrix`, htmlLang: 'en' },
+});
 
 /** Output formats of `xinfang matrix`. */
 export const MATRIX_FORMATS = ['html', 'csv', 'xlsx'] as const;
@@ -26,7 +32,7 @@ export function matrixCsv(rows: readonly MatrixRow[], lang: Lang = 'zh'): string
 /** An XLSX workbook with one sheet named 责任矩阵 (Matrix). */
 export function matrixXlsx(rows: readonly MatrixRow[], title: string, lang: Lang = 'zh'): Promise<Uint8Array> {
   const widths = MATRIX_COLUMNS.map((c) => (c.key === 'note' || c.key === 'category' ? 40 : 16));
-  return writeWorkbook([{ name: lang === 'zh' ? '责任矩阵' : 'Matrix', header: 0, widths, rows: table(rows, lang) }], title);
+  return writeWorkbook([{ name: WORDS[lang].sheet, header: 0, widths, rows: table(rows, lang) }], title);
 }
 
 /** A standalone, accessible HTML page holding the matrix as a table. */
@@ -35,9 +41,9 @@ export function matrixHtml(rows: readonly MatrixRow[], title: string, lang: Lang
   const body = rows
     .map((r) => `<tr>${MATRIX_COLUMNS.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(r[c.key])}</th>` : `<td>${escapeHtml(r[c.key])}</td>`)).join('')}</tr>`)
     .join('\n');
-  const heading = escapeHtml(`${title} ${lang === 'zh' ? '信访工作责任矩阵' : 'responsibility matrix'}`);
+  const heading = escapeHtml(WORDS[lang].heading(title));
   return `<!doctype html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${WORDS[lang].htmlLang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${heading}</title>
 <style>body{font:16px/1.6 system-ui,sans-serif;margin:1rem;color:#111}table{border-collapse:collapse;width:100%}th,td{border:1px solid #666;padding:.3rem .5rem;text-align:left;vertical-align:top}thead th{background:#e8eef7}</style></head>
 <body><main><h1>${heading}</h1>

@@ -15,7 +15,7 @@
 import type { Calendar, DayKind } from '../calendar/calendar.ts';
 import { dayFromYmd, formatDay, parseDay, type DayIndex } from '../calendar/day.ts';
 import type { CompiledRecurrence } from '../rules/compiled.ts';
-import { rrulestr } from './rrule-lib.ts';
+import { rrulestr } from '../lib/rrule-lib.ts';
 
 /** One dated occurrence of a recurrence. */
 export interface Occurrence {

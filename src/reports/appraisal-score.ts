@@ -15,6 +15,8 @@
 import type { KpiValue } from '../kpi/count.ts';
 import { kpiDefinition } from '../kpi/definitions.ts';
 import type { ArticleRef, CompiledVersion } from '../rules/compiled.ts';
+import type { ViolationCode } from '../rules/model.ts';
+import { STATUS_NAMES, VIOLATION_NAMES } from '../rules/vocabulary.ts';
 
 /** One scored item of a scorecard. */
 export interface ItemScore {
@@ -54,18 +56,11 @@ export interface Scorecard {
   score: number;
 }
 
-/** Names of what appraisal items score. */
-export const ITEM_LABELS: Record<string, string> = {
-  late: '超过时限完成',
-  overdue: '逾期未完成',
-  EXTENSION_OVER_MAX: '延期超过最长期限',
-  EXTENSION_AFTER_DUE: '到期后才批准延期',
-  RECUSAL_CONFLICT: '应当回避而未回避',
-  CONFIDENTIALITY_BREACH: '转送被反映对象（违反保密规定）',
-  GROUP_NOT_REPORTED: '集体访未按时报告',
-  EVENTS_OUT_OF_ORDER: '登记日期先后矛盾',
-  DUPLICATE_CASE: '案件编号重复',
-};
+/** Names of what appraisal items score: a finding status or a violation (src/rules/vocabulary.ts). */
+function itemLabel(on: string): string {
+  if (on === 'late' || on === 'overdue') return STATUS_NAMES[on].zh;
+  return on in VIOLATION_NAMES ? VIOLATION_NAMES[on as ViolationCode].zh : on;
+}
 
 /** Round to 2 decimals (half away from zero, robust to binary fractions such as 1.005). */
 export const round2 = (x: number): number => Math.sign(x) * Math.round(Math.abs(x) * 100 + 1e-9) / 100;
@@ -94,7 +89,7 @@ export function scoreCard(scheme: AppraisalScheme, counts: ReadonlyMap<string, n
     const count = counts.get(it.on) ?? 0;
     return {
       on: it.on,
-      label: ITEM_LABELS[it.on] ?? it.on,
+      label: itemLabel(it.on),
       count,
       points: it.points,
       ...(it.cap !== undefined ? { cap: it.cap } : {}),

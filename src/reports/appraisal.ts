@@ -9,7 +9,7 @@ import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.t
 import { kpiDefinitions, type KpiDefinition } from '../kpi/definitions.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import { scoreCard, type AppraisalScheme, type Scorecard } from './appraisal-score.ts';
-import { citeArticle } from './cite.ts';
+import { citeArticle } from '../rules/vocabulary.ts';
 import { inPeriod, judgedFindings, type Period } from './period.ts';
 import { periodKpis } from './period-kpis.ts';
 import { reportHeader, versionForPeriod, type ReportHeader } from './report-header.ts';

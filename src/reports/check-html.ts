@@ -9,6 +9,7 @@ import type { TallyJson } from '../check/summary.ts';
 import { formatLocation } from '../diagnostics/diagnostic.ts';
 import { escapeHtml as esc } from '../io/html.ts';
 import { KPI_SCOPE } from '../kpi/definitions.ts';
+import { DUE_SOON_NAME, FINDING_STATUSES, STATUS_NAMES } from '../rules/vocabulary.ts';
 import type { Capped, ListedFinding } from './check-collect.ts';
 import { SEVERITY_ZH, type CheckReportData } from './check-report-model.ts';
 import { formatPercent } from './html.ts';
@@ -42,7 +43,7 @@ function groupTable(d: CheckReportData, title: string, groups: TallyJson[]): str
     (g) =>
       `<tr><th scope="row">${esc(g.key)}</th>${td(g.cases, true)}${td(g.findings['on-time'], true)}${td(g.findings.late, true)}${td(g.findings.overdue, true)}${td(g.findings.pending, true)}${td(g.findings.due_soon, true)}${defs.map((k) => td(formatPercent(g.kpis[k.id].rate), true)).join('')}</tr>`,
   );
-  return `<h3>${esc(title)}</h3>${table([title.replace(/^按/, ''), '案件数', '按期', '超期办结', '逾期未办', '在办', '临期', ...defs.map((k) => k.name)], rows)}`;
+  return `<h3>${esc(title)}</h3>${table([title.replace(/^按/, ''), '案件数', ...FINDING_STATUSES.map((st) => STATUS_NAMES[st].zh), DUE_SOON_NAME.zh, ...defs.map((k) => k.name)], rows)}`;
 }
 
 function cut<T>(list: Capped<T>): string {
@@ -107,7 +108,7 @@ export function checkHtml(d: CheckReportData): string {
 <h2>主要指标</h2>
 <p class="note">${esc(KPI_SCOPE.ledger.zh)}</p>
 <div class="kpis">${kpis}</div>
-<p>案件 ${s.cases} 件;时限 ${s.findings.total} 项:按期 ${s.findings['on-time']}、超期办结 ${s.findings.late}、逾期未办 ${s.findings.overdue}、在办 ${s.findings.pending}(其中临期 ${s.findings.due_soon});暂定期限 ${s.findings.provisional} 项;列出但不计分 ${s.findings.unscored} 项;因单元格未填不适用 ${s.skipped_empty.total} 项;违规 ${s.violations.total} 项;数据问题 ${d.diagnostics.length} 条。</p>
+<p>案件 ${s.cases} 件；时限 ${s.findings.total} 项：${FINDING_STATUSES.map((st) => `${STATUS_NAMES[st].zh} ${s.findings[st]}`).join('、')}（其中${DUE_SOON_NAME.zh} ${s.findings.due_soon}）；暂定期限 ${s.findings.provisional} 项；列出但不计分 ${s.findings.unscored} 项；因单元格未填不适用 ${s.skipped_empty.total} 项；违规 ${s.violations.total} 项；数据问题 ${d.diagnostics.length} 条。</p>
 <h2>分组统计</h2>
 ${groupTable(d, '按承办部门', s.by_department)}
 ${groupTable(d, '按类别', s.by_category)}

@@ -5,23 +5,20 @@
  */
 import { parseDay } from '../calendar/day.ts';
 import type { TallyJson } from '../check/summary.ts';
-import type { FindingStatus } from '../check/result.ts';
 import { formatLocation } from '../diagnostics/diagnostic.ts';
 import { KPI_SCOPE, type KpiDefinition } from '../kpi/definitions.ts';
+import { DUE_SOON_NAME, FINDING_STATUSES, STATUS_NAMES } from '../rules/vocabulary.ts';
 import type { ListedFinding } from './check-collect.ts';
 import { findingRemarks, sortedLists } from './check-html.ts';
 import { SEVERITY_ZH, type CheckReportData } from './check-report-model.ts';
 import { maskPersonal } from './mask.ts';
 import { workbook, type SheetCell, type SheetSpec } from './xlsx.ts';
 
-/** The statuses as the 汇总 columns name them. */
-const STATUS_ZH: Record<FindingStatus, string> = { 'on-time': '按期', late: '超期办结', overdue: '逾期未办', pending: '在办' };
-
 /** Append a table of counts and rates per group; returns the index of its header row. */
 function groupRows(rows: SheetCell[][], title: string, groups: readonly TallyJson[], defs: readonly KpiDefinition[]): number {
   rows.push([]);
   const header = rows.length;
-  rows.push([title, '案件数', STATUS_ZH['on-time'], STATUS_ZH.late, STATUS_ZH.overdue, STATUS_ZH.pending, '临期', ...defs.map((k) => k.name)]);
+  rows.push([title, '案件数', ...FINDING_STATUSES.map((st) => STATUS_NAMES[st].zh), DUE_SOON_NAME.zh, ...defs.map((k) => k.name)]);
   for (const g of groups) {
     rows.push([g.key, g.cases, g.findings['on-time'], g.findings.late, g.findings.overdue, g.findings.pending, g.findings.due_soon, ...defs.map((k) => ({ percent: g.kpis[k.id].rate }))]);
   }
@@ -34,7 +31,7 @@ function* findingRows(items: readonly ListedFinding[], d: CheckReportData): Iter
   for (const f of items) {
     const left = f.status === 'pending' ? parseDay(f.due.slice(0, 10))! - asOf : null;
     yield [
-      f.case, f.row, f.clockName, f.version, f.department ?? '', f.handler ?? '', f.category ?? '', f.start, f.due, STATUS_ZH[f.status], f.days_late || null, left,
+      f.case, f.row, f.clockName, f.version, f.department ?? '', f.handler ?? '', f.category ?? '', f.start, f.due, STATUS_NAMES[f.status].zh, f.days_late || null, left,
       f.provisional ? '是' : '', f.scored ? '是' : '否', findingRemarks(f), maskPersonal('petitioner', f.petitioner ?? '', d.showPersonal), maskPersonal('phone', f.phone ?? '', d.showPersonal),
     ];
   }
@@ -52,7 +49,7 @@ export function checkXlsx(d: CheckReportData): Promise<Uint8Array> {
     ['检查日期', d.asOf],
     ['规则集', `${d.ruleset}（${d.versions.join('、')}）`],
     ['案件数', s.cases],
-    ['按期 / 超期办结 / 逾期未办 / 在办 / 临期', `${s.findings['on-time']} / ${s.findings.late} / ${s.findings.overdue} / ${s.findings.pending} / ${s.findings.due_soon}`],
+    [[...FINDING_STATUSES.map((st) => STATUS_NAMES[st].zh), DUE_SOON_NAME.zh].join(' / '), `${s.findings['on-time']} / ${s.findings.late} / ${s.findings.overdue} / ${s.findings.pending} / ${s.findings.due_soon}`],
     ['列出但不计分的时限', s.findings.unscored],
     ['因单元格未填不适用的时限', s.skipped_empty.total],
     ['违规', s.violations.total],

@@ -1,8 +1,13 @@
 /** The inspection report as an HTML page (grouped by department, with a signature block) and an XLSX workbook. */
 import { escapeHtml } from '../io/html.ts';
+import { STATUS_NAMES, VIOLATION_NAMES } from '../rules/vocabulary.ts';
 import { headerHtml, page, raw, table } from './html.ts';
 import type { InspectionItem, InspectionReport } from './inspection.ts';
 import { headerRows, workbook, type SheetSpec } from './xlsx.ts';
+
+const LATE = STATUS_NAMES.late.zh;
+const OVERDUE = STATUS_NAMES.overdue.zh;
+const violationName = (i: InspectionItem): string => (i.code ? VIOLATION_NAMES[i.code].zh : '');
 
 const explanation = (i: InspectionItem) =>
   raw(`<ol class="explain">${i.explanation.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ol>`);
@@ -23,7 +28,7 @@ export function inspectionHtml(r: InspectionReport): string {
       ));
     }
     if (violations.length) {
-      parts.push(table('违规事项', ['编号', '信访人', '违规', '情况', '依据'], violations.map((i) => [i.case, i.petitioner, i.code, i.message, `${i.article || '—'}（${i.version} 版）`])));
+      parts.push(table('违规事项', ['编号', '信访人', '违规', '情况', '依据'], violations.map((i) => [i.case, i.petitioner, violationName(i), i.message, `${i.article || '—'}（${i.version} 版）`])));
     }
     parts.push('<p>核查意见：</p><p style="min-height:12mm"></p>');
     return parts.join('\n');
@@ -31,7 +36,7 @@ export function inspectionHtml(r: InspectionReport): string {
   const body = [
     headerHtml(r.header),
     '<h2>概况</h2>',
-    `<p>超时完成 ${s.late} 项，逾期未完成 ${s.overdue} 项，违规事项 ${s.violations} 项，涉及 ${s.departments} 个部门。</p>`,
+    `<p>${LATE} ${s.late} 项，${OVERDUE} ${s.overdue} 项，违规事项 ${s.violations} 项，涉及 ${s.departments} 个部门。</p>`,
     ...(sections.length ? sections : ['<p>本期没有超时、逾期或违规事项。</p>']),
     `<div class="signature">${r.signature.map((l) => `<div>${escapeHtml(l)}</div>`).join('')}</div>`,
   ];
@@ -45,7 +50,7 @@ export function inspectionXlsx(r: InspectionReport): Promise<Uint8Array> {
     {
       name: '概况',
       widths: [16, 60],
-      rows: [...headerRows(r.header), ['超时完成', s.late], ['逾期未完成', s.overdue], ['违规事项', s.violations], ['涉及部门', s.departments], [], ...r.signature.map((l) => [l])],
+      rows: [...headerRows(r.header), [LATE, s.late], [OVERDUE, s.overdue], ['违规事项', s.violations], ['涉及部门', s.departments], [], ...r.signature.map((l) => [l])],
     },
     {
       name: '督查清单',
@@ -57,7 +62,7 @@ export function inspectionXlsx(r: InspectionReport): Promise<Uint8Array> {
           for (const i of d.items) {
             yield i.kind === 'finding'
               ? [d.department, i.case, i.row, i.petitioner, '时限', `${i.clock_name}（${i.limit}）`, i.counted, i.start, i.due, i.stop ?? '未完成', i.status, i.days_late ?? 0, i.article, i.version, i.explanation.join('\n')]
-              : [d.department, i.case, i.row, i.petitioner, '违规', i.code, null, null, null, null, null, null, i.article, i.version, i.message];
+              : [d.department, i.case, i.row, i.petitioner, '违规', violationName(i), null, null, null, null, null, null, i.article, i.version, i.message];
           }
         }
       })(),

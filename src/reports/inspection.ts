@@ -10,17 +10,14 @@ import { computeDeadline, type DeadlineResult } from '../deadlines/compute.ts';
 import { explain } from '../deadlines/explain.ts';
 import { parseMoment } from '../deadlines/moment.ts';
 import type { CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
-import { COLUMN_BY_ALIAS } from '../ledger/columns.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import type { CompiledClock, CompiledStop, CompiledVersion } from '../rules/compiled.ts';
-import { citeArticle } from './cite.ts';
+import type { EventName, ViolationCode } from '../rules/model.ts';
+import { citeArticle, eventName, STATUS_NAMES } from '../rules/vocabulary.ts';
 import { maskPersonal } from './mask.ts';
 import { inPeriod, judgedFindings, type Period } from './period.ts';
 import { reportHeader, versionForPeriod, type ReportHeader } from './report-header.ts';
 import { namesOf, NO_DEPARTMENT, type ReportInput } from './report-input.ts';
-
-/** Status words. */
-export const STATUS_LABELS: Record<Finding['status'], string> = { 'on-time': '按期', late: '超时完成', overdue: '逾期未完成', pending: '未到期' };
 
 /** One item an inspector works through. */
 export interface InspectionItem {
@@ -47,7 +44,7 @@ export interface InspectionItem {
   status?: string;
   days_late?: number;
   provisional?: boolean;
-  code?: string;
+  code?: ViolationCode;
   message?: string;
   /** How the due date was counted, one sentence per line (`explain(result, 'zh')`). */
   explanation: string[];
@@ -63,11 +60,11 @@ export interface InspectionReport {
   signature: string[];
 }
 
-const eventName = (alias: string): string => COLUMN_BY_ALIAS.get(alias)?.zh ?? alias;
-const stopName = (stop: CompiledStop): string => stop.events.map(eventName).join(stop.mode === 'any' ? '或' : '及');
+const ev = (e: EventName): string => eventName(e, 'zh');
+const stopName = (stop: CompiledStop): string => stop.events.map(ev).join(stop.mode === 'any' ? '或' : '及');
 /** The column the check started the clock on: its `from_fallback` where `from` is empty (src/check/judge-clock.ts). */
 const startName = (clock: CompiledClock, c: LedgerCase | undefined): string =>
-  clock.from_fallback && c && !c.events[clock.from] ? `${eventName(clock.from_fallback)}（${eventName(clock.from)}未填）` : eventName(clock.from);
+  clock.from_fallback && c && !c.events[clock.from] ? `${ev(clock.from_fallback)}（${ev(clock.from)}未填）` : ev(clock.from);
 
 /**
  * The deadline recomputed for the explanation. The check applied the case's approved extension
@@ -140,7 +137,7 @@ export function buildInspection(input: ReportInput, period: Period, showPersonal
       start: f.start,
       due: f.due,
       stop: f.stop,
-      status: STATUS_LABELS[f.status],
+      status: STATUS_NAMES[f.status].zh,
       days_late: f.days_late,
       provisional: f.provisional,
       explanation: clock && v ? explainFinding(f, c, clock, calendarOf(v)) : [],

@@ -12,6 +12,7 @@ import type { KpiValue } from '../kpi/count.ts';
 import { kpiDefinitions, type KpiDefinition, type KpiId } from '../kpi/definitions.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import { CHANNELS, SOURCES } from '../rules/model.ts';
+import { NOT_GIVEN } from '../rules/vocabulary.ts';
 import { inPeriod, monthKey, monthOf, periodLabel, previousPeriod, samePeriodLastYear, trendMonths, type Period } from './period.ts';
 import { periodKpis } from './period-kpis.ts';
 import { reportHeader, versionForPeriod, type ReportHeader } from './report-header.ts';
@@ -57,8 +58,6 @@ export interface StatisticsReport {
   kpi_definitions: KpiDefinition[];
 }
 
-/** Label of an empty cell. */
-export const NOT_GIVEN = '（未填）';
 /** Status labels, in report order. */
 export const STATUSES = ['已办结', '办理中', '逾期未办结'] as const;
 

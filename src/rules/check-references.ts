@@ -4,7 +4,7 @@
  * appraisal weights. Routing coverage lives in check-routing.ts; cross-file checks
  * (versions, extends) in load-rulesets.ts.
  */
-import { rrulestr } from '../recurrence/rrule-lib.ts';
+import { rrulestr } from '../lib/rrule-lib.ts';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { canExtend } from '../deadlines/compute.ts';
 import { parseLimit } from '../deadlines/limit.ts';

@@ -8,6 +8,7 @@
  * a `not` an empty cell is never assumed: an empty cell is not the excluded value.
  */
 import type { Lang } from '../diagnostics/diagnostic.ts';
+import { messages } from '../diagnostics/messages.ts';
 import {
   CONDITION_FIELDS,
   EMPTYABLE_FIELDS,
@@ -18,6 +19,7 @@ import {
   type IfEmpty,
   type Matcher,
 } from './model.ts';
+import { eventName } from './vocabulary.ts';
 
 /** The case fields a condition can see (normalised: empty source = 直接, empty level = 一般, persons ≥ 1). */
 export interface CaseFacts {
@@ -194,40 +196,9 @@ const FIELD_NAMES: Record<ConditionField, { zh: string; en: string }> = {
   diverted: { zh: '分流', en: 'diverted' },
 };
 
-/** Event names as the ledger's date columns (docs/ledger-columns.md), for plain words. */
-const EVENT_NAMES: Record<EventName, { zh: string; en: string }> = {
-  received: { zh: '登记日期', en: 'date received' },
-  forwarded: { zh: '转送日期', en: 'date forwarded' },
-  notified: { zh: '告知日期', en: 'date notified' },
-  accepted: { zh: '受理日期', en: 'date accepted' },
-  instructed: { zh: '批示日期', en: 'date of instruction' },
-  reported: { zh: '报告日期', en: 'date reported' },
-  extension_approved: { zh: '延期批准日期', en: 'date extension approved' },
-  replied: { zh: '答复日期', en: 'date replied' },
-  closed: { zh: '办结日期', en: 'date closed' },
-  review_requested: { zh: '复查申请日期', en: 'date review requested' },
-  review_proposed: { zh: '拟办日期', en: 'date review proposed' },
-  review_decided: { zh: '复查意见日期', en: 'date review decided' },
-  reply_received: { zh: '答复送达日期', en: 'date reply received' },
-  review_received: { zh: '复查意见送达日期', en: 'date review decision received' },
-  recheck_requested: { zh: '复核申请日期', en: 'date re-examination requested' },
-  recheck_proposed: { zh: '复核拟办日期', en: 'date re-examination proposed' },
-  recheck_decided: { zh: '复核意见日期', en: 'date re-examination decided' },
-  hearing_started: { zh: '听证开始日期', en: 'date hearing started' },
-  hearing_ended: { zh: '听证结束日期', en: 'date hearing ended' },
-  submitted: { zh: '报送领导日期', en: 'date sent to a leader' },
-  delay_explained: { zh: '情况说明日期', en: 'date delay explained' },
-  assigned_due: { zh: '要求办结日期', en: 'assigned due date' },
-};
-
 /** The field's name in words (its ledger column). */
 export function fieldName(f: ConditionField, lang: Lang): string {
   return FIELD_NAMES[f][lang];
-}
-
-/** The event's name in words (its ledger column). */
-export function eventName(e: EventName, lang: Lang): string {
-  return EVENT_NAMES[e][lang];
 }
 
 const VALUE_EN: Record<string, string> = {
@@ -235,12 +206,53 @@ const VALUE_EN: Record<string, string> = {
   来信: 'letter', 来访: 'visit', 来电: 'phone', 网上: 'online', 其他: 'other', 是: 'yes', 否: 'no',
 };
 
+type Comparison = 'gt' | 'gte' | 'lt' | 'lte';
+const COMPARISONS: readonly Comparison[] = ['gt', 'gte', 'lt', 'lte'];
+const COMPARE_ZH: Record<Comparison, string> = { gt: '大于', gte: '不少于', lt: '小于', lte: '不超过' };
+const PERSONS_ZH: Record<Comparison, (n: number) => string> = {
+  gt: (n) => `超过${n}人`, gte: (n) => `${n}人及以上`, lt: (n) => `少于${n}人`, lte: (n) => `${n}人及以下`,
+};
+const COMPARE_EN: Record<Comparison, string> = { gt: 'more than', gte: 'at least', lt: 'fewer than', lte: 'at most' };
+
+/** The words of a condition in each language. */
+const WORDS = messages({
+  zh: {
+    value: (v: string) => v,
+    or: '或',
+    and: '且',
+    is: (f: string, v: string) => `${f}为${v}`,
+    isNot: (f: string, v: string) => `${f}不是${v}`,
+    present: (f: string) => `有${f}`,
+    absent: (f: string) => `无${f}`,
+    compare: (field: ConditionField, f: string, op: Comparison, n: number) => (field === 'persons' ? PERSONS_ZH[op](n) : `${f}${COMPARE_ZH[op]}${n}`),
+    recorded: (e: string) => `已记录${e}`,
+    notRecorded: (e: string) => `未记录${e}`,
+    group: (s: string) => `（${s}）`,
+    not: (s: string) => `并非${s}`,
+    orClause: '，或',
+    andClause: '，且',
+  },
+  en: {
+    value: (v) => VALUE_EN[v] ?? v,
+    or: ' or ',
+    and: ' and ',
+    is: (f, v) => `${f} is ${v}`,
+    isNot: (f, v) => `${f} is not ${v}`,
+    present: (f) => `${f} is given`,
+    absent: (f) => `no ${f}`,
+    compare: (_field, f, op, n) => `${f} ${COMPARE_EN[op]} ${n}`,
+    recorded: (e) => `${e} recorded`,
+    notRecorded: (e) => `no ${e}`,
+    group: (s) => `(${s})`,
+    not: (s) => `not ${s}`,
+    orClause: ', or ',
+    andClause: ', and ',
+  },
+});
+
 function values(v: string | number | (string | number)[], lang: Lang, names?: NameOf): string {
-  const list = (Array.isArray(v) ? v : [v]).map((x) => {
-    const s = names ? names(String(x)) : String(x);
-    return lang === 'en' ? VALUE_EN[s] ?? s : s;
-  });
-  return list.join(lang === 'en' ? ' or ' : '或');
+  const w = WORDS[lang];
+  return (Array.isArray(v) ? v : [v]).map((x) => w.value(names ? names(String(x)) : String(x))).join(w.or);
 }
 
 function namer(field: ConditionField, names?: NameOf): NameOf | undefined {
@@ -256,37 +268,19 @@ function assumption(field: ConditionField, m: Matcher, names?: NameOf): string {
 
 function describeField(field: ConditionField, m: Matcher, lang: Lang, names?: NameOf): string {
   const f = FIELD_NAMES[field][lang];
-  const zh = lang === 'zh';
+  const w = WORDS[lang];
   const named = namer(field, names);
-  if (typeof m === 'string' || typeof m === 'number' || Array.isArray(m)) {
-    return zh ? `${f}为${values(m, lang, named)}` : `${f} is ${values(m, lang, named)}`;
-  }
-  if ('present' in m) {
-    if (zh) return m.present ? `有${f}` : `无${f}`;
-    return m.present ? `${f} is given` : `no ${f}`;
-  }
-  if ('not' in m) return zh ? `${f}不是${values(m.not, lang, named)}` : `${f} is not ${values(m.not, lang, named)}`;
-  if (field === 'persons' && zh) {
-    const parts: string[] = [];
-    if (m.gt !== undefined) parts.push(`超过${m.gt}人`);
-    if (m.gte !== undefined) parts.push(`${m.gte}人及以上`);
-    if (m.lt !== undefined) parts.push(`少于${m.lt}人`);
-    if (m.lte !== undefined) parts.push(`${m.lte}人及以下`);
-    return parts.join('且');
-  }
-  const ops: [keyof typeof m, string, string][] = [
-    ['gt', '大于', 'more than'], ['gte', '不少于', 'at least'], ['lt', '小于', 'fewer than'], ['lte', '不超过', 'at most'],
-  ];
-  return ops
-    .filter(([k]) => m[k] !== undefined)
-    .map(([k, z, e]) => (zh ? `${f}${z}${m[k]}` : `${f} ${e} ${m[k]}`))
-    .join(zh ? '且' : ' and ');
+  if (typeof m === 'string' || typeof m === 'number' || Array.isArray(m)) return w.is(f, values(m, lang, named));
+  if ('present' in m) return m.present ? w.present(f) : w.absent(f);
+  if ('not' in m) return w.isNot(f, values(m.not, lang, named));
+  return COMPARISONS.filter((k) => m[k] !== undefined)
+    .map((k) => w.compare(field, f, k, m[k]!))
+    .join(w.and);
 }
 
 function describeEvent(e: EventName, present: boolean, lang: Lang): string {
   const n = eventName(e, lang);
-  if (lang === 'zh') return present ? `已记录${n}` : `未记录${n}`;
-  return present ? `${n} recorded` : `no ${n}`;
+  return present ? WORDS[lang].recorded(n) : WORDS[lang].notRecorded(n);
 }
 
 /**
@@ -295,16 +289,15 @@ function describeEvent(e: EventName, present: boolean, lang: Lang): string {
  */
 export function describeCondition(cond: Condition | undefined, lang: Lang, names?: NameOf): string {
   if (!cond) return '';
-  const zh = lang === 'zh';
-  const group = (s: string, n: number) => (n > 1 ? (zh ? `（${s}）` : `(${s})`) : s);
+  const w = WORDS[lang];
+  const group = (s: string, n: number) => (n > 1 ? w.group(s) : s);
   const out: string[] = [];
   for (const [key, test] of Object.entries(cond)) {
     if (test === undefined) continue;
     if (key === 'all' || key === 'any') {
       const list = test as Condition[];
       const alts = list.map((c) => group(describeCondition(c, lang, names), Object.keys(c).length));
-      const joined = key === 'any' ? alts.join(zh ? '，或' : ', or ') : alts.join(zh ? '，且' : ', and ');
-      out.push(zh ? `（${joined}）` : `(${joined})`);
+      out.push(w.group(alts.join(key === 'any' ? w.orClause : w.andClause)));
     } else if (key === 'not') {
       const keys = Object.keys(test as Condition);
       const m = (test as Record<string, Matcher>)[keys[0]!];
@@ -314,11 +307,11 @@ export function describeCondition(cond: Condition | undefined, lang: Lang, names
         continue;
       }
       const inner = describeCondition(test as Condition, lang, names);
-      out.push(zh ? `并非${group(inner, Object.keys(test as Condition).length)}` : `not ${group(inner, Object.keys(test as Condition).length)}`);
+      out.push(w.not(group(inner, keys.length)));
     } else if (FIELDS.has(key)) out.push(describeField(key as ConditionField, test as Matcher, lang, names));
     else out.push(describeEvent(key as EventName, (test as { present: boolean }).present, lang));
   }
-  return out.join(zh ? '，且' : ', and ');
+  return out.join(w.andClause);
 }
 
 /** Whether a condition tests `field` anywhere (inside all/any/not too). */

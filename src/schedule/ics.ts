@@ -10,7 +10,7 @@
  *   splitting a UTF-8 character (§3.1).
  */
 import { formatDay, parseDay } from '../calendar/day.ts';
-import { citeArticle } from '../reports/cite.ts';
+import { citeArticle } from '../rules/vocabulary.ts';
 import { parseTimeRange, type Schedule, type ScheduleEntry } from './schedule.ts';
 
 /** The one time zone of every timed event (docs/day-counting.md: nothing depends on the machine's zone). */

@@ -4,8 +4,30 @@
  */
 import { weekdayName } from '../calendar/day.ts';
 import type { Lang } from '../diagnostics/diagnostic.ts';
-import { citeArticle } from '../reports/cite.ts';
+import { citeArticle } from '../rules/vocabulary.ts';
 import type { Schedule } from './schedule.ts';
+import { messages } from '../diagnostics/messages.ts';
+
+const WORDS = messages({
+  zh: {
+    header: ['日期', '星期', '时间', '类别', '事项', '地点', '责任部门', '依据', '备注'],
+    allDay: '全天',
+    reception: '接待日',
+    duty: '工作安排',
+    skipped: (why: string) => `${why}，不安排`,
+    moved: (from: string) => `原定 ${from}，顺延`,
+    title: (org: string, year: number, n: number) => `${org} ${year} 年信访工作日程（共 ${n} 项）`,
+  },
+  en: {
+    header: ['Date', 'Weekday', 'Time', 'Kind', 'What', 'Place', 'Department', 'Basis', 'Note'],
+    allDay: 'all day',
+    reception: 'reception',
+    duty: 'duty',
+    skipped: (why) => `not held (${why})`,
+    moved: (from) => `moved from ${from}`,
+    title: (org, year, n) => `${org}: petition-work schedule for ${year} (${n} entries)`,
+  },
+});
 
 /** Terminal columns a string takes: East Asian wide and full-width characters count two. */
 export function displayWidth(text: string): number {
@@ -37,23 +59,18 @@ export function alignColumns(rows: readonly (readonly string[])[]): string[] {
 
 /** The schedule as table lines: a title, a header row, one row per entry. */
 export function formatScheduleTable(schedule: Schedule, lang: Lang): string[] {
-  const zh = lang === 'zh';
-  const header = zh
-    ? ['日期', '星期', '时间', '类别', '事项', '地点', '责任部门', '依据', '备注']
-    : ['Date', 'Weekday', 'Time', 'Kind', 'What', 'Place', 'Department', 'Basis', 'Note'];
+  const w = WORDS[lang];
   const rows = schedule.entries.map((e) => [
     e.date,
     weekdayName(e.weekday, lang),
-    e.time ?? (zh ? '全天' : 'all day'),
-    e.kind === 'reception' ? (zh ? '接待日' : 'reception') : zh ? '工作安排' : 'duty',
+    e.time ?? w.allDay,
+    e.kind === 'reception' ? w.reception : w.duty,
     e.name,
     e.place ?? '',
     e.department?.name ?? '',
     citeArticle(e.basis),
-    e.skipped ? (zh ? `${e.skipped}，不安排` : `not held (${e.skipped})`) : e.moved ? (zh ? `原定 ${e.moved}，顺延` : `moved from ${e.moved}`) : '',
+    e.skipped ? w.skipped(e.skipped) : e.moved ? w.moved(e.moved) : '',
   ]);
-  const title = zh
-    ? `${schedule.organisation} ${schedule.year} 年信访工作日程（共 ${schedule.entries.filter((e) => !e.skipped).length} 项）`
-    : `${schedule.organisation}: petition-work schedule for ${schedule.year} (${schedule.entries.filter((e) => !e.skipped).length} entries)`;
-  return [title, '', ...alignColumns([header, ...rows])];
+  const title = w.title(schedule.organisation, schedule.year, schedule.entries.filter((e) => !e.skipped).length);
+  return [title, '', ...alignColumns([w.header, ...rows])];
 }

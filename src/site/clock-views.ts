@@ -8,15 +8,13 @@ import { formatDay, weekdayName, type DayIndex } from '../calendar/day.ts';
 import { computeDeadline } from '../deadlines/compute.ts';
 import { explain } from '../deadlines/explain.ts';
 import { formatLimit, type Limit } from '../deadlines/limit.ts';
-import { COLUMN_BY_ALIAS } from '../ledger/columns.ts';
-import { citeArticle } from '../matrix/matrix.ts';
 import { hasLimit, type ArticleRef, type CompiledStop, type CompiledVersion, type CompiledWindow, type LimitedClock } from '../rules/compiled.ts';
-import { eventName } from '../rules/condition.ts';
 import type { EventName } from '../rules/model.ts';
+import { citeArticle, eventName } from '../rules/vocabulary.ts';
 
 /** A ledger event as petitioners say it: `received` → 登记 (the 登记日期 column without 日期). */
 export function eventLabel(e: EventName): string {
-  return (COLUMN_BY_ALIAS.get(e)?.zh ?? eventName(e, 'zh')).replace(/日期$/, '');
+  return eventName(e, 'zh').replace(/日期$/, '');
 }
 
 /** A clock's stop in words: 答复或办结 (the first of), 告知及报告 (all of). */

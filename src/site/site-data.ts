@@ -7,15 +7,14 @@ import { buildCalendar, type Calendar } from '../calendar/calendar.ts';
 import type { CalendarData } from '../calendar/calendar-data.ts';
 import { formatDay, parseDay, weekdayName, ymdFromDay, type DayIndex } from '../calendar/day.ts';
 import { formatLimit, type Limit } from '../deadlines/limit.ts';
-import { citeArticle, PLACEHOLDER_TEXT, responsibilityMatrix, type MatrixRow } from '../matrix/matrix.ts';
+import { responsibilityMatrix, type MatrixRow } from '../matrix/matrix.ts';
 import { hasLimit, type CompiledRuleSet, type CompiledVersion } from '../rules/compiled.ts';
 import type { Phone } from '../rules/model.ts';
 import { versionInForce } from '../rules/version-in-force.ts';
+import { citeArticle, PLACEHOLDER_TEXT } from '../rules/vocabulary.ts';
 import { documentPages, type DocumentView, type RevisionView } from './document-views.ts';
 import { citation, clockViews, eventLabel, petitionerEventLabel, stepViews, stopLabel, workedExample, type Citation, type ClockView, type StepView, type WorkedExample } from './clock-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
-
-export { PLACEHOLDER_TEXT };
 
 /** A contact value; `placeholder` values are shown as 待补充, never as real data. */
 export interface ContactValue {

@@ -4,8 +4,9 @@
  * of the table must not miss: time limits (clocks, windows), routing (归口) and contacts.
  * Pure and browser-safe, so the site renders the same table as the CLI.
  */
-import { COLUMN_BY_ALIAS } from '../ledger/columns.ts';
 import type { CompiledArticle, CompiledVersion } from '../rules/compiled.ts';
+import type { EventName } from '../rules/model.ts';
+import { eventName } from '../rules/vocabulary.ts';
 import { diffChars, type DiffSegment } from './char-diff.ts';
 import { matchTexts } from './match-articles.ts';
 
@@ -111,7 +112,7 @@ function diffArticles(oldList: CompiledArticle[], newList: CompiledArticle[]): A
   return rows;
 }
 
-const eventZh = (e: string): string => COLUMN_BY_ALIAS.get(e)?.zh ?? e;
+const eventZh = (e: EventName): string => eventName(e, 'zh');
 
 /** Compare two lists of keyed items field by field. */
 function compareKeyed<T>(

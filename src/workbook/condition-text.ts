@@ -6,7 +6,8 @@
  * also accepts — so export → import is lossless.
  */
 import { parse as parseYaml, stringify } from 'yaml';
-import { eventName, fieldName } from '../rules/condition.ts';
+import { fieldName } from '../rules/condition.ts';
+import { eventName } from '../rules/vocabulary.ts';
 import { CONDITION_FIELDS, EVENTS, type Condition, type ConditionField, type EventName, type Matcher } from '../rules/model.ts';
 
 const FIELD_BY_NAME = new Map<string, ConditionField>(CONDITION_FIELDS.flatMap((f) => [[fieldName(f, 'zh'), f], [f, f]] as [string, ConditionField][]));

@@ -4,7 +4,7 @@
  * starts with a 版本 column (the effective date of the version a row belongs to), so one workbook
  * holds every version of a 制度; 基本信息 has one column per version.
  */
-import { eventName } from '../rules/condition.ts';
+import { eventName } from '../rules/vocabulary.ts';
 import { APPRAISAL_TARGETS, EVENTS, type RuleFile } from '../rules/model.ts';
 import type { DataPath } from '../diagnostics/yaml-position.ts';
 import { KPI_IDS } from '../kpi/definitions.ts';

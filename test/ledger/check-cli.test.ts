@@ -100,3 +100,12 @@ describe('xinfang check', () => {
     expect(readFileSync(join(shown, 'ledger.check.html'), 'utf8')).toContain('王某某');
   });
 });
+
+describe('xinfang check --lang en', () => {
+  it('prints its terminal summary without Chinese, except the data (the sheet name)', async () => {
+    const r = await cli(['--lang', 'en', 'check', '--rules', 'rules/hospital', '--cases', join(LEDGERS, 'hospital.xlsx'), '--as-of', '2026-03-01', '--out', join(tmp(), 'out')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(XLSX, sheet "台账")');
+    expect(r.stdout.replace('台账', '')).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+  });
+});

@@ -169,13 +169,13 @@ describe('inspection on the fixture ledger', () => {
     expect(report.summary).toEqual({ late: 2, overdue: 1, violations: 1, departments: 2 });
     const office = report.departments.find((d) => d.department === '办公室')!;
     const c2 = office.items.find((i) => i.case === 'C2')!;
-    expect(c2).toMatchObject({ clock: 'resolve', start: '2026-04-10', due: '2026-05-11', stop: '2026-05-12', status: '超时完成', days_late: 1, version: '2024-01-01', article: '《考核示例单位信访工作制度》第三条' });
+    expect(c2).toMatchObject({ clock: 'resolve', start: '2026-04-10', due: '2026-05-11', stop: '2026-05-12', status: '超期办结', days_late: 1, version: '2024-01-01', article: '《考核示例单位信访工作制度》第三条' });
     // The engine's own account of the roll over the weekend of 05-10.
     expect(c2.explanation.join('\n')).toContain('2026-05-10（星期日）');
     expect(c2.explanation.at(-1)).toContain('2026-05-11');
     const union = report.departments.find((d) => d.department === '工会')!;
     expect(union.items.map((i) => [i.case, i.kind, i.status ?? i.code])).toEqual([
-      ['C3', 'finding', '逾期未完成'], ['C3', 'finding', '超时完成'], ['C4', 'violation', 'RECUSAL_CONFLICT'],
+      ['C3', 'finding', '逾期未办'], ['C3', 'finding', '超期办结'], ['C4', 'violation', 'RECUSAL_CONFLICT'],
     ]);
     // Personal data is masked by default.
     expect(union.items[0]!.petitioner).toBe('张*');
@@ -193,7 +193,7 @@ describe('inspection on the fixture ledger', () => {
     expect(html).toContain('2026-05-11');
     expect(html).not.toContain('张三');
     const values = cells(await inspectionXlsx(report));
-    expect(values).toContain('RECUSAL_CONFLICT');
+    expect(values).toContain('应当回避而未回避'); // the violation by its name (src/rules/vocabulary.ts)
     expect(values).toContain('2026-06-22');
     expect(values).toContain(8); // C3's days late: 06-30 − 06-22
   });

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/browser/launch-chromium.ts';
 import { packageRoot } from '../../src/paths.ts';
-import { rrulestr } from '../../src/recurrence/rrule-lib.ts';
+import { rrulestr } from '../../src/lib/rrule-lib.ts';
 import { listRuleSetDirs } from '../../src/rules/load-rulesets.ts';
 import { buildSite, type SiteBuildResult } from '../../src/site/build-site.ts';
 import { measureSite } from '../../src/site/measure-site.ts';
