@@ -1,7 +1,7 @@
 /**
  * Test projects. Date-sensitive suites run twice, under Asia/Shanghai and America/New_York, so
  * nothing may depend on the machine's time zone (DESIGN §3). The browser suite builds the site
- * once and drives Debian's Chromium.
+ * once and drives headless Chromium (src/browser/launch-chromium.ts).
  */
 import { defineConfig } from 'vitest/config';
 
@@ -10,6 +10,8 @@ const dateSuites = ['test/calendar/**/*.test.ts', 'test/deadlines/**/*.test.ts',
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // Set-up hooks start CLI child processes too: on a loaded 2-core machine 10 s (the default) is not enough.
+    hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'tz-shanghai', include: dateSuites, env: { TZ: 'Asia/Shanghai' } } },
       { extends: true, test: { name: 'tz-new-york', include: dateSuites, env: { TZ: 'America/New_York' } } },

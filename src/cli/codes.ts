@@ -4,6 +4,7 @@
  * never out of date (STYLE: after Astro's error reference).
  */
 import { parseArgs } from 'node:util';
+import '../browser/codes.ts';
 import '../calendar/codes.ts';
 import '../check/codes.ts';
 import '../deadlines/codes.ts';

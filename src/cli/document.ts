@@ -2,7 +2,6 @@
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
-import { canPrintPdf, chromiumPath, htmlToPdf } from '../document/print-pdf.ts';
 import { renderDocumentHtml } from '../document/render-document.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
@@ -17,13 +16,15 @@ export const documentCommand: Command = {
 
 按 A4 版式输出制度全文：标题、文号、发布机关和施行日期、章节和条文编号。
 --version 用生效日期选择版本（默认最新）；--pdf（或 --out 以 .pdf 结尾）用无头 Chromium 打印为 PDF,
-需要 --out。不指定 --out 时 HTML 输出到标准输出。Chromium 路径可用环境变量 XINFANG_CHROMIUM 指定。`,
+需要 --out。不指定 --out 时 HTML 输出到标准输出。Chromium 依次使用：环境变量 XINFANG_CHROMIUM
+指定的程序、Debian 的 /usr/bin/chromium、随 npm 包 @sparticuz/chromium 安装的 Chromium(Linux x64)。`,
     en: `Usage: xinfang document DIR [--version VERSION] [--out FILE] [--pdf]
 
 Typesets the 制度 on A4: title, document number, issuing body and effective date, chapters and
 article numbers. --version picks a version by effective date (default: the newest). --pdf (or an
 --out ending in .pdf) prints it to PDF with headless Chromium and needs --out. Without --out the
-HTML goes to stdout. Set XINFANG_CHROMIUM to use another Chromium binary.`,
+HTML goes to stdout. Chromium is, in this order: the binary named by XINFANG_CHROMIUM, Debian's
+/usr/bin/chromium, the one installed with the @sparticuz/chromium package (Linux x64).`,
   },
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({
@@ -58,20 +59,12 @@ HTML goes to stdout. Set XINFANG_CHROMIUM to use another Chromium binary.`,
     if (!pdf) {
       writeFileAtomic(out, html);
     } else {
-      if (!canPrintPdf()) {
-        ctx.stderr(
-          zh
-            ? `找不到 Chromium(${chromiumPath()})。请安装：apt-get install -y chromium fonts-noto-cjk,或设置 XINFANG_CHROMIUM。`
-            : `Chromium not found (${chromiumPath()}). Install it (apt-get install -y chromium fonts-noto-cjk) or set XINFANG_CHROMIUM.`,
-        );
-        return EXIT_INVALID;
-      }
-      try {
-        writeFileAtomic(out, await htmlToPdf(html));
-      } catch (e) {
-        ctx.stderr(zh ? `Chromium 打印 PDF 失败：${(e as Error).message.split('\n')[0]}` : `Chromium could not print the PDF: ${(e as Error).message.split('\n')[0]}`);
-        return EXIT_INVALID;
-      }
+      // Loaded only for --pdf: printing needs playwright-core and a browser, the HTML output does not.
+      const { htmlToPdf } = await import('../document/print-pdf.ts');
+      const printed = await htmlToPdf(html);
+      for (const line of formatDiagnostics(printed.diagnostics, ctx.lang)) ctx.stderr(line);
+      if (!printed.value) return EXIT_INVALID;
+      writeFileAtomic(out, printed.value);
     }
     ctx.stderr(zh ? `已写入 ${values.out}（${set.id} ${version.effective_from} 版，${version.articles.length} 条）` : `Wrote ${values.out} (${set.id} ${version.effective_from}, ${version.articles.length} articles)`);
     return EXIT_OK;

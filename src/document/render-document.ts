@@ -6,7 +6,7 @@
  */
 import { escapeHtml } from '../io/html.ts';
 import type { CompiledArticle, CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
-import { printCss } from './print-style.ts';
+import { HEITI, printCss } from './print-style.ts';
 
 /** 2022-05-01 → 2022年5月1日. */
 export function dateZh(date: string): string {
@@ -53,7 +53,7 @@ p.issued { margin-bottom: 1.5em; }
 h2 { font-size: 16pt; margin: 1.2em 0 .6em; break-after: avoid; }
 p { margin: 0; text-indent: 2em; text-align: justify; }
 .article { margin: 0 0 .2em; }
-.art-no, .art-title { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; }
+.art-no, .art-title { font-family: ${HEITI}; }
 .preamble { margin-bottom: 1em; }
 footer.source { margin-top: 2em; font-size: 10.5pt; color: #444; }
 footer.source p { text-indent: 0; }`;

@@ -1,14 +1,14 @@
 /**
  * The formal document: HTML structure (title, numbering, chapters, issuing line) and the PDF printed
- * by headless Chromium — runs wherever Chromium is installed (CI installs it: apt-get install chromium).
+ * by headless Chromium (Debian's, or the one the @sparticuz/chromium package ships), read back with
+ * pdfjs: page count, text, and the CJK fonts embedded from the @fontsource-variable packages.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentCommand } from '../../src/cli/document.ts';
-import { canPrintPdf } from '../../src/document/print-pdf.ts';
 import { renderDocumentHtml } from '../../src/document/render-document.ts';
 import { packageRoot } from '../../src/paths.ts';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
@@ -51,22 +51,67 @@ describe('renderDocumentHtml', () => {
   });
 });
 
-// In CI (CI=true) the test runs even if Chromium is missing, so a broken install fails loudly instead of skipping.
-describe.runIf(canPrintPdf() || !!process.env.CI)('PDF through headless Chromium', () => {
-  it('prints the 2022 条例 to a multi-page PDF and renders its pages to PNG', async () => {
-    const out = join(work, 'national.pdf');
-    const code = await documentCommand.run([join(packageRoot, 'rules', 'national'), '--version', '2022-05-01', '--out', out], {
-      stdout: () => {}, stderr: () => {}, lang: 'zh', cwd: work, isTTY: false,
-    });
-    expect(code).toBe(0);
-    const pdf = readFileSync(out);
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    // 50 articles at 16pt on A4 cannot fit on one page.
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBeGreaterThan(1);
-    if (existsSync('/usr/bin/pdftoppm')) {
-      execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '2', out, join(work, 'page')]);
-      expect(readdirSync(work).filter((f) => f.startsWith('page') && f.endsWith('.png'))).toHaveLength(2);
+/** Page count, the text of every page, and the base names of the fonts the PDF embeds. */
+async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text: string; fonts: Set<string> }> {
+  const pdf = await getDocument({ data: bytes, useSystemFonts: false, disableFontFace: true }).promise;
+  const fonts = new Set<string>();
+  let text = '';
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent();
+    for (const item of content.items) if ('str' in item) text += item.str;
+    await page.getOperatorList(); // loads the page's fonts into commonObjs
+    for (const id of Object.keys(content.styles)) {
+      // Embedded subsets are named `ABCDEF+NotoSerifSC…`: keep the name after the subset tag.
+      const name = (page.commonObjs.get(id) as { name?: string }).name;
+      if (name) fonts.add(name.replace(/^[A-Z]{6}\+/, ''));
     }
-  }, 60_000);
+  }
+  await pdf.destroy();
+  return { pages: pdf.numPages, text, fonts };
+}
+
+describe('PDF through headless Chromium', () => {
+  it('prints the 2022 条例 to a multi-page A4 PDF in the shipped Noto Serif SC and Noto Sans SC', async () => {
+    const out = join(work, 'national.pdf');
+    const err: string[] = [];
+    const code = await documentCommand.run([join(packageRoot, 'rules', 'national'), '--version', '2022-05-01', '--out', out], {
+      stdout: () => {}, stderr: (t: string) => err.push(t), lang: 'zh', cwd: work, isTTY: false,
+    });
+    expect(code, err.join('\n')).toBe(0);
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    const { pages, text, fonts } = await readPdf(bytes);
+    // 50 articles at 16pt on A4 cannot fit on one page.
+    expect(pages).toBeGreaterThan(1);
+    expect(text.replace(/\s/g, '')).toContain('信访工作条例');
+    expect(text.replace(/\s/g, '')).toContain('第一条');
+    // Body and title in the serif, article numbers and chapter headings in the sans: the packaged fonts,
+    // not whatever the machine has. The one other font is the page-number footer's (print-pdf.ts).
+    const families = new Set([...fonts].map((f) => f.replace(/[-_,].*$/, '').replace(/(Thin|ExtraLight|Light|Regular|Medium|SemiBold|Bold|ExtraBold|Black)+$/, '')));
+    expect(families.has('NotoSerifSC') && families.has('NotoSansSC'), [...fonts].join(', ')).toBe(true);
+    expect(families.size, [...fonts].join(', ')).toBeLessThanOrEqual(3);
+  }, 120_000);
+
+  it('without a browser: a BROWSER_NOT_FOUND diagnostic with a hint, exit 1, no stack trace, no file', async () => {
+    const out = join(work, 'none.pdf');
+    const err: string[] = [];
+    const saved = process.env.XINFANG_CHROMIUM;
+    process.env.XINFANG_CHROMIUM = join(work, 'no-such-chromium');
+    try {
+      const code = await documentCommand.run([join(packageRoot, 'rules', 'national'), '--out', out], {
+        stdout: () => {}, stderr: (t: string) => err.push(t), lang: 'zh', cwd: work, isTTY: false,
+      });
+      expect(code).toBe(1);
+    } finally {
+      if (saved === undefined) delete process.env.XINFANG_CHROMIUM;
+      else process.env.XINFANG_CHROMIUM = saved;
+    }
+    const text = err.join('\n');
+    expect(text).toContain('BROWSER_NOT_FOUND');
+    expect(text).toContain('找不到可用的 Chromium');
+    expect(text).toContain('npm ci');
+    expect(text).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
 });

@@ -1,13 +1,14 @@
 /**
  * The statistics report's charts (issue 6): inline SVG with Chinese titles and labelled axes, no
- * scripts, rendered in Debian's Chromium to a PNG (saved in a temp folder, so CI produces one to
- * look at) — and the rendered charts really carry their Chinese labels.
+ * scripts, rendered in headless Chromium with the shipped CJK fonts to a PNG (saved in a temp folder,
+ * so CI produces one to look at) — and the rendered charts really carry their Chinese labels.
  */
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/browser/launch-chromium.ts';
+import { openHtml } from '../../src/browser/open-html.ts';
 import { parseDay } from '../../src/calendar/day.ts';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
 import { loadReportInput } from '../../src/reports/load-report-input.ts';
@@ -50,15 +51,11 @@ describe('statistics report in Chromium', () => {
     const html = statisticsHtml(report);
     expect(html).not.toMatch(/<script/i);
     const dir = mkdtempSync(join(tmpdir(), 'xinfang-statistics-'));
-    const file = join(dir, 'statistics.html');
-    writeFileSync(file, html);
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const launched = await launchChromium();
+    expect(launched.diagnostics).toEqual([]);
+    const browser = launched.value!.browser;
     try {
-      const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
-      await page.goto(`file://${file}`);
+      const page = await openHtml(browser, html, { width: 900, height: 1200 });
       const png = join(dir, 'statistics.png');
       await page.screenshot({ path: png, fullPage: true });
       await page.locator('figure').first().screenshot({ path: join(dir, 'trend.png') });

@@ -1,5 +1,5 @@
 /**
- * The built site in a real browser (issue 4): Debian Chromium via playwright-core drives a site
+ * The built site in a real browser (issue 4): headless Chromium (src/browser/launch-chromium.ts) drives a site
  * built once from every rule set in rules/ plus the hostile-text fixture, with the build date
  * pinned to 2025-09-16 so "the next 12 months" and every example are fixed.
  */
@@ -7,8 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import Papa from 'papaparse';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/browser/launch-chromium.ts';
 import { packageRoot } from '../../src/paths.ts';
 import { rrulestr } from '../../src/recurrence/rrule-lib.ts';
 import { listRuleSetDirs } from '../../src/rules/load-rulesets.ts';
@@ -38,10 +39,9 @@ beforeAll(async () => {
   out = join(mkdtempSync(join(tmpdir(), 'xinfang-site-test-')), 'dist');
   result = await buildSite({ rulesDirs: [...listRuleSetDirs(join(packageRoot, 'rules')), FIXTURE], outDir: out, buildDate: BUILD_DATE, cwd: packageRoot });
   server = await serveStatic(out);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const launched = await launchChromium();
+  if (!launched.value) throw new Error(`no browser: ${launched.diagnostics.map((d) => d.message).join('; ')}`);
+  browser = launched.value.browser;
   mkdirSync(SCREENS, { recursive: true });
 });
 
