@@ -1,0 +1,154 @@
+/**
+ * What the public pages say, read from the built HTML of every page (no browser): nothing internal,
+ * no raw ids, no step or extension term the organisation's 制度 does not have. The site is built
+ * once from every shipped rule set with the build date pinned, as in site.test.ts.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/paths.ts';
+import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
+import type { CompiledRuleSet } from '../../src/rules/compiled.ts';
+import { listRuleSetDirs } from '../../src/rules/load-rulesets.ts';
+import { buildSite } from '../../src/site/build-site.ts';
+
+let out: string;
+let sets: CompiledRuleSet[];
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** What a reader sees of a page: the text outside scripts, styles and tags, entities decoded. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+/** Visible text of every public page by site path (`/national/steps/`); /help/ is the staff page. */
+let pages: Map<string, string>;
+const page = (path: string) => {
+  const text = pages.get(path);
+  expect(text, path).toBeDefined();
+  return text!;
+};
+
+beforeAll(async () => {
+  const dirs = listRuleSetDirs(join(packageRoot, 'rules'));
+  out = join(mkdtempSync(join(tmpdir(), 'xinfang-public-text-')), 'dist');
+  const result = await buildSite({ rulesDirs: dirs, outDir: out, buildDate: '2025-09-16', cwd: packageRoot });
+  expect(result.skipped).toEqual([]);
+  sets = (await buildRuleSets(dirs, packageRoot)).compiled;
+  pages = new Map(
+    walk(out)
+      .filter((f) => f.endsWith('index.html'))
+      .map((f) => [f.slice(out.length).replace(/index\.html$/, ''), visibleText(readFileSync(f, 'utf8'))] as const)
+      .filter(([path]) => path !== '/help/'),
+  );
+});
+
+afterAll(() => {
+  if (out) rmSync(join(out, '..'), { recursive: true, force: true });
+});
+
+describe('public pages', () => {
+  it('contain no internal words and do not link the staff help page', () => {
+    const internal = ['种子文本', 'xinfang', '请按实际', '/api/', 'DESIGN', 'AUTHORING', '示例日期'];
+    const found: string[] = [];
+    for (const [path, text] of pages) for (const w of internal) if (text.includes(w)) found.push(`${path}: ${w}`);
+    expect(pages.size).toBeGreaterThan(100);
+    expect(found).toEqual([]);
+    const linkingHelp = walk(out).filter((f) => f.endsWith('.html') && !f.includes('/help/') && readFileSync(f, 'utf8').includes('href="/help/"'));
+    expect(linkingHelp).toEqual([]);
+  });
+
+  it('show no clock, window, category or department id as text', () => {
+    const found: string[] = [];
+    for (const set of sets) {
+      const ids = new Set<string>();
+      for (const v of set.versions) for (const x of [...v.clocks, ...v.windows, ...v.categories, ...v.departments]) ids.add(x.id);
+      const patterns = [...ids].map((id) => [id, new RegExp(`(?<![A-Za-z0-9_./#-])${id.replace(/[-]/g, '\\-')}(?![A-Za-z0-9_-])`)] as const);
+      for (const [path, text] of pages) {
+        if (!path.startsWith(`/${set.id}/`)) continue;
+        for (const [id, re] of patterns) if (re.test(text)) found.push(`${path}: ${id}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  // Expected steps from the texts: 信访工作条例第二十三、三十四至三十六条 (six steps); 单位信访工作制度
+  // 三、1 / 四、6 (登记, 处理, 答复; no 复查 or 复核); 医院信访工作制度 5 (处理 only); 信访接待工作制度 (六) (办理 only);
+  // 成都市政协机关信访工作制度 builds on the 条例 for 受理告知, 复查, 复核 and 终结.
+  it.each([
+    ['national', ['受理', '办理', '答复', '复查', '复核', '终结']],
+    ['cppcc', ['受理', '办理', '答复', '复查', '复核', '终结']],
+    ['company', ['受理', '办理', '答复']],
+    ['hospital', ['办理']],
+    ['admin-bureau', ['办理']],
+  ])('%s: the steps page shows exactly the steps its 制度 has', (org, steps) => {
+    const html = readFileSync(join(out, org, 'steps/index.html'), 'utf8');
+    expect([...html.matchAll(/<li id="step-[a-z]+"[^>]*>\s*<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1])).toEqual(steps);
+  });
+
+  it.each(['company', 'company-measures', 'hospital', 'admin-bureau', 'school', 'town', 'transport-group'])(
+    '%s: no 复查 or 复核 on the pages written from its rules (its 制度 has neither)',
+    (org) => {
+      for (const section of ['', 'steps/', 'limits/', 'print/']) expect(page(`/${org}/${section}`), `${org}/${section}`).not.toMatch(/复查|复核/);
+    },
+  );
+
+  it('the 条例 pages say 复核 with its 30日 windows and 终结', () => {
+    const steps = page('/national/steps/');
+    expect(steps).toContain('您对复查意见不服的，可以自收到复查意见之日起30日内请求复核');
+    expect(steps).toContain('上一级机关、单位自收到复核请求之日起30日内提出复核意见');
+    expect(steps).toMatch(/终结 .*不再受理/);
+  });
+
+  // 医院 5 "可适当推迟，但不超过两周", 信访接待工作制度 (六) "情况复杂的，时限可以适当延长", 企业信访工作制度 on 直接受理
+  // and 答复: none of them requires an approval; only the 条例's 第二十三条 clock is inherited by enterprise.
+  it.each(['hospital', 'admin-bureau', 'enterprise'])('%s: no extension approval the text does not set', (org) => {
+    for (const section of ['', 'steps/', 'limits/', 'print/']) expect(page(`/${org}/${section}`), `${org}/${section}`).not.toMatch(/经[^。；]{0,20}批准/);
+  });
+
+  it('extension terms say what each text says', () => {
+    // 信访工作条例第三十四条: approval and a 30日 cap.
+    expect(page('/national/steps/')).toContain('经本机关、单位负责人批准可以延长，最长30日，并告知您延期理由');
+    // 医院 5: a cap of one more week, no approval.
+    expect(page('/hospital/steps/')).toContain('情况复杂的，可以延长，最长7日。');
+    // 信访接待工作制度 (六): no cap; 交办 matters: 说明情况.
+    expect(page('/admin-bureau/steps/')).toContain('情况复杂的，可以延长（制度未规定最长可延长多久）。');
+    expect(page('/admin-bureau/steps/')).toContain('不能按期办结的，应当说明情况');
+  });
+
+  it('conditions, dates and citations read as a petitioner would say them', () => {
+    const found: string[] = [];
+    for (const [path, text] of pages) {
+      for (const bad of [/来源为/, /等级不是/, /等级为/, /来源方式为/, /\d{4}-\d{2}-\d{2}（星期.）\s*前/, /》\d+、/, /、、/, /、。/, /\.。/, /之日起\s*\d+分钟/]) {
+        if (bad.test(text) && !path.includes('/revisions/') && !path.includes('/document/')) found.push(`${path}: ${bad}`);
+      }
+    }
+    expect(found).toEqual([]);
+    expect(page('/company/steps/')).toContain('您直接来信来访，且属于一般事项的，本单位自收到您的信访事项之日起7日内办结');
+    expect(page('/company/steps/')).toContain('《单位信访工作制度》四、6');
+    expect(page('/national/limits/')).toMatch(/最迟在2025年10月9日（星期四）当天\s*到期/);
+  });
+
+  it('shows illustrative reception days as not set by the 制度, and real ones as dates', () => {
+    // 信访工作条例第十八条 sets no frequency: the rule file's day is an example.
+    expect(page('/national/')).not.toContain('下一次');
+    expect(page('/national/')).toContain('没有规定具体日期，请以本单位公告为准');
+    expect(page('/national/reception/')).toContain('没有规定具体在哪一天');
+    // 国土资源局: "每个工作日都有一名领导同志随时接待" is fixed by the text: the build day, Tuesday 2025-09-16, is one.
+    expect(page('/xz-land-bureau/')).toContain('下一次值班领导接待：2025年9月16日');
+  });
+
+  it('says one effective date for a 制度 combined with the 条例', () => {
+    const start = page('/enterprise/');
+    expect(start).toContain('本制度自2017年4月27日起施行；自2022年5月1日起，时限按《信访工作条例》执行。');
+    expect(start).not.toContain('2022-05-01 起施行');
+  });
+});
