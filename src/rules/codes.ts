@@ -222,6 +222,14 @@ export const RULES_CODES = registerCodes({
     hintZh: () => '按生效日期命名便于查找版本。',
     hintEn: () => 'Naming files by effective date keeps versions easy to find.',
   },
+  CONTACT_NONE: {
+    severity: 'warning',
+    title: 'No way to reach the organisation',
+    zh: () => '单位没有公布任何联系方式（电话、地址、网站或电子邮箱都没有，或只有占位内容），公开指南无法告诉信访人怎样联系。',
+    en: () => 'The organisation publishes no way to reach it (no phone, address, website or email, or only placeholders): the public guide cannot tell petitioners how to get in touch.',
+    hintZh: () => '在 organisation 下填写 phones、address、website 或 email 中至少一项的实际内容；公开指南会改为指向国家信访局网上信访渠道。',
+    hintEn: () => 'Give a real value for at least one of phones, address, website or email under organisation; meanwhile the guide points to the national online channel.',
+  },
   ROUTING_GAP: {
     severity: 'warning',
     title: 'Routing gap',

@@ -10,6 +10,7 @@ import { formatLimit, type Limit } from '../deadlines/limit.ts';
 import { citeArticle as citeArticleStaff, PLACEHOLDER_TEXT, responsibilityMatrix, type MatrixRow } from '../matrix/matrix.ts';
 import { hasLimit, type CompiledRuleSet, type CompiledVersion } from '../rules/compiled.ts';
 import type { Phone } from '../rules/model.ts';
+import { reachable } from '../rules/check-references.ts';
 import { versionInForce } from '../rules/version-in-force.ts';
 import { documentPages, type DocumentView, type RevisionView } from './document-views.ts';
 import { clockViews, eventLabel, petitionerEventLabel, stopLabel, workedExample, type ClockView, type WorkedExample } from './clock-views.ts';
@@ -113,6 +114,8 @@ export interface SiteOrg {
   current: CompiledVersion;
   history: VersionSummary[];
   contacts: ContactsView;
+  /** Whether the organisation publishes a real phone, address, website or email (CONTACT_NONE). */
+  reachable: boolean;
   clocks: ClockView[];
   steps: ProcedureStepView[];
   /** 本制度自…起施行；自…起，时限按《信访工作条例》执行. */
@@ -135,6 +138,8 @@ export interface SiteData {
   windowEnd: string;
   /** Fixed examples of how days are counted, from the national calendar. */
   countingExamples: { title: string; limit: string; example: WorkedExample }[];
+  /** The national rules' own website (网上信访), shown where an organisation publishes no contact. */
+  nationalChannel?: { name: string; website: string; orgId: string };
   orgs: SiteOrg[];
 }
 
@@ -333,6 +338,7 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
         current: v === current,
       })),
       contacts: contactsOf(current),
+      reachable: reachable(current.organisation),
       clocks,
       steps: procedureViews(current, set.id, shown),
       effective: effectiveSentence(current),
@@ -345,12 +351,15 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
   });
   const national = sets.find((s) => s.id === 'national') ?? sets[0];
   const calendar = national ? buildCalendar(currentOf(national).calendar) : undefined;
+  const nationalOrg = sets.find((s) => s.id === 'national') && currentOf(sets.find((s) => s.id === 'national')!).organisation;
+  const channel = nationalOrg?.website && !(nationalOrg.placeholders ?? []).includes('website') ? nationalOrg.website : undefined;
   return {
     buildDate,
     windowEnd: formatDay(twelveMonthsFrom(buildDay).to - 1),
     countingExamples: calendar
       ? COUNTING_EXAMPLES.map((x) => ({ title: x.title, limit: formatLimit(x.limit, 'zh'), example: workedExample(calendar, parseDay(x.start)!, x.limit, 'next-workday') }))
       : [],
+    ...(channel && nationalOrg ? { nationalChannel: { name: nationalOrg.name, website: channel, orgId: 'national' } } : {}),
     orgs,
   };
 }

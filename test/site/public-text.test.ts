@@ -146,6 +146,16 @@ describe('public pages', () => {
     expect(page('/xz-land-bureau/')).toContain('下一次值班领导接待：2025年9月16日');
   });
 
+  it('says plainly when an organisation publishes no contact, and points to the national website from the rules', () => {
+    // 单位信访工作制度 gives no phone, address or website; rules/national gives https://www.gjxfj.gov.cn/.
+    for (const path of ['/company/contacts/', '/company/']) {
+      expect(page(path)).toContain('《单位信访工作制度》没有公布');
+      expect(page(path)).toContain('通过国家信访局网站 https://www.gjxfj.gov.cn/ 的网上信访渠道');
+    }
+    // The national rules publish a website: no such notice.
+    expect(page('/national/contacts/')).not.toContain('本站无法告诉您怎样直接联系');
+  });
+
   it('says one effective date for a 制度 combined with the 条例', () => {
     const start = page('/enterprise/');
     expect(start).toContain('本制度自2017年4月27日起施行；自2022年5月1日起，时限按《信访工作条例》执行。');
