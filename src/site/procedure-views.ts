@@ -79,7 +79,7 @@ export interface ProcedureStepView {
 }
 
 /** Stop events a petitioner waits for. */
-const PETITIONER_STOPS = new Set<EventName>(['notified', 'accepted', 'closed', 'replied', 'review_decided', 'recheck_decided']);
+export const PETITIONER_STOPS: ReadonlySet<EventName> = new Set<EventName>(['notified', 'accepted', 'closed', 'replied', 'review_decided', 'recheck_decided']);
 
 function span(limit: string, timed: boolean, from: string): string {
   if (limit === '当日') return `在${from}当日`;

@@ -15,7 +15,7 @@ import { versionInForce } from '../rules/version-in-force.ts';
 import { documentPages, type DocumentView, type RevisionView } from './document-views.ts';
 import { clockViews, eventLabel, petitionerEventLabel, stopLabel, workedExample, type ClockView, type WorkedExample } from './clock-views.ts';
 import { chineseDate, citation, citeText, isIllustrative, petitionerCondition, publicText, type Citation } from './petitioner-words.ts';
-import { procedureViews, type ProcedureStepView } from './procedure-views.ts';
+import { PETITIONER_STOPS, procedureViews, type ProcedureStepView } from './procedure-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
 
 export { PLACEHOLDER_TEXT };
@@ -91,6 +91,8 @@ export interface CalculatorClock {
   condition: string;
   /** The start event in words (登记; for a window the petitioner's words: 收到书面答复). */
   from: string;
+  /** Whether a petitioner waits for it or acts on it (procedure-views.ts), for the 我是信访人 path. */
+  forPetitioner: boolean;
   until: string;
   basis: string;
 }
@@ -100,6 +102,11 @@ export interface CalculatorClock {
  * condition, no extension) and the calendars they count on.
  */
 export interface CalculatorData {
+  /**
+   * The dates the calculator accepts: from the first version's effective date to the end of the
+   * year after the last year with a published holiday notice (later dates are too uncertain to count).
+   */
+  span: { from: string; to: string };
   calendars: CalendarData[];
   versions: { version: string; effectiveFrom: string; title: string; calendar: number; clocks: CalculatorClock[]; windows: CalculatorClock[] }[];
 }
@@ -227,7 +234,10 @@ function calculatorData(set: CompiledRuleSet): CalculatorData {
     keys.push(key);
     return calendars.push(c) - 1;
   };
+  let lastYear = 0;
+  for (const v of set.versions) for (const y of v.calendar.years) lastYear = Math.max(lastYear, y.year);
   return {
+    span: { from: set.versions[0]!.effective_from, to: `${lastYear + 1}-12-31` },
     calendars,
     versions: set.versions.map((v) => ({
       version: v.version,
@@ -242,6 +252,7 @@ function calculatorData(set: CompiledRuleSet): CalculatorData {
         ...optional('extension', c.extension?.max),
         condition: petitionerCondition(c.when?.test, namesOf(v)),
         from: eventLabel(c.from),
+        forPetitioner: c.until.events.some((e) => PETITIONER_STOPS.has(e)),
         until: stopLabel(c.until),
         basis: citeText(c.basis),
       })),
@@ -252,6 +263,7 @@ function calculatorData(set: CompiledRuleSet): CalculatorData {
         roll: w.roll,
         condition: petitionerCondition(w.when?.test, namesOf(v)),
         from: petitionerEventLabel(w.from),
+        forPetitioner: true,
         until: petitionerEventLabel(w.until),
         basis: citeText(w.basis),
       })),

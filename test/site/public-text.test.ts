@@ -1,20 +1,26 @@
 /**
- * What the public pages say, read from the built HTML of every page (no browser): nothing internal,
- * no raw ids, no step or extension term the organisation's 制度 does not have. The site is built
+ * What the public pages say, read from the built HTML of every page: nothing internal, no raw ids,
+ * no step or extension term the organisation's 制度 does not have; then, in headless Chromium at
+ * 375 px, the elderly petitioner's journey and the calculator's petitioner path. The site is built
  * once from every shipped rule set with the build date pinned, as in site.test.ts.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/browser/launch-chromium.ts';
 import { packageRoot } from '../../src/paths.ts';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
 import type { CompiledRuleSet } from '../../src/rules/compiled.ts';
 import { listRuleSetDirs } from '../../src/rules/load-rulesets.ts';
 import { buildSite } from '../../src/site/build-site.ts';
+import { serveStatic } from './static-server.ts';
 
 let out: string;
 let sets: CompiledRuleSet[];
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
@@ -49,11 +55,24 @@ beforeAll(async () => {
       .map((f) => [f.slice(out.length).replace(/index\.html$/, ''), visibleText(readFileSync(f, 'utf8'))] as const)
       .filter(([path]) => path !== '/help/'),
   );
+  server = await serveStatic(out);
+  const launched = await launchChromium();
+  if (!launched.value) throw new Error(`no browser: ${launched.diagnostics.map((d) => d.message).join('; ')}`);
+  browser = launched.value.browser;
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
   if (out) rmSync(join(out, '..'), { recursive: true, force: true });
 });
+
+async function phone(path: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  const p = await context.newPage();
+  await p.goto(server.url + path);
+  return p;
+}
 
 describe('public pages', () => {
   it('contain no internal words and do not link the staff help page', () => {
@@ -160,5 +179,90 @@ describe('public pages', () => {
     const start = page('/enterprise/');
     expect(start).toContain('本制度自2017年4月27日起施行；自2022年5月1日起，时限按《信访工作条例》执行。');
     expect(start).not.toContain('2022-05-01 起施行');
+  });
+});
+
+describe('the petitioner at 375 px', () => {
+  it('finds how to submit, what happens next with every period, 复查/复核, the reception day and the contact, each within 3 taps', async () => {
+    const p = await phone('/');
+    // Tap 1: the national rules are first on the index.
+    await p.locator('main a').filter({ hasText: '国家信访局' }).first().click();
+    await p.waitForURL(/\/national\/$/);
+    const start = await p.locator('main').innerText();
+    // How to submit (信访工作条例第十九条): 请求、事实和理由; 第二十条: no more than 5 representatives.
+    expect(start).toContain('写明请求、事实和理由');
+    expect(start).toContain('代表人数不得超过5人');
+    // What happens next, with the periods of 第二十三、三十四、三十五、三十六条 and 终结.
+    const next = await p.locator('#next ~ ol.steps').innerText();
+    for (const words of ['15日内书面告知您是否受理', '自受理之日起60日内办结', '最长30日', '自收到书面答复之日起30日内请求复查', '自收到复查意见之日起30日内请求复核', '不再受理']) expect(next).toContain(words);
+    // Tap 2: the reception page — the 条例 sets no day, and the page says so.
+    await p.locator('nav.org-nav a', { hasText: '接待日' }).click();
+    expect(await p.locator('main').innerText()).toContain('没有规定具体在哪一天');
+    // Tap 2 (from the start page): the contacts — the website the national rules give.
+    await p.goBack();
+    await p.locator('nav.org-nav a', { hasText: '联系方式' }).click();
+    expect(await p.locator('main a[href="https://www.gjxfj.gov.cn/"]').count()).toBe(1);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await p.context().close();
+  });
+
+  it('the calculator: today set on the client, dates limited to the versions, options of the version in force, the petitioner path', async () => {
+    const p = await phone('/national/calculator/');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    expect(await p.locator('#calc-date').getAttribute('value')).toBeNull();
+    expect(await p.locator('#calc-date').inputValue()).toBe(today <= '2027-12-31' ? today : '');
+    const options = () => p.locator('#calc-clock option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    // 2010: the 2005 信访条例 is in force, with its 重大、紧急信访事项报告 (第二十六条 "立即"); 2025: the 条例 of 2022 has none.
+    await p.fill('#calc-date', '2010-03-01');
+    await p.locator('#calc-date').dispatchEvent('change');
+    expect(await options()).toContain('report-urgent');
+    await p.fill('#calc-date', '2025-09-16');
+    await p.locator('#calc-date').dispatchEvent('change');
+    expect(await options()).not.toContain('report-urgent');
+    // Before the first version (信访条例 2005-05-01): a clear message, no result.
+    await p.fill('#calc-date', '2004-12-31');
+    await p.click('button[type=submit]');
+    await expect.poll(() => p.locator('#calc-out [role=alert]').textContent()).toContain('自2005年5月1日起施行');
+    expect(await p.locator('#calc-out output').count()).toBe(0);
+    await p.context().close();
+
+    // 我是信访人: only what the petitioner waits for or does; the review window from the day the reply was received.
+    const q = await phone('/national/calculator/?who=petitioner&date=2025-09-16&clock=window:review-request');
+    const values = await q.locator('#calc-clock option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(values).toEqual(['', 'window:review-request', 'window:recheck-request', 'notice', 'resolve', 'review', 'recheck']);
+    expect(await q.locator('#calc-lead').innerText()).toContain('收到书面答复');
+    await q.click('button[type=submit]');
+    // 第三十五条: 30日 from receiving the reply: 2025-09-16 + 30 = Thu 2025-10-16, a working day.
+    await expect.poll(() => q.locator('#calc-out output').allTextContents()).toEqual(['2025-10-16（星期四）']);
+    expect(await q.locator('#calc-out').innerText()).toContain('最迟在2025年10月16日当天');
+    await q.context().close();
+  });
+
+  it('remembers 大字 and 高对比度 from page to page, prints at 12 pt with the full address', async () => {
+    const p = await phone('/national/');
+    await p.locator('label[for="opt-large"]').click();
+    await p.locator('nav.org-nav a', { hasText: '办理步骤' }).click();
+    await p.waitForURL(/steps/);
+    expect(await p.locator('#opt-large').isChecked()).toBe(true);
+    // 131.25% of 16 px (site.css).
+    expect(await p.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('21px');
+    await p.goto(server.url + '/national/print/');
+    await p.emulateMedia({ media: 'print' });
+    expect(await p.locator('.print-url').innerText()).toBe(`${server.url}/national/`);
+    // 12 pt = 16 px.
+    const sizes = await p.locator('main li, main p, main td').evaluateAll((es) => es.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(sizes.filter((px) => px < 16)).toEqual([]);
+    await p.context().close();
+  });
+
+  it('search results name the organisation and the page', async () => {
+    const p = await phone('/search/?q=%E5%A4%8D%E6%A0%B8');
+    await p.locator('#search-out li').first().waitFor({ timeout: 15_000 });
+    const titles = await p.locator('#search-out li a').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    // "国家信访局：办理步骤", never a bare "办理步骤".
+    for (const t of titles) expect(t).toMatch(/^[^：]+：./);
+    await p.context().close();
   });
 });

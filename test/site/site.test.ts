@@ -191,7 +191,7 @@ describe('in the browser', () => {
     await page.context().close();
   });
 
-  it('the calculator counts a minute limit from the time given, and without one as the CLI does (school 30分钟)', async () => {
+  it('the calculator counts a minute limit from the time given, and asks for the time when none is given (school 30分钟)', async () => {
     const page = await open('/school/calculator/');
     await page.fill('#calc-date', '2025-09-16');
     await page.selectOption('#calc-clock', 'report-urgent');
@@ -199,11 +199,12 @@ describe('in the browser', () => {
     await page.fill('#calc-time', '08:50');
     await page.click('button[type=submit]');
     await expect.poll(() => page.locator('#calc-out output').allTextContents()).toEqual(['2025-09-16 09:20（星期二）']);
-    // No time: counted from the end of 09-16 (the engine's rule for a date without a time, as in
-    // `xinfang deadline` and `xinfang check`): 09-17 00:00 + 30 minutes = 00:30 on Wednesday.
+    // No time: a minute limit is not computed from the end of the day (it would show a time nobody
+    // gave); the calculator asks for the time instead.
     await page.fill('#calc-time', '');
     await page.click('button[type=submit]');
-    await expect.poll(() => page.locator('#calc-out output').allTextContents()).toEqual(['2025-09-17 00:30（星期三）']);
+    await expect.poll(() => page.locator('#calc-out [role=alert]').allTextContents()).toEqual(['重大紧急信访事件报告按30分钟计算，需要起算时刻：请在“起算时刻”栏填写后再算。']);
+    expect(await page.locator('#calc-out output').count()).toBe(0);
     // The national calculator has no hour or minute limit, so it asks for no time.
     const national = await open('/national/calculator/');
     expect(await national.locator('#calc-time').count()).toBe(0);
