@@ -50,7 +50,7 @@ function result(calendar: Calendar, start: Moment, c: CalculatorClock, extension
   box.append(due);
   box.append(el('p', timedLimit(c) ? `最迟在${zhDate(r.dueText.slice(0, 10))}${r.dueText.slice(11)}之前。` : `最迟在${zhDate(r.dueText)}当天（二十四时前）。`));
   const limit = `${formatLimit(c.limit, 'zh')}${extension ? ` + 延期 ${formatLimit(extension, 'zh')}` : ''}`;
-  box.append(el('p', `自${c.from}之日起 ${limit}，至${c.until}${c.condition ? `；适用于${c.condition}` : ''}。依据：${c.basis}。`));
+  box.append(el('p', `自${c.from}${timedLimit(c) ? '时' : '之日'}起 ${limit}，至${c.until}${c.condition ? `；适用于${c.condition}` : ''}。依据：${c.basis}。`));
   if (r.provisional) box.append(el('p', '暂定：期间所在年份的节假日安排尚未公布。', 'notice'));
   // The engine's assumptions (无时刻，按当日24时起算), worded as in the CLI and the ledger check.
   for (const a of r.assumed) box.append(el('p', `推定：${a}。${a === NO_TIME_ASSUMED ? '按小时、分钟计算的期限请在“时刻”栏填写起算时刻。' : ''}`, 'notice'));
