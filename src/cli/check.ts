@@ -169,8 +169,8 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       };
       put(`${stem}.check.html`, checkHtml(data));
       put(`${stem}.check.json`, (write) => json.write(head, summary.cases, diagnostics, summary, write));
-      put(`${stem}.check.xlsx`, checkXlsx(data));
-      const annotated = annotatedLedgerXlsx(ledgerPath, result.ledger, data);
+      put(`${stem}.check.xlsx`, await checkXlsx(data));
+      const annotated = await annotatedLedgerXlsx(ledgerPath, result.ledger, data);
       if (annotated) put(`${stem}.annotated.xlsx`, annotated);
 
       const f = summary.findings;

@@ -67,7 +67,7 @@ format defaults to --out's extension, else html; without --out html and md go to
       return EXIT_INVALID;
     }
     const diff = diffVersions(from, to);
-    const data = format === 'xlsx' ? renderDiffXlsx(diff) : format === 'md' ? renderDiffMarkdown(diff) : renderDiffHtml(diff);
+    const data = format === 'xlsx' ? await renderDiffXlsx(diff) : format === 'md' ? renderDiffMarkdown(diff) : renderDiffHtml(diff);
     if (values.out) {
       writeFileAtomic(resolve(ctx.cwd, values.out), data);
       const s = diff.summary;

@@ -34,7 +34,7 @@ xinfang import FILE --out DIR. A rule set with errors is not exported (exit 1).`
     for (const line of formatDiagnostics(diagnostics, ctx.lang)) ctx.stderr(line);
     const set = sets.get(basename(dir));
     if (hasErrors(diagnostics) || !set || !set.versions.length) return EXIT_INVALID;
-    writeFileAtomic(resolve(ctx.cwd, values.xlsx), writeRulesWorkbook(set.versions.map((v) => v.rules)));
+    writeFileAtomic(resolve(ctx.cwd, values.xlsx), await writeRulesWorkbook(set.versions.map((v) => v.rules)));
     ctx.stderr(zh ? `已写入 ${values.xlsx}（${set.id}，${set.versions.length} 个版本）` : `Wrote ${values.xlsx} (${set.id}, ${set.versions.length} version(s))`);
     return EXIT_OK;
   },

@@ -53,7 +53,7 @@ html and csv go to stdout, xlsx needs --out. --as-of YYYY-MM-DD picks the versio
     }
     const rows = responsibilityMatrix(version);
     const title = version.organisation.name;
-    const data = format === 'csv' ? matrixCsv(rows, ctx.lang) : format === 'xlsx' ? matrixXlsx(rows, title, ctx.lang) : matrixHtml(rows, title, ctx.lang);
+    const data = format === 'csv' ? matrixCsv(rows, ctx.lang) : format === 'xlsx' ? await matrixXlsx(rows, title, ctx.lang) : matrixHtml(rows, title, ctx.lang);
     if (values.out) {
       writeFileAtomic(resolve(ctx.cwd, values.out), data);
       ctx.stderr(zh ? `已写入 ${values.out}（${rows.length} 行）` : `Wrote ${values.out} (${rows.length} rows)`);

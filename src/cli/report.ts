@@ -30,7 +30,7 @@ const MAX_PRINTED = 30;
 interface Kind {
   build: (input: ReportInput, period: NonNullable<ReturnType<typeof parsePeriod>>, showPersonal: boolean) => { report?: object; diagnostics: Diagnostic[] };
   html: (r: never) => string;
-  xlsx: (r: never) => Uint8Array;
+  xlsx: (r: never) => Promise<Uint8Array>;
   file: string;
 }
 
@@ -142,7 +142,7 @@ export const reportCommand: Command = {
       // Render everything first, so a failure leaves no partial set of files.
       const files: [string, string | Uint8Array][] = [
         [`${base}.html`, kind.html(report as never)],
-        [`${base}.xlsx`, kind.xlsx(report as never)],
+        [`${base}.xlsx`, await kind.xlsx(report as never)],
         [`${base}.json`, json],
       ];
       for (const [file, data] of files) writeFileAtomic(resolve(dir, file), data);

@@ -17,6 +17,8 @@ export interface SheetRows {
   firstRow: number;
   firstColumn: number;
   date1904: boolean;
+  /** Merged ranges, 0-based sheet coordinates (their values are already copied across, see above). */
+  merges: XLSX.Range[];
 }
 
 /** What is wrong with a damaged workbook, in both languages (the LEDGER_WORKBOOK_DAMAGED reason). */
@@ -32,7 +34,7 @@ export interface Damage {
 export type WorkbookFailure = { error: 'unreadable'; reason: string } | ({ error: 'damaged' } & Damage) | { error: 'no-sheet'; sheets: string[] };
 
 /**
- * Most bytes a workbook's zip may inflate to (issue 7, zip bombs): SheetJS inflates every part into
+ * Most bytes a workbook's zip may inflate to (zip bombs): SheetJS inflates every part into
  * memory, at about 2.4× the inflated size in RSS. About 250,000 rows of a full 28-column ledger
  * fit (≈ 1 KB of sheet XML a row; larger ledgers belong in CSV); a 300 KB file holding 300 MB of
  * sheet XML does not.
@@ -40,11 +42,14 @@ export type WorkbookFailure = { error: 'unreadable'; reason: string } | ({ error
 export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
 
 /**
- * What is wrong with a workbook's zip, refused before SheetJS sees it, or undefined (issue 7). SheetJS 0.18.5
- * loops forever inflating a damaged deflate stream (a truncated download, one flipped bit: found
- * by the fuzzer) and inflates every part into memory (zip bombs). So the central directory's sizes
- * are summed, and every part is inflated once by Node's zlib — which fails cleanly — bounded by
- * the size the zip declares. Bytes that are not a zip (a legacy .xls) are left to SheetJS.
+ * What is wrong with a workbook's zip, refused before SheetJS sees it, or undefined. Still needed
+ * with SheetJS 0.20.3 (measured with the fixtures of test/hardening/xlsx-hostile.test.ts): its
+ * `read` never returns on a damaged deflate stream (a truncated download, one flipped bit: found
+ * by the fuzzer), and it inflates every part into memory, whatever size the zip declares (the
+ * 300 MB bomb: 12 s and 655 MB; the same bomb declaring 1,000 bytes: 5 s). So the central
+ * directory's sizes are summed, and every part is inflated once by Node's zlib — which fails
+ * cleanly — bounded by the size the zip declares. Bytes that are not a zip (a legacy .xls) are
+ * left to SheetJS.
  */
 export function zipProblem(bytes: Uint8Array): Damage | undefined {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return undefined;
@@ -94,26 +99,35 @@ export function readWorkbookSheet(bytes: Uint8Array, sheetName?: string): SheetR
   const name = sheetName ?? wb.SheetNames[0];
   if (name === undefined || !wb.SheetNames.includes(name)) return { error: 'no-sheet', sheets: wb.SheetNames };
   const ws = wb.Sheets[name];
-  // A damaged workbook may list a sheet whose part is missing (found by the fuzzer, issue 7).
+  // A damaged workbook may list a sheet whose part is missing (found by the fuzzer); SheetJS 0.20.3 still lists it.
   if (!ws) return { error: 'damaged', zh: `工作表“${name}”缺少内容部分`, en: `sheet ${name} has no content part` };
   try {
     return sheetRows(ws, name, Boolean(wb.Workbook?.WBProps?.date1904));
   } catch (e) {
-    // SheetJS throws from sheet_to_json on cell types it kept but does not know (`t="str32"`).
+    // SheetJS (0.20.3 too) throws from sheet_to_json on cell types it kept but does not know (`t="str32"`).
     return { error: 'damaged', zh: `工作表“${name}”中有无法读取的单元格（${(e as Error).message}）`, en: `a cell of sheet ${name} cannot be read (${(e as Error).message})` };
   }
 }
 
-function sheetRows(ws: XLSX.WorkSheet, name: string, date1904: boolean): SheetRows {
-  if (!ws['!ref']) return { sheet: name, rows: [], firstRow: 0, firstColumn: 0, date1904 };
+/** Most cells that merged ranges may cover together: each covered cell gets its range's value. */
+export const MAX_MERGED_CELLS = 1_000_000;
+
+function sheetRows(ws: XLSX.WorkSheet, name: string, date1904: boolean): SheetRows | WorkbookFailure {
+  const merges = ws['!merges'] ?? [];
+  let covered = 0;
+  for (const m of merges) covered += (m.e.r - m.s.r + 1) * (m.e.c - m.s.c + 1);
+  if (covered > MAX_MERGED_CELLS) {
+    return { error: 'damaged', zh: `工作表“${name}”的合并单元格共覆盖 ${covered} 个单元格，超过上限 ${MAX_MERGED_CELLS}`, en: `the merged cells of sheet ${name} cover ${covered} cells, more than the ${MAX_MERGED_CELLS} allowed` };
+  }
+  if (!ws['!ref']) return { sheet: name, rows: [], firstRow: 0, firstColumn: 0, date1904, merges };
   const range = XLSX.utils.decode_range(ws['!ref']);
   const rows = XLSX.utils.sheet_to_json<RawCell[]>(ws, { header: 1, raw: true, blankrows: true, defval: null });
-  for (const m of ws['!merges'] ?? []) {
+  for (const m of merges) {
     const value = rows[m.s.r - range.s.r]?.[m.s.c - range.s.c];
     for (let r = m.s.r; r <= m.e.r; r++) {
       const row = (rows[r - range.s.r] ??= []);
       for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) row[c - range.s.c] = value;
     }
   }
-  return { sheet: name, rows, firstRow: range.s.r, firstColumn: range.s.c, date1904 };
+  return { sheet: name, rows, firstRow: range.s.r, firstColumn: range.s.c, date1904, merges };
 }

@@ -1,12 +1,12 @@
 /**
  * The responsibility matrix as files: CSV (UTF-8 with BOM, so Chinese Excel opens it correctly),
- * XLSX (SheetJS) and a standalone HTML page. Pure: rows in, bytes or text out; writing to disk is the
+ * XLSX (the one workbook writer, `src/io/xlsx-write.ts`) and a standalone HTML page. Pure: rows in, bytes or text out; writing to disk is the
  * caller's (`writeFileAtomic`).
  */
 import Papa from 'papaparse';
-import * as XLSX from 'xlsx';
 import type { Lang } from '../diagnostics/diagnostic.ts';
 import { escapeHtml } from '../io/html.ts';
+import { writeWorkbook } from '../io/xlsx-write.ts';
 import { MATRIX_COLUMNS, type MatrixRow } from './matrix.ts';
 
 /** Output formats of `xinfang matrix`. */
@@ -23,14 +23,10 @@ export function matrixCsv(rows: readonly MatrixRow[], lang: Lang = 'zh'): string
   return '\uFEFF' + Papa.unparse(table(rows, lang), { newline: '\r\n', escapeFormulae: true }) + '\r\n';
 }
 
-/** An XLSX workbook with one sheet named 责任矩阵, header row frozen by being first. */
-export function matrixXlsx(rows: readonly MatrixRow[], title: string, lang: Lang = 'zh'): Uint8Array {
-  const sheet = XLSX.utils.aoa_to_sheet(table(rows, lang));
-  sheet['!cols'] = MATRIX_COLUMNS.map((c) => ({ wch: c.key === 'note' || c.key === 'category' ? 40 : 16 }));
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, sheet, lang === 'zh' ? '责任矩阵' : 'Matrix');
-  book.Props = { Title: title };
-  return new Uint8Array(XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
+/** An XLSX workbook with one sheet named 责任矩阵 (Matrix). */
+export function matrixXlsx(rows: readonly MatrixRow[], title: string, lang: Lang = 'zh'): Promise<Uint8Array> {
+  const widths = MATRIX_COLUMNS.map((c) => (c.key === 'note' || c.key === 'category' ? 40 : 16));
+  return writeWorkbook([{ name: lang === 'zh' ? '责任矩阵' : 'Matrix', header: 0, widths, rows: table(rows, lang) }], title);
 }
 
 /** A standalone, accessible HTML page holding the matrix as a table. */

@@ -53,25 +53,29 @@ function cardRows(name: string, c: Scorecard): SheetCell[][] {
 }
 
 /** The report as a workbook: 考核得分, 明细, 指标定义. */
-export function appraisalXlsx(r: AppraisalReport): Uint8Array {
+export function appraisalXlsx(r: AppraisalReport): Promise<Uint8Array> {
+  const top = headerRows(r.header);
   const all: (Omit<DepartmentScore, 'rank'> & { rank?: number })[] = [r.overall, ...r.departments];
   const sheets: SheetSpec[] = [
     {
       name: '考核得分',
+      header: top.length,
       widths: [22, 24, 12, 12, 12, 12, 12],
       rows: [
-        ...headerRows(r.header),
+        ...top,
         ['名次', '承办部门', '本期登记', '指标达成度', '指标得分', '扣（加）分', '考核得分'],
         ...all.map((d) => [d.rank ?? '', d.department, d.received, { percent: d.kpi_attainment }, { points: d.kpi_points }, { points: d.items_total }, { points: d.score }]),
       ],
     },
     {
       name: '明细',
+      header: 0,
       widths: [24, 10, 26, 8, 8, 10, 10, 8, 10, 10],
       rows: [['承办部门', '类型', '项目', '分子/次数', '分母', '实际值', '目标值', '权重', '达成度', '小计'], ...all.flatMap((d) => cardRows(d.department, d))],
     },
     {
       name: '指标定义',
+      header: 1,
       widths: [14, 50, 50, 40, 30],
       rows: [...kpiDefinitionRows(r.kpi_definitions), [], ['计分办法'], ...r.formula.map((f) => [f])],
     },

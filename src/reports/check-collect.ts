@@ -43,8 +43,10 @@ export class ReportCollector {
   readonly violations: Capped<Violation> = { items: [], total: 0 };
   /** Petitioner windows whose request came out of time (information, DESIGN §7). */
   readonly outOfTime: Capped<PetitionerEntry> = { items: [], total: 0 };
-  /** Row → notes (overdue/late clocks, violations) for the annotated ledger. */
+  /** Row → notes (overdue, late and due-soon clocks, violations) for the annotated ledger. */
   readonly rowNotes = new Map<number, string[]>();
+  /** Rows with an overdue clock, else one due soon: the annotated ledger's red and amber rows. */
+  readonly rowMarks = new Map<number, 'overdue' | 'due-soon'>();
   private readonly clockNames = new Map<string, string>();
 
   constructor(ruleSet: CompiledRuleSet) {
@@ -58,6 +60,10 @@ export class ReportCollector {
       this.rowNotes.set(row, (list = []));
     }
     list.push(text);
+  }
+
+  private mark(row: number, mark: 'overdue' | 'due-soon'): void {
+    if (this.rowMarks.has(row) || this.rowMarks.size < NOTE_ROWS_CAP) this.rowMarks.set(row, mark);
   }
 
   private listed(f: Finding, c: LedgerCase): ListedFinding {
@@ -77,13 +83,19 @@ export class ReportCollector {
     finding: (f, c) => {
       // Unscored findings are listed like the rest, and say so (DESIGN §7).
       const unscored = f.scored ? '' : '，不计分';
+      const name = this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock;
       if (f.status === 'overdue') {
         push(this.overdue, this.listed(f, c));
-        this.note(c.row, `${this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock}：逾期 ${f.days_late} 天（期限 ${f.due}${unscored}）`);
+        this.note(c.row, `${name}：逾期 ${f.days_late} 天（期限 ${f.due}${unscored}）`);
+        this.mark(c.row, 'overdue');
       } else if (f.status === 'late') {
         push(this.late, this.listed(f, c));
-        this.note(c.row, `${this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock}：超期 ${f.days_late} 天办结（期限 ${f.due}${unscored}）`);
-      } else if (f.due_soon) push(this.dueSoon, this.listed(f, c));
+        this.note(c.row, `${name}：超期 ${f.days_late} 天办结（期限 ${f.due}${unscored}）`);
+      } else if (f.due_soon) {
+        push(this.dueSoon, this.listed(f, c));
+        this.note(c.row, `${name}：临期（期限 ${f.due}）`);
+        if (this.rowMarks.get(c.row) !== 'overdue') this.mark(c.row, 'due-soon');
+      }
     },
     petitioner: (p, c) => {
       if (p.status !== 'out-of-time') return;
@@ -92,7 +104,7 @@ export class ReportCollector {
     },
     violation: (v) => {
       push(this.violations, v);
-      this.note(v.row, `${v.code}:${v.message}`);
+      this.note(v.row, v.message);
     },
   };
 }

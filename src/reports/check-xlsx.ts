@@ -1,50 +1,56 @@
 /**
- * The XLSX workbook of `check`: sheets 汇总 / 逾期 / 临期 / 违规 / 信访人逾期申请 (information) / 数据问题. Text that a
- * spreadsheet could run as a formula is neutralised; personal data masked unless asked for.
+ * The XLSX workbook of `check`: sheets 汇总 / 逾期 / 临期 / 违规 / 信访人逾期申请 (information) / 数据问题.
+ * Rates are numbers with a % format, statuses are in Chinese; text that a spreadsheet could run as a
+ * formula is neutralised (`./xlsx.ts`); personal data masked unless asked for.
  */
-import XLSX from 'xlsx';
+import { parseDay } from '../calendar/day.ts';
 import type { TallyJson } from '../check/summary.ts';
+import type { FindingStatus } from '../check/result.ts';
 import { formatLocation } from '../diagnostics/diagnostic.ts';
 import { KPI_SCOPE, type KpiDefinition } from '../kpi/definitions.ts';
 import type { ListedFinding } from './check-collect.ts';
 import { findingRemarks, sortedLists } from './check-html.ts';
 import { SEVERITY_ZH, type CheckReportData } from './check-report-model.ts';
-import { formatPercent } from './html.ts';
-import { maskPersonal, neutraliseFormula } from './mask.ts';
+import { maskPersonal } from './mask.ts';
+import { workbook, type SheetCell, type SheetSpec } from './xlsx.ts';
 
-type Cell = string | number;
+/** The statuses as the 汇总 columns name them. */
+const STATUS_ZH: Record<FindingStatus, string> = { 'on-time': '按期', late: '超期办结', overdue: '逾期未办', pending: '在办' };
 
-/** A sheet from rows; strings neutralised against formula injection. */
-export function safeSheet(rows: Cell[][]): XLSX.WorkSheet {
-  return XLSX.utils.aoa_to_sheet(rows.map((r) => r.map((c) => (typeof c === 'string' ? neutraliseFormula(c) : c))));
+/** Append a table of counts and rates per group; returns the index of its header row. */
+function groupRows(rows: SheetCell[][], title: string, groups: readonly TallyJson[], defs: readonly KpiDefinition[]): number {
+  rows.push([]);
+  const header = rows.length;
+  rows.push([title, '案件数', STATUS_ZH['on-time'], STATUS_ZH.late, STATUS_ZH.overdue, STATUS_ZH.pending, '临期', ...defs.map((k) => k.name)]);
+  for (const g of groups) {
+    rows.push([g.key, g.cases, g.findings['on-time'], g.findings.late, g.findings.overdue, g.findings.pending, g.findings.due_soon, ...defs.map((k) => ({ percent: g.kpis[k.id].rate }))]);
+  }
+  return header;
 }
 
-const groupRows = (title: string, groups: TallyJson[], defs: KpiDefinition[]): Cell[][] => [
-  [],
-  [title, '案件数', '按期', '超期办结', '逾期未办', '在办', '临期', ...defs.map((k) => k.name)],
-  ...groups.map((g) => [g.key, g.cases, g.findings['on-time'], g.findings.late, g.findings.overdue, g.findings.pending, g.findings.due_soon, ...defs.map((k) => formatPercent(g.kpis[k.id].rate))]),
-];
-
-function findingSheet(items: ListedFinding[], show: boolean): XLSX.WorkSheet {
-  return safeSheet([
-    ['编号', '行', '时限', '版本', '承办部门', '承办人', '类别', '起算', '期限', '状态', '逾期天数', '暂定', '计分', '备注', '信访人', '联系电话'],
-    ...items.map((f) => [
-      f.case, f.row, f.clockName, f.version, f.department ?? '', f.handler ?? '', f.category ?? '', f.start, f.due, f.status, f.days_late,
-      f.provisional ? '是' : '', f.scored ? '是' : '否', findingRemarks(f), maskPersonal('petitioner', f.petitioner ?? '', show), maskPersonal('phone', f.phone ?? '', show),
-    ]),
-  ]);
+function* findingRows(items: readonly ListedFinding[], d: CheckReportData): Iterable<SheetCell[]> {
+  const asOf = parseDay(d.asOf)!;
+  yield ['编号', '行', '时限', '版本', '承办部门', '承办人', '类别', '起算', '期限', '状态', '逾期天数', '剩余天数', '暂定', '计分', '备注', '信访人', '联系电话'];
+  for (const f of items) {
+    const left = f.status === 'pending' ? parseDay(f.due.slice(0, 10))! - asOf : null;
+    yield [
+      f.case, f.row, f.clockName, f.version, f.department ?? '', f.handler ?? '', f.category ?? '', f.start, f.due, STATUS_ZH[f.status], f.days_late || null, left,
+      f.provisional ? '是' : '', f.scored ? '是' : '否', findingRemarks(f), maskPersonal('petitioner', f.petitioner ?? '', d.showPersonal), maskPersonal('phone', f.phone ?? '', d.showPersonal),
+    ];
+  }
 }
+
+const FINDING_WIDTHS = [14, 7, 22, 11, 16, 10, 14, 17, 17, 9, 9, 9, 6, 6, 30, 10, 14];
 
 /** The workbook as bytes. */
-export function checkXlsx(d: CheckReportData): Uint8Array {
+export function checkXlsx(d: CheckReportData): Promise<Uint8Array> {
   const s = d.summary;
   const { overdue, dueSoon } = sortedLists(d);
-  const book = XLSX.utils.book_new();
-  const summary: Cell[][] = [
+  const summary: SheetCell[][] = [
     ['信访台账检查报告', d.organisation],
     ['台账', d.ledger],
     ['检查日期', d.asOf],
-    ['规则集', `${d.ruleset}(${d.versions.join('、')})`],
+    ['规则集', `${d.ruleset}（${d.versions.join('、')}）`],
     ['案件数', s.cases],
     ['按期 / 超期办结 / 逾期未办 / 在办 / 临期', `${s.findings['on-time']} / ${s.findings.late} / ${s.findings.overdue} / ${s.findings.pending} / ${s.findings.due_soon}`],
     ['列出但不计分的时限', s.findings.unscored],
@@ -53,32 +59,48 @@ export function checkXlsx(d: CheckReportData): Uint8Array {
     ['信访人申请：期限内 / 逾期提出 / 期限未满 / 期满未申请', `${s.petitioner['in-time']} / ${s.petitioner['out-of-time']} / ${s.petitioner.open} / ${s.petitioner.closed}`],
     [],
     [KPI_SCOPE.ledger.zh],
-    ['指标', '比率', '分子', '分母', '分子定义', '分母定义', '不计入'],
-    ...s.kpi_definitions.map((k) => [k.name, formatPercent(s.kpis[k.id].rate), s.kpis[k.id].numerator, s.kpis[k.id].denominator, k.numerator, k.denominator, k.excluded]),
-    ...groupRows('承办部门', s.by_department, s.kpi_definitions),
-    ...groupRows('类别', s.by_category, s.kpi_definitions),
-    ...groupRows('登记月份', s.by_month, s.kpi_definitions),
   ];
-  XLSX.utils.book_append_sheet(book, safeSheet(summary), '汇总');
-  XLSX.utils.book_append_sheet(book, findingSheet(overdue, d.showPersonal), '逾期');
-  XLSX.utils.book_append_sheet(book, findingSheet(dueSoon, d.showPersonal), '临期');
-  XLSX.utils.book_append_sheet(
-    book,
-    safeSheet([['编号', '行', '版本', '时限', '类型', '说明', '依据'], ...d.lists.violations.items.map((v) => [v.case, v.row, v.version, v.clock ?? '', v.code, v.message, v.article ?? ''])]),
-    '违规',
-  );
-  XLSX.utils.book_append_sheet(
-    book,
-    safeSheet([
-      ['编号', '申请期限', '版本', '起算', '期满', '申请日期', '暂定', '推定'],
-      ...d.lists.outOfTime.items.map((p) => [p.case, p.window, p.version, p.from, p.due, p.request ?? '', p.provisional ? '是' : '', p.assumed.join('；')]),
-    ]),
-    '信访人逾期申请',
-  );
-  XLSX.utils.book_append_sheet(
-    book,
-    safeSheet([['位置', '级别', '代码', '说明', '建议'], ...d.diagnostics.map((p) => [formatLocation(p), SEVERITY_ZH[p.severity] ?? p.severity, p.code, p.message, p.hint ?? ''])]),
-    '数据问题',
-  );
-  return new Uint8Array(XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
+  const kpiHeader = summary.length;
+  summary.push(['指标', '比率', '分子', '分母', '分子定义', '分母定义', '不计入']);
+  for (const k of s.kpi_definitions) summary.push([k.name, { percent: s.kpis[k.id].rate }, s.kpis[k.id].numerator, s.kpis[k.id].denominator, k.numerator, k.denominator, k.excluded]);
+  const headings = [
+    kpiHeader,
+    groupRows(summary, '承办部门', s.by_department, s.kpi_definitions),
+    groupRows(summary, '类别', s.by_category, s.kpi_definitions),
+    groupRows(summary, '登记月份', s.by_month, s.kpi_definitions),
+  ];
+  // Several small tables: each header dressed, none frozen or filtered.
+  const sheets: SheetSpec[] = [
+    { name: '汇总', headings, widths: [24, 10, 8, 10, 10, 8, 8, 12, 12, 12, 12, 12, 12, 12], rows: summary },
+    { name: '逾期', header: 0, widths: FINDING_WIDTHS, rows: findingRows(overdue, d) },
+    { name: '临期', header: 0, widths: FINDING_WIDTHS, rows: findingRows(dueSoon, d) },
+    {
+      name: '违规',
+      header: 0,
+      widths: [14, 7, 11, 20, 24, 60, 30],
+      rows: (function* () {
+        yield ['编号', '行', '版本', '时限', '类型', '说明', '依据'];
+        for (const v of d.lists.violations.items) yield [v.case, v.row, v.version, v.clock ?? '', v.code, v.message, v.article ?? ''];
+      })(),
+    },
+    {
+      name: '信访人逾期申请',
+      header: 0,
+      widths: [14, 16, 11, 12, 12, 12, 6, 40],
+      rows: (function* () {
+        yield ['编号', '申请期限', '版本', '起算', '期满', '申请日期', '暂定', '推定'];
+        for (const p of d.lists.outOfTime.items) yield [p.case, p.window, p.version, p.from, p.due, p.request ?? '', p.provisional ? '是' : '', p.assumed.join('；')];
+      })(),
+    },
+    {
+      name: '数据问题',
+      header: 0,
+      widths: [24, 8, 28, 60, 40],
+      rows: (function* () {
+        yield ['位置', '级别', '代码', '说明', '建议'];
+        for (const p of d.diagnostics) yield [formatLocation(p), SEVERITY_ZH[p.severity] ?? p.severity, p.code, p.message, p.hint ?? ''];
+      })(),
+    },
+  ];
+  return workbook(sheets, `信访台账检查报告 ${d.asOf}`);
 }

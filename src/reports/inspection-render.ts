@@ -39,7 +39,7 @@ export function inspectionHtml(r: InspectionReport): string {
 }
 
 /** The report as a workbook: 概况 and 督查清单 (one row per item). */
-export function inspectionXlsx(r: InspectionReport): Uint8Array {
+export function inspectionXlsx(r: InspectionReport): Promise<Uint8Array> {
   const s = r.summary;
   const sheets: SheetSpec[] = [
     {
@@ -49,17 +49,18 @@ export function inspectionXlsx(r: InspectionReport): Uint8Array {
     },
     {
       name: '督查清单',
+      header: 0,
       widths: [20, 12, 8, 10, 10, 22, 20, 18, 18, 18, 12, 8, 30, 12, 60],
-      rows: [
-        ['承办部门', '编号', '行号', '信访人', '类型', '时限或违规', '起止', '起算', '到期', '完成', '状态', '超期天数', '依据', '版本', '计算过程或情况'],
-        ...r.departments.flatMap((d) =>
-          d.items.map((i) =>
-            i.kind === 'finding'
+      rows: (function* () {
+        yield ['承办部门', '编号', '行号', '信访人', '类型', '时限或违规', '起止', '起算', '到期', '完成', '状态', '超期天数', '依据', '版本', '计算过程或情况'];
+        for (const d of r.departments) {
+          for (const i of d.items) {
+            yield i.kind === 'finding'
               ? [d.department, i.case, i.row, i.petitioner, '时限', `${i.clock_name}（${i.limit}）`, i.counted, i.start, i.due, i.stop ?? '未完成', i.status, i.days_late ?? 0, i.article, i.version, i.explanation.join('\n')]
-              : [d.department, i.case, i.row, i.petitioner, '违规', i.code, null, null, null, null, null, null, i.article, i.version, i.message],
-          ),
-        ),
-      ],
+              : [d.department, i.case, i.row, i.petitioner, '违规', i.code, null, null, null, null, null, null, i.article, i.version, i.message];
+          }
+        }
+      })(),
     },
   ];
   return workbook(sheets, r.header.title);

@@ -54,31 +54,34 @@ export function statisticsHtml(r: StatisticsReport): string {
 }
 
 /** The report as a workbook: 总表 (every breakdown) and 逐月. */
-export function statisticsXlsx(r: StatisticsReport): Uint8Array {
+export function statisticsXlsx(r: StatisticsReport): Promise<Uint8Array> {
   const p = r.periods;
+  const top = headerRows(r.header);
   const head = ['维度', '项目', `本期（${p.current}）`, `上期（${p.previous}）`, `去年同期（${p.last_year}）`];
   const sheets: SheetSpec[] = [
     {
       name: '总表',
+      header: top.length,
       widths: [16, 28, 16, 16, 18],
       rows: [
-        ...headerRows(r.header),
+        ...top,
         head,
         ['合计', r.total.label, r.total.current, r.total.previous, r.total.last_year],
         ['环比 / 同比', '', null, { percent: r.change.previous }, { percent: r.change.last_year }],
         ...r.breakdowns.flatMap((b) => b.rows.map((x) => [b.title, x.label, x.current, x.previous, x.last_year])),
       ],
     },
-    { name: '逐月', widths: [12, 10, 12], rows: [['月份', '本期', '去年同期'], ...r.trend.months.map((m, i) => [m, r.trend.current[i]!, r.trend.last_year[i]!])] },
+    { name: '逐月', header: 0, widths: [12, 10, 12], rows: [['月份', '本期', '去年同期'], ...r.trend.months.map((m, i) => [m, r.trend.current[i]!, r.trend.last_year[i]!])] },
     {
       name: '指标',
+      header: 0,
       widths: [14, 12, 8, 8, 12, 8, 8, 12, 8, 8],
       rows: [
         ['指标', `本期（${p.current}）`, '分子', '分母', `上期（${p.previous}）`, '分子', '分母', `去年同期（${p.last_year}）`, '分子', '分母'],
         ...r.kpis.map((k) => [k.name, ...[k.current, k.previous, k.last_year].flatMap((v) => [{ percent: v.rate }, v.numerator, v.denominator])]),
       ],
     },
-    { name: '指标定义', widths: [14, 50, 50, 40, 30], rows: kpiDefinitionRows(r.kpi_definitions) },
+    { name: '指标定义', header: 1, widths: [14, 50, 50, 40, 30], rows: kpiDefinitionRows(r.kpi_definitions) },
   ];
   return workbook(sheets, r.header.title);
 }

@@ -78,7 +78,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     for (const stub of ['content-assets.mjs', 'content-modules.mjs']) rmSync(join(staging, stub), { force: true });
     for (const set of built.compiled) {
       const org = data.orgs.find((o) => o.id === set.id)!;
-      for (const f of orgFiles(set, org, options.buildDate)) writeFileAtomic(join(staging, f.path), f.data);
+      for (const f of await orgFiles(set, org, options.buildDate)) writeFileAtomic(join(staging, f.path), f.data);
     }
     // The rule-file schema, for office staff and their editors (linked from /help/).
     writeFileAtomic(join(staging, 'schema/rules.schema.json'), readFileSync(join(packageRoot, 'src/rules/rules.schema.json')));

@@ -18,7 +18,7 @@ export interface SiteFile {
 }
 
 /** The data files of one organisation. */
-export function orgFiles(set: CompiledRuleSet, org: SiteOrg, buildDate: string): SiteFile[] {
+export async function orgFiles(set: CompiledRuleSet, org: SiteOrg, buildDate: string): Promise<SiteFile[]> {
   const buildDay = parseDay(buildDate)!;
   const window = twelveMonthsFrom(buildDay);
   const calendar = buildCalendar(org.current.calendar);
@@ -55,6 +55,6 @@ export function orgFiles(set: CompiledRuleSet, org: SiteOrg, buildDate: string):
     { path: `${set.id}/reception.ics`, data: receptionIcs({ orgId: set.id, orgName: org.name, stamp: buildDay, items }) },
     { path: `${set.id}/reception.json`, data: JSON.stringify(reception, null, 1) + '\n' },
     { path: `${set.id}/matrix.csv`, data: matrixCsv(org.matrix) },
-    { path: `${set.id}/matrix.xlsx`, data: matrixXlsx(org.matrix, org.name) },
+    { path: `${set.id}/matrix.xlsx`, data: await matrixXlsx(org.matrix, org.name) },
   ];
 }

@@ -3,11 +3,10 @@
  * non-technical editor can work in — a 说明 sheet, 基本信息 with one column per version, and one
  * table sheet per part of the 制度 (layout.ts), with dropdowns for enumerations. Pure: data → bytes.
  */
-import * as XLSX from 'xlsx';
 import { columnLetter } from '../diagnostics/diagnostic.ts';
+import { writeWorkbook, type Cell, type ListValidation, type SheetSpec } from '../io/xlsx-write.ts';
 import type { RuleFile } from '../rules/model.ts';
 import { toCell } from './cell-value.ts';
-import { addListValidations, type ListValidation } from './data-validation.ts';
 import { INFO_FIELDS, INFO_SHEET, README_SHEET, TABLES, VERSION_HEADER, type FieldSpec, type TableSpec } from './layout.ts';
 
 /** Rows below the data that still get dropdowns, so new rows have them too. */
@@ -46,46 +45,34 @@ function readme(versions: readonly RuleFile[]): (string | undefined)[][] {
   ];
 }
 
-function infoSheet(versions: readonly RuleFile[]): { sheet: XLSX.WorkSheet; validations: ListValidation[] } {
-  const aoa: (string | number | undefined)[][] = [['项目', '字段', ...versions.map((v) => v.effective_from)]];
-  const validations: ListValidation[] = [];
-  INFO_FIELDS.forEach((f, i) => {
-    aoa.push([f.header, f.key, ...versions.map((v) => toCell(getField(v, f.key), f))]);
+/** 基本信息: one row per field, one column per version; a field's dropdown spans its row. */
+function infoSheet(versions: readonly RuleFile[]): SheetSpec {
+  const rows: Cell[][] = [['项目', '字段', ...versions.map((v) => v.effective_from)]];
+  const lists: ListValidation[] = [];
+  for (const f of INFO_FIELDS) {
     const values = dropdown(f) ?? (f.kind === 'bool' ? ['是', '否'] : undefined);
-    if (values) validations.push({ sqref: `C${i + 2}:${columnLetter(1 + versions.length)}${i + 2}`, values });
-  });
-  const sheet = XLSX.utils.aoa_to_sheet(aoa);
-  sheet['!cols'] = [{ wch: 16 }, { wch: 34 }, ...versions.map(() => ({ wch: 50 }))];
-  return { sheet, validations };
+    const row = rows.length + 1;
+    if (values) lists.push({ range: `C${row}:${columnLetter(1 + versions.length)}${row}`, values });
+    rows.push([f.header, f.key, ...versions.map((v) => toCell(getField(v, f.key), f))]);
+  }
+  return { name: INFO_SHEET, header: 0, widths: [16, 34, ...versions.map(() => 50)], rows, lists };
 }
 
-function tableSheet(spec: TableSpec, versions: readonly RuleFile[]): { sheet: XLSX.WorkSheet; validations: ListValidation[] } {
-  const aoa: (string | number | undefined)[][] = [[VERSION_HEADER, ...spec.columns.map((c) => c.header)]];
+function tableSheet(spec: TableSpec, versions: readonly RuleFile[]): SheetSpec {
+  const rows: Cell[][] = [[VERSION_HEADER, ...spec.columns.map((c) => c.header)]];
   for (const v of versions) {
-    for (const { item } of spec.rows(v)) aoa.push([v.effective_from, ...spec.columns.map((c) => toCell(getField(item, c.key), c))]);
+    for (const { item } of spec.rows(v)) rows.push([v.effective_from, ...spec.columns.map((c) => toCell(getField(item, c.key), c))]);
   }
-  const last = aoa.length + SPARE_ROWS;
-  const validations: ListValidation[] = [{ sqref: `A2:A${last}`, values: versions.map((v) => v.effective_from) }];
+  const lists: ListValidation[] = [{ column: 0, values: versions.map((v) => v.effective_from) }];
   spec.columns.forEach((c, i) => {
     const values = dropdown(c) ?? (c.kind === 'bool' ? ['是', '否'] : undefined);
-    const col = columnLetter(i + 1);
-    if (values) validations.push({ sqref: `${col}2:${col}${last}`, values });
+    if (values) lists.push({ column: i + 1, values });
   });
-  const sheet = XLSX.utils.aoa_to_sheet(aoa);
-  sheet['!cols'] = [{ wch: 11 }, ...spec.columns.map((c) => ({ wch: c.width ?? 14 }))];
-  return { sheet, validations };
+  return { name: spec.sheet, header: 0, widths: [11, ...spec.columns.map((c) => c.width ?? 14)], rows, lists, spareRows: SPARE_ROWS };
 }
 
 /** The workbook for a rule set's versions (oldest first), as xlsx bytes. */
-export function writeRulesWorkbook(versions: readonly RuleFile[]): Uint8Array {
-  const book = XLSX.utils.book_new();
-  const readmeSheet = XLSX.utils.aoa_to_sheet(readme(versions));
-  readmeSheet['!cols'] = [{ wch: 14 }, { wch: 100 }];
-  XLSX.utils.book_append_sheet(book, readmeSheet, README_SHEET);
-  const sheets = [infoSheet(versions), ...TABLES.map((t) => tableSheet(t, versions))];
-  const names = [INFO_SHEET, ...TABLES.map((t) => t.sheet)];
-  sheets.forEach((s, i) => XLSX.utils.book_append_sheet(book, s.sheet, names[i]));
-  book.Props = { Title: versions[0]?.title ?? '' };
-  const bytes = new Uint8Array(XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
-  return addListValidations(bytes, [[], ...sheets.map((s) => s.validations)]);
+export function writeRulesWorkbook(versions: readonly RuleFile[]): Promise<Uint8Array> {
+  const sheets: SheetSpec[] = [{ name: README_SHEET, widths: [14, 100], rows: readme(versions) }, infoSheet(versions), ...TABLES.map((t) => tableSheet(t, versions))];
+  return writeWorkbook(sheets, versions[0]?.title ?? '');
 }

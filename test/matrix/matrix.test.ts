@@ -48,8 +48,8 @@ describe('writers', () => {
     expect(csv).toContain('"第一行\n第二行"');
   });
 
-  it('XLSX reads back as the same table', () => {
-    const book = XLSX.read(matrixXlsx(rows, '矩阵测试单位'), { type: 'array' });
+  it('XLSX reads back as the same table', async () => {
+    const book = XLSX.read(await matrixXlsx(rows, '矩阵测试单位'), { type: 'array' });
     expect(book.SheetNames).toEqual(['责任矩阵']);
     const table = XLSX.utils.sheet_to_json<string[]>(book.Sheets['责任矩阵']!, { header: 1, defval: '' });
     expect(table[0]![0]).toBe('事项类别');

@@ -90,14 +90,14 @@ describe('appraisal on the fixture ledger', () => {
     expect(union!.kpis.find((k) => k.id === 'satisfaction')!.attainment).toBeNull();
   });
 
-  it('prints the same figures in HTML and XLSX', () => {
+  it('prints the same figures in HTML and XLSX', async () => {
     const html = appraisalHtml(report);
     for (const figure of ['68.56', '49.56', '89.81', '87.81', '5.00', '-19.00', '75.0%', '50.0%', '66.7%', '20.0%', '33.3%', '68.6%', '89.8%']) {
       expect(html).toContain(figure);
     }
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('不计（无数据）');
-    const values = cells(appraisalXlsx(report));
+    const values = cells(await appraisalXlsx(report));
     for (const n of [68.56, 49.56, 89.81, 87.81, 5, -19, -17, 0.75, 0.5, 0.2]) expect(values).toContain(n);
     expect(values.some((v) => typeof v === 'number' && Math.abs(v - 0.685648) < 1e-6)).toBe(true);
   });
@@ -142,14 +142,14 @@ describe('statistics on the fixture ledger', () => {
     expect(report.kpis.find((k) => k.id === 'satisfaction')!.last_year.rate).toBeNull();
   });
 
-  it('prints the same figures in HTML and XLSX', () => {
+  it('prints the same figures in HTML and XLSX', async () => {
     const html = statisticsHtml(report);
     expect(html).toContain('一次性化解率');
     expect(html).toContain('33.3%（1/3）'); // 一次性化解率 this quarter
     expect(html).toContain('0.0%（0/1）'); // 答复率 a year earlier
     expect(html).toContain('本期登记信访事项 5 件；上期 1 件，环比 +400.0%');
     expect(html).not.toContain('<script');
-    const book = XLSX.read(statisticsXlsx(report), { type: 'array' });
+    const book = XLSX.read(await statisticsXlsx(report), { type: 'array' });
     const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['总表']!, { header: 1 });
     expect(rows).toContainEqual(['合计', '合计', 5, 1, 1]);
     expect(rows).toContainEqual(['按来源方式', '来访', 2, 0, 1]);
@@ -187,12 +187,12 @@ describe('inspection on the fixture ledger', () => {
     expect(shown.departments.flatMap((d) => d.items).find((i) => i.case === 'C3')!.petitioner).toBe('张三');
   });
 
-  it('renders the same items in HTML and XLSX, with a signature block', () => {
+  it('renders the same items in HTML and XLSX, with a signature block', async () => {
     const html = inspectionHtml(report);
     expect(html).toContain('督查人（签字）');
     expect(html).toContain('2026-05-11');
     expect(html).not.toContain('张三');
-    const values = cells(inspectionXlsx(report));
+    const values = cells(await inspectionXlsx(report));
     expect(values).toContain('RECUSAL_CONFLICT');
     expect(values).toContain('2026-06-22');
     expect(values).toContain(8); // C3's days late: 06-30 − 06-22

@@ -21,9 +21,9 @@ import { writeRulesWorkbook } from '../../src/workbook/write-workbook.ts';
 let exported: Uint8Array;
 let work: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   const { value } = loadRuleSets([join(packageRoot, 'rules', 'national')], packageRoot);
-  exported = writeRulesWorkbook(value.get('national')!.versions.map((v) => v.rules));
+  exported = await writeRulesWorkbook(value.get('national')!.versions.map((v) => v.rules));
   work = mkdtempSync(join(tmpdir(), 'xinfang-broken-'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -95,12 +95,19 @@ describe('broken workbooks', () => {
 });
 
 describe('dropdowns', () => {
-  it('are written into the sheet XML, before <ignoredErrors> as the schema orders them', () => {
+  it('are written into the sheet XML after the data and before the page setup, as the schema orders them (ECMA-376 §18.3.1.99)', () => {
     const zip = XLSX.CFB.read(exported, { type: 'buffer' });
     // 时限 is the 8th sheet: 说明, 基本信息, 备注, 部门, 联系电话, 事项类别, 事项与归口, 时限.
     const xml = new TextDecoder().decode(XLSX.CFB.find(zip, '/xl/worksheets/sheet8.xml')!.content as Uint8Array);
+    // 起算 is column D; the national export has 11 clock rows (rows 2–12) and 200 spare rows below them.
     expect(xml).toContain('sqref="D2:D212"><formula1>&quot;登记日期,转送日期,告知日期');
-    expect(xml.indexOf('<dataValidations')).toBeLessThan(xml.indexOf('<ignoredErrors'));
     expect(xml.indexOf('<dataValidations')).toBeGreaterThan(xml.indexOf('</sheetData>'));
+    expect(xml.indexOf('<dataValidations')).toBeLessThan(xml.indexOf('<pageMargins'));
+  });
+
+  it('on 基本信息 span the versions of a field’s row (单位类型: C to D, two versions)', () => {
+    const zip = XLSX.CFB.read(exported, { type: 'buffer' });
+    const xml = new TextDecoder().decode(XLSX.CFB.find(zip, '/xl/worksheets/sheet2.xml')!.content as Uint8Array);
+    expect(xml).toContain(`sqref="C${kindRow}:D${kindRow}"`);
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * The one workbook writer with hostile text: every file it writes must open (ExcelJS's reader
+ * parses the XML strictly, as Excel does), whatever the ledger's cells or sheet name held.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { writeWorkbook } from '../../src/io/xlsx-write.ts';
+
+async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return book;
+}
+
+describe('writeWorkbook with text XML cannot hold', () => {
+  it.each([
+    { name: 'a C0 control', text: 'a\u0001b', read: 'a\uFFFDb' },
+    { name: 'U+FFFE', text: 'a\uFFFEb', read: 'a\uFFFDb' },
+    { name: 'a lone high surrogate', text: 'a\uD800b', read: 'a\uFFFDb' },
+    { name: 'a lone low surrogate', text: 'a\uDC00b', read: 'a\uFFFDb' },
+    { name: 'a surrogate pair (kept)', text: 'a😀b', read: 'a😀b' },
+    { name: 'tab, new line (kept)', text: 'a\tb\nc', read: 'a\tb\nc' },
+  ])('writes a readable file for $name', async ({ text, read }) => {
+    const book = await reopen(await writeWorkbook([{ name: '台账', header: 0, rows: [['问题'], [text], [{ runs: [{ text, mark: 'del' }] }]] }], 't'));
+    const ws = book.getWorksheet('台账')!;
+    expect(ws.getCell('A2').value).toBe(read);
+    expect((ws.getCell('A3').value as ExcelJS.CellRichTextValue).richText[0]!.text).toBe(read);
+  });
+
+  it.each([
+    { name: 'a/b:c', sheet: 'a_b_c' },
+    { name: "'台账'", sheet: '台账' },
+    { name: '', sheet: 'Sheet1' },
+    { name: '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三', sheet: '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一' },
+  ])('names the sheet $sheet for $name', async ({ name, sheet }) => {
+    const book = await reopen(await writeWorkbook([{ name, rows: [['x']] }], 't'));
+    expect(book.worksheets.map((w) => w.name)).toEqual([sheet]);
+  });
+
+  it('leaves out a merged range that overlaps an earlier one (a damaged workbook) instead of failing', async () => {
+    const merges = [
+      { s: { r: 0, c: 0 }, e: { r: 0, c: 2 } },
+      { s: { r: 0, c: 1 }, e: { r: 1, c: 1 } },
+      { s: { r: 1, c: 2 }, e: { r: 2, c: 2 } },
+    ];
+    const book = await reopen(await writeWorkbook([{ name: 'a', merges, rows: [['x'], ['y'], ['z']] }], 't'));
+    const ws = book.getWorksheet('a')!;
+    expect(ws.getCell('C1').master.address).toBe('A1');
+    expect(ws.getCell('B2').isMerged).toBe(false);
+    expect(ws.getCell('C3').master.address).toBe('C2');
+  });
+});
