@@ -33,8 +33,11 @@ const PETITIONER_WORDS: Partial<Record<EventName, string>> = {
   notified: '收到受理告知',
   accepted: '收到受理告知',
   replied: '收到书面答复',
+  reply_received: '收到书面答复',
   review_decided: '收到复查意见',
+  review_received: '收到复查意见',
   review_requested: '请求复查',
+  recheck_requested: '请求复核',
 };
 
 /** An event of a petitioner's window in the petitioner's words: `replied` → 收到书面答复. */

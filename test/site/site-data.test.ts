@@ -53,8 +53,8 @@ describe('siteData', () => {
     expect(n.calculator.versions.map((v) => v.calendar)).toEqual([0, 0]);
     // The petitioner's windows (信访工作条例第三十五、三十六条: from receiving the answer) travel with each version.
     expect(n.calculator.versions.at(-1)!.windows).toEqual([
-      expect.objectContaining({ id: 'review-request', from: '答复送达', until: '请求复查', basis: '《信访工作条例》第三十五条' }),
-      expect.objectContaining({ id: 'recheck-request', from: '复查意见送达', until: '复核申请', basis: '《信访工作条例》第三十六条' }),
+      expect.objectContaining({ id: 'review-request', from: '收到书面答复', until: '请求复查', basis: '《信访工作条例》第三十五条' }),
+      expect.objectContaining({ id: 'recheck-request', from: '收到复查意见', until: '请求复核', basis: '《信访工作条例》第三十六条' }),
     ]);
   });
 
