@@ -116,7 +116,7 @@ function checkRrule(parsed: ParsedYaml, out: CatalogueDiagnostic[], rrule: strin
 
 /** All single-file semantic checks except routing coverage. Returns the id index for later checks. */
 /**
- * Whether the organisation publishes a real way to reach it (DESIGN §8: a placeholder is not a
+ * Whether the organisation publishes a real way to reach it (rules/AUTHORING.md: a placeholder is not a
  * contact), so a public guide that can only say 待补充 is flagged before it is published.
  */
 export function reachable(o: RuleFile['organisation']): boolean {
