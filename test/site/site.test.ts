@@ -238,7 +238,8 @@ describe('in the browser', () => {
     await page.selectOption('#calc-clock', '');
     await page.click('button[type=submit]');
     await expect.poll(() => page.locator('#calc-out h3').allTextContents()).toEqual(['您自己的期限', '信访工作机构的办理期限']);
-    expect(await page.locator('#calc-out .own output').allTextContents()).toEqual(['2025-10-16（星期四）']);
+    // Both windows count 30日 from the date given (第三十五条 请求复查, 第三十六条 请求复核): the same day.
+    expect(await page.locator('#calc-out .own output').allTextContents()).toEqual(['2025-10-16（星期四）', '2025-10-16（星期四）']);
     await page.context().close();
     // The 办理时限 table lists the window in the petitioner's words, without scripts.
     const limits = await open('/national/limits/', { js: false });
