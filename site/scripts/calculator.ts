@@ -16,20 +16,41 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
   return e;
 }
 
+const timedLimit = (c: CalculatorClock) => c.limit.unit === 'hours' || c.limit.unit === 'minutes';
+
+/** Today in China (the calendars' time zone), whatever the device's zone: `YYYY-MM-DD`. */
+function todayInChina(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** `2026-12-16` → 2026年12月16日. */
+function zhDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}
+
 /**
  * One deadline computed with the engine: due date, period and basis, and the day-by-day
- * explanation. Without a time of day, hour and minute limits follow the engine's own rule (counted
- * from the end of the start day; the explanation says so), exactly as the CLI and the ledger check.
+ * explanation. An hour or minute limit without a time of day is not computed: counted from the end
+ * of the day it would show a time the petitioner did not give (the form asks for the time).
  */
 function result(calendar: Calendar, start: Moment, c: CalculatorClock, extension: CalculatorClock['extension']): HTMLElement {
+  if (timedLimit(c) && start.minute === undefined) {
+    const box = el('section', undefined, 'result');
+    const p = el('p', `${c.name}按${formatLimit(c.limit, 'zh')}计算，需要起算时刻：请在“起算时刻”栏填写后再算。`, 'notice');
+    p.setAttribute('role', 'alert');
+    box.append(el('h4', c.name), p);
+    return box;
+  }
   const r = computeDeadline(calendar, { start, limit: c.limit, roll: c.roll, ...(extension ? { extension } : {}) });
   const box = el('section', undefined, 'result');
   box.append(el('h4', c.name));
   const due = el('p', undefined, 'due');
   due.append('到期日：', el('output', `${r.dueText.replace('T', ' ')}（${WEEKDAYS[weekdayOf(r.due.day) - 1]}）`));
   box.append(due);
+  box.append(el('p', timedLimit(c) ? `最迟在${zhDate(r.dueText.slice(0, 10))}${r.dueText.slice(11)}之前。` : `最迟在${zhDate(r.dueText)}当天（二十四时前）。`));
   const limit = `${formatLimit(c.limit, 'zh')}${extension ? ` + 延期 ${formatLimit(extension, 'zh')}` : ''}`;
-  box.append(el('p', `自${c.from}之日起 ${limit}，至${c.until}${c.condition ? `；适用于${c.condition}` : ''}。依据：${c.basis}。`));
+  box.append(el('p', `自${c.from}${timedLimit(c) ? '时' : '之日'}起 ${limit}，至${c.until}${c.condition ? `；适用于${c.condition}` : ''}。依据：${c.basis}。`));
   if (r.provisional) box.append(el('p', '暂定：期间所在年份的节假日安排尚未公布。', 'notice'));
   // The engine's assumptions (无时刻，按当日24时起算), worded as in the CLI and the ledger check.
   for (const a of r.assumed) box.append(el('p', `推定：${a}。${a === NO_TIME_ASSUMED ? '按小时、分钟计算的期限请在“时刻”栏填写起算时刻。' : ''}`, 'notice'));
@@ -51,6 +72,30 @@ function group(title: string, note: string | undefined, boxes: HTMLElement[], cl
   return [g];
 }
 
+/** Replace the select's options with the items of one version (the petitioner's only, on that path). */
+function fillOptions(select: HTMLSelectElement, v: CalculatorData['versions'][number], petitioner: boolean): void {
+  const keep = select.value;
+  const groups: [string, [string, string][]][] = [
+    ['您自己的期限', v.windows.map((w) => [`window:${w.id}`, `${w.name}（自${w.from}之日起）`])],
+    [petitioner ? '什么时候能收到答复' : '信访工作机构的办理期限', v.clocks.filter((c) => !petitioner || c.forPetitioner).map((c) => [c.id, c.name])],
+  ];
+  const all = el('option', petitioner ? '全部（与您有关的）' : '全部时限');
+  all.value = '';
+  select.replaceChildren(all);
+  for (const [label, items] of groups) {
+    if (!items.length) continue;
+    const g = el('optgroup');
+    g.label = label;
+    for (const [id, name] of items) {
+      const o = el('option', name);
+      o.value = id;
+      g.append(o);
+    }
+    select.append(g);
+  }
+  select.value = Array.from(select.options).some((o) => o.value === keep) ? keep : '';
+}
+
 /** Wire up the calculator form on this page, if there is one. */
 export function startCalculator(): void {
   const form = document.getElementById('calc') as HTMLFormElement | null;
@@ -60,6 +105,29 @@ export function startCalculator(): void {
   const data = JSON.parse(json.textContent ?? '{}') as CalculatorData;
   const calendars = new Map<number, Calendar>();
   const calendarOf = (i: number) => calendars.get(i) ?? calendars.set(i, buildCalendar(data.calendars[i]!)).get(i)!;
+  const params = new URLSearchParams(location.search);
+  const petitioner = params.get('who') === 'petitioner';
+  const dateInput = form.elements.namedItem('date') as HTMLInputElement;
+  const select = form.elements.namedItem('clock') as HTMLSelectElement;
+  const inSpan = (d: string) => parseDay(d) !== undefined && d >= data.span.from && d <= data.span.to;
+  // A case is judged by the version in force on its date; before the first version, the first.
+  const versionOf = (d: string) => versionInForce(data.versions, d, (v) => v.effectiveFrom) ?? data.versions[0]!;
+  if (petitioner) {
+    document.getElementById('calc-lead')!.textContent =
+      '我是信访人：问什么时候能收到答复，日期填您提出信访事项的日期；问最晚哪天可以请求复查、复核，日期填您收到书面答复（或复查意见）的日期。';
+    document.getElementById('mode-petitioner')!.setAttribute('aria-current', 'page');
+  }
+  // The date is today's (set here, not at build time), or the one in the address (?date=…&clock=…).
+  const asked = params.get('date') ?? '';
+  const today = todayInChina();
+  dateInput.value = inSpan(asked) ? asked : inSpan(today) ? today : '';
+  const refresh = () => {
+    if (inSpan(dateInput.value)) fillOptions(select, versionOf(dateInput.value), petitioner);
+  };
+  refresh();
+  const askedClock = params.get('clock');
+  if (askedClock && Array.from(select.options).some((o) => o.value === askedClock)) select.value = askedClock;
+  dateInput.addEventListener('change', refresh);
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -67,24 +135,25 @@ export function startCalculator(): void {
     const fields = new FormData(form);
     const dateText = String(fields.get('date') ?? '');
     const day = parseDay(dateText);
-    if (day === undefined) {
-      const p = el('p', '请输入有效的日期，例如 2025-09-16。', 'notice');
+    if (day === undefined || !inSpan(dateText)) {
+      const p = el('p', day === undefined
+        ? '请输入有效的日期，例如 2025-09-16。'
+        : `请选择${zhDate(data.span.from)}至${zhDate(data.span.to)}之间的日期：${dateText < data.span.from ? `《${data.versions[0]!.title}》自${zhDate(data.span.from)}起施行，此前的日期不按本制度计算` : '更晚的年份还没有公布节假日安排，无法计算'}。`, 'notice');
       p.setAttribute('role', 'alert');
       out.append(p);
       return;
     }
-    // A case is judged by the version in force on its date; before the first version, the first.
-    const version = versionInForce(data.versions, dateText, (v) => v.effectiveFrom) ?? data.versions[0]!;
+    const version = versionOf(dateText);
     const time = String(fields.get('time') ?? '').match(/^(\d{2}):(\d{2})/);
     const start: Moment = time ? { day, minute: Number(time[1]) * 60 + Number(time[2]) } : { day };
     const wanted = String(fields.get('clock') ?? '');
     const withExtension = fields.get('extension') !== null;
     const calendar = calendarOf(version.calendar);
-    out.append(el('h2', `计算结果（起算日 ${dateText}）`));
-    out.append(el('p', `按《${version.title}》（${version.effectiveFrom} 起施行）计算。`));
+    out.append(el('h2', `计算结果（起算日 ${zhDate(dateText)}）`));
+    out.append(el('p', `按${zhDate(version.effectiveFrom)}起施行的《${version.title}》计算。`));
     // Window options carry a prefix: clock ids and window ids are unique only within their kind.
     const windows = version.windows.filter((w) => !wanted || `window:${w.id}` === wanted);
-    const clocks = version.clocks.filter((c) => !wanted || c.id === wanted);
+    const clocks = version.clocks.filter((c) => (!wanted || c.id === wanted) && (!petitioner || c.forPetitioner));
     if (!clocks.length && !windows.length) out.append(el('p', '这一天施行的制度版本没有这项时限。'));
     // The petitioner's own deadlines come first and apart: they are what a petitioner must act on.
     const groups = [

@@ -115,6 +115,16 @@ function checkRrule(parsed: ParsedYaml, out: CatalogueDiagnostic[], rrule: strin
 }
 
 /** All single-file semantic checks except routing coverage. Returns the id index for later checks. */
+/**
+ * Whether the organisation publishes a real way to reach it (rules/AUTHORING.md: a placeholder is not a
+ * contact), so a public guide that can only say 待补充 is flagged before it is published.
+ */
+export function reachable(o: RuleFile['organisation']): boolean {
+  const real = (field: 'address' | 'website' | 'email') => o[field] !== undefined && !(o.placeholders ?? []).includes(field);
+  const phone = !(o.placeholders ?? []).includes('phones') && (o.phones ?? []).some((p) => !p.placeholder);
+  return phone || real('address') || real('website') || real('email');
+}
+
 export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: CatalogueDiagnostic[]): IdIndex {
   const index = indexIds(parsed, rules, out);
   const parent = rules.extends?.ruleset;
@@ -171,6 +181,7 @@ export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: Catalo
       out.push(diagnostic('APPRAISAL_WEIGHTS', { sum: Number(sum.toFixed(4)) }, locate(parsed, ['appraisal', 'kpis'])));
     }
   }
+  if (!reachable(rules.organisation)) out.push(diagnostic('CONTACT_NONE', {}, locate(parsed, ['organisation'])));
   for (const field of rules.organisation.placeholders ?? []) {
     if ((rules.organisation as unknown as Record<string, unknown>)[field] === undefined) {
       out.push(diagnostic('PLACEHOLDER_UNKNOWN_FIELD', { field }, locate(parsed, ['organisation', 'placeholders'])));

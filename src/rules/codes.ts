@@ -327,6 +327,18 @@ export const RULES_CODES = {
       hint: () => 'Naming files by effective date keeps versions easy to find.',
     },
   }),
+  CONTACT_NONE: code<NoArgs>({
+    severity: 'warning',
+    title: 'No way to reach the organisation',
+    zh: {
+      message: () => '单位没有公布任何联系方式（电话、地址、网站或电子邮箱都没有，或只有占位内容），公开指南无法告诉信访人怎样联系。',
+      hint: () => '在 organisation 下填写 phones、address、website 或 email 中至少一项的实际内容；公开指南会改为指向国家信访局网上信访渠道。',
+    },
+    en: {
+      message: () => 'The organisation publishes no way to reach it (no phone, address, website or email, or only placeholders): the public guide cannot tell petitioners how to get in touch.',
+      hint: () => 'Give a real value for at least one of phones, address, website or email under organisation; meanwhile the guide points to the national online channel.',
+    },
+  }),
   ROUTING_GAP: code<{ category: Arg; caseZh: Arg; caseEn: Arg }>({
     severity: 'warning',
     title: 'Routing gap',

@@ -35,7 +35,7 @@ export interface SiteBuildFigures {
   largestPage: PageWeight;
   /** The calculator's JavaScript, gzipped (the same bundle serves every organisation). */
   calculatorGzBytes: number;
-  /** Pages other than the calculator and search that run JavaScript (should be none). */
+  /** Pages other than the calculator and search that run JavaScript beyond the settings script (should be none). */
   pagesWithScripts: string[];
 }
 
@@ -46,6 +46,9 @@ export interface SiteBuildResult {
   skipped: string[];
   figures?: SiteBuildFigures;
 }
+
+/** The small script every page may load: it remembers 大字/高对比度 (site/public/settings.js). */
+export const SETTINGS_SCRIPT = '/settings.js';
 
 /** Build the site. */
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
@@ -94,7 +97,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
         pages: pages.length,
         largestPage,
         calculatorGzBytes: pages.reduce((max, p) => (p.path.endsWith('calculator/index.html') ? Math.max(max, p.scriptGzBytes) : max), 0),
-        pagesWithScripts: pages.filter((p) => !interactive(p) && p.scripts.length > 0).map((p) => p.path),
+        pagesWithScripts: pages.filter((p) => !interactive(p) && p.scripts.some((s) => s !== SETTINGS_SCRIPT)).map((p) => p.path),
       },
     };
   } finally {

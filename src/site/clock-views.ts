@@ -1,16 +1,17 @@
 /**
  * Time limits as the site shows them: every compiled clock in plain words, with a worked example
- * computed by the real deadline engine at build time, and the steps of the procedure
- * (提出 → 登记 → 受理告知 → 办理 → 答复 → 复查 → 复核) with the clocks and articles behind each. Pure.
+ * computed by the real deadline engine at build time (the steps are procedure-views.ts). Pure.
  */
 import type { Calendar } from '../calendar/calendar.ts';
 import { formatDay, weekdayName, type DayIndex } from '../calendar/day.ts';
 import { computeDeadline } from '../deadlines/compute.ts';
 import { explain } from '../deadlines/explain.ts';
 import { formatLimit, type Limit } from '../deadlines/limit.ts';
-import { hasLimit, type ArticleRef, type CompiledStop, type CompiledVersion, type CompiledWindow, type LimitedClock } from '../rules/compiled.ts';
+import { hasLimit, type CompiledStop, type CompiledVersion, type CompiledWindow, type LimitedClock } from '../rules/compiled.ts';
+import { eventName } from '../rules/vocabulary.ts';
 import type { EventName } from '../rules/model.ts';
-import { citeArticle, eventName } from '../rules/vocabulary.ts';
+import { chineseDate, citation, dueWords, extensionWords, petitionerCondition, publicText, type Citation } from './petitioner-words.ts';
+import { clockPeriod, windowPeriod } from './procedure-views.ts';
 
 /** A ledger event as petitioners say it: `received` → 登记 (the 登记日期 column without 日期). */
 export function eventLabel(e: EventName): string {
@@ -31,21 +32,16 @@ const PETITIONER_WORDS: Partial<Record<EventName, string>> = {
   notified: '收到受理告知',
   accepted: '收到受理告知',
   replied: '收到书面答复',
+  reply_received: '收到书面答复',
   review_decided: '收到复查意见',
+  review_received: '收到复查意见',
   review_requested: '请求复查',
+  recheck_requested: '请求复核',
 };
 
 /** An event of a petitioner's window in the petitioner's words: `replied` → 收到书面答复. */
 export function petitionerEventLabel(e: EventName): string {
   return PETITIONER_WORDS[e] ?? eventLabel(e);
-}
-
-/** A link to the article a value comes from. */
-export interface Citation {
-  /** 《信访工作条例》第二十三条. */
-  text: string;
-  /** Site path of the article (`/national/rules/#art-a23`); absent when that text is not published. */
-  href?: string;
 }
 
 /** A computed deadline, for showing. */
@@ -54,6 +50,8 @@ export interface WorkedExample {
   due: string;
   /** `2025-10-09（星期四）`. */
   dueText: string;
+  /** 最迟在2025年10月9日（星期四）当天. */
+  dueWords: string;
   provisional: boolean;
   /** The engine's explanation, one sentence per line. */
   explanation: string[];
@@ -70,7 +68,9 @@ export interface ClockView {
   /** 自登记之日起 … 至告知. */
   from: string;
   until: string;
-  /** Who it applies to (来源为交办或转办); empty = every case. */
+  /** The period in one petitioner's sentence (procedure-views.ts). */
+  sentence: string;
+  /** Who it applies to (经上级交办); empty = every case. */
   condition: string;
   /** 经批准可延长，最长30日. */
   extension: string;
@@ -95,22 +95,16 @@ export function countingText(limit: Limit, roll: 'next-workday' | 'none'): strin
   }
 }
 
-/** The article behind a value, linked when its text is on the site (the version shown for that rule set). */
-export function citation(ref: ArticleRef | undefined, shown: ReadonlyMap<string, string>): Citation {
-  if (!ref) return { text: '' };
-  const href = shown.get(ref.ruleset) === ref.version ? `/${ref.ruleset}/rules/#art-${ref.article}` : undefined;
-  return { text: citeArticle(ref), ...(href ? { href } : {}) };
-}
-
 /** Compute a deadline from a day with the engine and explain it (time units start at 09:00). */
 export function workedExample(calendar: Calendar, start: DayIndex, limit: Limit, roll: 'next-workday' | 'none', extension?: Limit): WorkedExample {
   const timed = limit.unit === 'hours' || limit.unit === 'minutes';
   const r = computeDeadline(calendar, { start: timed ? { day: start, minute: 9 * 60 } : { day: start }, limit, roll, ...(extension ? { extension } : {}) });
   const info = calendar.dayInfo(r.due.day);
   return {
-    start: formatDay(start) + (timed ? ' 09:00' : ''),
+    start: chineseDate(formatDay(start)) + (timed ? ' 09:00' : ''),
     due: r.dueText,
     dueText: `${r.dueText.replace('T', ' ')}（${weekdayName(info.weekday, 'zh')}）`,
+    dueWords: dueWords(r.dueText, weekdayName(info.weekday, 'zh')),
     provisional: r.provisional,
     explanation: explain(r, 'zh'),
   };
@@ -119,6 +113,8 @@ export function workedExample(calendar: Calendar, start: DayIndex, limit: Limit,
 /** Every clock and window of a version, in plain words, each with an example starting on `exampleDay`. */
 export function clockViews(v: CompiledVersion, calendar: Calendar, exampleDay: DayIndex, shown: ReadonlyMap<string, string>): ClockView[] {
   const dept = new Map(v.departments.map((d) => [d.id, d.name]));
+  const cat = new Map(v.categories.map((c) => [c.id, c.name]));
+  const names = (id: string) => cat.get(id) ?? dept.get(id) ?? id;
   const ofClock = (c: LimitedClock): ClockView => ({
     id: c.id,
     name: c.name,
@@ -127,12 +123,13 @@ export function clockViews(v: CompiledVersion, calendar: Calendar, exampleDay: D
     counting: countingText(c.limit, c.roll),
     from: eventLabel(c.from),
     until: stopLabel(c.until),
-    condition: c.when?.text.zh ?? '',
-    extension: c.extension
-      ? `经${c.extension.approver ? dept.get(c.extension.approver) ?? c.extension.approver : ''}批准可延长，${c.extension.max ? `最长${formatLimit(c.extension.max, 'zh')}` : ''}${c.extension.notify_petitioner ? '，并告知信访人延期理由' : ''}`
-      : '',
+    condition: petitionerCondition(c.when?.test, names),
+    extension: [extensionWords(c.extension, names, c.extension?.max ? formatLimit(c.extension.max, 'zh') : undefined), c.explain ? '不能按期办结的，应当说明情况' : '']
+      .filter(Boolean)
+      .join('；'),
     basis: citation(c.basis, shown),
-    description: c.description ?? '',
+    sentence: clockPeriod(c, names, shown).text,
+    description: publicText(c.description ?? ''),
     example: workedExample(calendar, exampleDay, c.limit, c.roll),
   });
   const ofWindow = (w: CompiledWindow): ClockView => ({
@@ -143,47 +140,12 @@ export function clockViews(v: CompiledVersion, calendar: Calendar, exampleDay: D
     counting: countingText(w.limit, w.roll),
     from: petitionerEventLabel(w.from),
     until: petitionerEventLabel(w.until),
-    condition: '',
+    condition: petitionerCondition(w.when?.test, names),
+    sentence: windowPeriod(w, names, shown).text,
     extension: '',
     basis: citation(w.basis, shown),
-    description: '这是信访人自己需要遵守的期限。',
+    description: '这是信访人自己需要遵守的期限，从收到的第二天算起。',
     example: workedExample(calendar, exampleDay, w.limit, w.roll),
   });
   return [...v.clocks.filter(hasLimit).map(ofClock), ...v.windows.map(ofWindow)];
-}
-
-/** One step of the procedure. */
-export interface StepView {
-  id: string;
-  title: string;
-  /** What happens at this step, in general words. */
-  summary: string;
-  /** Ids of the clocks and windows that stop at this step. */
-  clocks: string[];
-  /** Articles of the 制度 that speak of this step. */
-  articles: Citation[];
-}
-
-/** The steps, what ends in each, and the words that find their articles. */
-const STEPS: readonly { id: string; title: string; summary: string; until: EventName[]; words: string[] }[] = [
-  { id: 'submit', title: '提出', summary: '通过来信、来访、来电或网上等方式提出信访事项，写明请求、事实和理由。', until: [], words: ['来信', '来访'] },
-  { id: 'register', title: '登记', summary: '信访工作机构收到后登记；需要由其他单位处理的，转送、交办或报请领导批示。', until: ['forwarded', 'instructed', 'reported'], words: ['登记'] },
-  { id: 'notify', title: '受理告知', summary: '决定是否受理，并告知信访人。', until: ['notified', 'accepted'], words: ['告知'] },
-  { id: 'handle', title: '办理', summary: '承办单位调查核实，依法依规办理；情况复杂的，经批准可以延期。', until: ['closed', 'extension_approved'], words: ['办结', '办理'] },
-  { id: 'reply', title: '答复', summary: '办理完毕，向信访人出具书面答复意见。', until: ['replied'], words: ['答复'] },
-  { id: 'review', title: '复查', summary: '信访人对处理意见不服的，可以在规定期限内请求复查。', until: ['review_requested', 'review_proposed', 'review_decided'], words: ['复查'] },
-  { id: 'recheck', title: '复核', summary: '信访人对复查意见不服的，可以在规定期限内请求复核。', until: [], words: ['复核'] },
-];
-
-/** The procedure's steps for a version, with its clocks and at most three articles per step. */
-export function stepViews(v: CompiledVersion, rulesetId: string, shown: ReadonlyMap<string, string>): StepView[] {
-  return STEPS.map((s) => {
-    const until = new Set<string>(s.until);
-    const clocks = [...v.clocks.filter(hasLimit).filter((c) => c.until.events.some((e) => until.has(e))), ...v.windows.filter((w) => until.has(w.until))].map((c) => c.id);
-    const articles = v.articles
-      .filter((a) => s.words.some((w) => a.text.includes(w)))
-      .slice(0, 3)
-      .map((a) => citation({ ruleset: rulesetId, version: v.version, article: a.id, number: a.number, citation: a.citation, document: v.title }, shown));
-    return { id: s.id, title: s.title, summary: s.summary, clocks, articles };
-  });
 }

@@ -11,6 +11,7 @@
  */
 import { printCss } from '../document/print-style.ts';
 import { documentBodyHtml, issuedLine } from '../document/render-document.ts';
+import { publicText } from './petitioner-words.ts';
 import type { CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
 import { diffVersions, type ArticleChange } from '../versions/diff-versions.ts';
 import { documentVersions } from '../versions/select-version.ts';
@@ -157,7 +158,7 @@ function revision(orgId: string, a: CompiledVersion, b: CompiledVersion): Revisi
         path: `${path}${parts.length + 1}/`,
         title: chunks.length > 1 ? `${name}（${CN_PARTS[i] ?? i + 1}）` : name,
         countsText: countsText(rows),
-        rowsHtml: chunk.join('\n'),
+        rowsHtml: withoutIds(chunk.join('\n')),
       });
     });
   }
@@ -167,10 +168,18 @@ function revision(orgId: string, a: CompiledVersion, b: CompiledVersion): Revisi
     path,
     heading: diffHeading(diff),
     summary: summaryZh(diff),
-    changesHtml: changeRowsHtml(diff.changes, true),
+    changesHtml: withoutIds(changeRowsHtml(diff.changes, true)),
     changeCount: diff.changes.length,
     parts,
   };
+}
+
+/**
+ * The diff names each changed value by name and id ("时限「受理告知」(notice)"); the id is for the
+ * files, not for readers, so the public page drops the bracketed ASCII id.
+ */
+function withoutIds(html: string): string {
+  return html.replace(/\s?[(（][a-z][a-z0-9-]*(?::[a-z0-9-]+)?[)）]/g, '');
 }
 
 /** The document and revision pages of one rule set; `current` is the version in force on the build date. */
@@ -183,7 +192,7 @@ export function documentPages(set: CompiledRuleSet, current: CompiledVersion): D
       path: `/${set.id}/document/${v.document_version}/`,
       title: v.title,
       ...(v.document_number ? { documentNumber: v.document_number } : {}),
-      issuedLine: issuedLine(v),
+      issuedLine: publicText(issuedLine(v)),
       effectiveFrom: v.document_version,
       ...(next ? { supersededOn: next.document_version } : {}),
       current: v.document_version === current.document_version,

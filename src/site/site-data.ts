@@ -8,13 +8,18 @@ import type { CalendarData } from '../calendar/calendar-data.ts';
 import { formatDay, parseDay, weekdayName, ymdFromDay, type DayIndex } from '../calendar/day.ts';
 import { formatLimit, type Limit } from '../deadlines/limit.ts';
 import { responsibilityMatrix, type MatrixRow } from '../matrix/matrix.ts';
+import { citeArticle as citeArticleStaff, PLACEHOLDER_TEXT } from '../rules/vocabulary.ts';
 import { hasLimit, type CompiledRuleSet, type CompiledVersion } from '../rules/compiled.ts';
 import type { Phone } from '../rules/model.ts';
+import { reachable } from '../rules/check-references.ts';
 import { versionInForce } from '../rules/version-in-force.ts';
-import { citeArticle, PLACEHOLDER_TEXT } from '../rules/vocabulary.ts';
 import { documentPages, type DocumentView, type RevisionView } from './document-views.ts';
-import { citation, clockViews, eventLabel, petitionerEventLabel, stepViews, stopLabel, workedExample, type Citation, type ClockView, type StepView, type WorkedExample } from './clock-views.ts';
+import { clockViews, eventLabel, petitionerEventLabel, stopLabel, workedExample, type ClockView, type WorkedExample } from './clock-views.ts';
+import { chineseDate, citation, citeText, isIllustrative, petitionerCondition, publicText, type Citation } from './petitioner-words.ts';
+import { PETITIONER_STOPS, procedureViews, type ProcedureStepView } from './procedure-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
+
+export { PLACEHOLDER_TEXT };
 
 /** A contact value; `placeholder` values are shown as 待补充, never as real data. */
 export interface ContactValue {
@@ -52,6 +57,8 @@ export interface ReceptionView {
   host?: string;
   department?: string;
   description?: string;
+  /** The days are an example the 制度 does not fix: never shown as dates (rules/AUTHORING.md). */
+  illustrative: boolean;
   basis: Citation;
   rrule: string;
   skipHolidays: boolean;
@@ -85,6 +92,8 @@ export interface CalculatorClock {
   condition: string;
   /** The start event in words (登记; for a window the petitioner's words: 收到书面答复). */
   from: string;
+  /** Whether a petitioner waits for it or acts on it (procedure-views.ts), for the 我是信访人 path. */
+  forPetitioner: boolean;
   until: string;
   basis: string;
 }
@@ -94,6 +103,11 @@ export interface CalculatorClock {
  * condition, no extension) and the calendars they count on.
  */
 export interface CalculatorData {
+  /**
+   * The dates the calculator accepts: from the first version's effective date to the end of the
+   * year after the last year with a published holiday notice (later dates are too uncertain to count).
+   */
+  span: { from: string; to: string };
   calendars: CalendarData[];
   versions: { version: string; effectiveFrom: string; title: string; calendar: number; clocks: CalculatorClock[]; windows: CalculatorClock[] }[];
 }
@@ -108,8 +122,12 @@ export interface SiteOrg {
   current: CompiledVersion;
   history: VersionSummary[];
   contacts: ContactsView;
+  /** Whether the organisation publishes a real phone, address, website or email (CONTACT_NONE). */
+  reachable: boolean;
   clocks: ClockView[];
-  steps: StepView[];
+  steps: ProcedureStepView[];
+  /** 本制度自…起施行；自…起，时限按《信访工作条例》执行. */
+  effective: string;
   matrix: MatrixRow[];
   reception: ReceptionView[];
   /** Computed values shown beside the article that defines them, by article id. */
@@ -128,6 +146,8 @@ export interface SiteData {
   windowEnd: string;
   /** Fixed examples of how days are counted, from the national calendar. */
   countingExamples: { title: string; limit: string; example: WorkedExample }[];
+  /** The national rules' own website (网上信访), shown where an organisation publishes no contact. */
+  nationalChannel?: { name: string; website: string; orgId: string };
   orgs: SiteOrg[];
 }
 
@@ -177,6 +197,7 @@ function receptionViews(v: CompiledVersion, calendar: Calendar, buildDay: DayInd
       const key = `${year}年${month}月`;
       months.set(key, [...(months.get(key) ?? []), `${day}日（${weekdayName(calendar.dayInfo(d).weekday, 'zh').replace('星期', '周')}）`]);
     }
+    const illustrative = isIllustrative(r.description);
     const dept = r.department ? v.departments.find((d) => d.id === r.department)?.name ?? r.department : undefined;
     return {
       id: r.id,
@@ -185,13 +206,14 @@ function receptionViews(v: CompiledVersion, calendar: Calendar, buildDay: DayInd
       ...optional('place', r.place),
       ...optional('host', r.host),
       ...optional('department', dept),
-      ...optional('description', r.description),
+      ...optional('description', r.description === undefined ? undefined : publicText(r.description)),
+      illustrative,
       basis: citation(r.basis, shown),
       rrule: r.rrule,
       skipHolidays: r.on_holiday === 'skip',
-      dates: e.dates.map(formatDay),
-      byMonth: [...months].map(([k, days]) => [k, days.join('、')]),
-      skipped: e.skipped.map((d) => {
+      dates: illustrative ? [] : e.dates.map(formatDay),
+      byMonth: illustrative ? [] : [...months].map(([k, days]) => [k, days.join('、')]),
+      skipped: (illustrative ? [] : e.skipped).map((d) => {
         const info = calendar.dayInfo(d);
         return { date: dated(calendar, d), reason: info.kind === 'weekend' ? '周末' : `${info.name ?? ''}${info.kind === 'closure' ? '停止办公' : '放假'}` };
       }),
@@ -200,6 +222,10 @@ function receptionViews(v: CompiledVersion, calendar: Calendar, buildDay: DayInd
 }
 
 function calculatorData(set: CompiledRuleSet): CalculatorData {
+  const namesOf = (v: CompiledVersion) => {
+    const m = new Map([...v.departments, ...v.categories].map((x) => [x.id, x.name]));
+    return (id: string) => m.get(id) ?? id;
+  };
   const calendars: CalendarData[] = [];
   const keys: string[] = [];
   const calendarIndex = (c: CalendarData) => {
@@ -209,7 +235,10 @@ function calculatorData(set: CompiledRuleSet): CalculatorData {
     keys.push(key);
     return calendars.push(c) - 1;
   };
+  let lastYear = 0;
+  for (const v of set.versions) for (const y of v.calendar.years) lastYear = Math.max(lastYear, y.year);
   return {
+    span: { from: set.versions[0]!.effective_from, to: `${lastYear + 1}-12-31` },
     calendars,
     versions: set.versions.map((v) => ({
       version: v.version,
@@ -222,23 +251,51 @@ function calculatorData(set: CompiledRuleSet): CalculatorData {
         limit: c.limit,
         roll: c.roll,
         ...optional('extension', c.extension?.max),
-        condition: c.when?.text.zh ?? '',
+        condition: petitionerCondition(c.when?.test, namesOf(v)),
         from: eventLabel(c.from),
+        forPetitioner: c.until.events.some((e) => PETITIONER_STOPS.has(e)),
         until: stopLabel(c.until),
-        basis: citeArticle(c.basis),
+        basis: citeText(c.basis),
       })),
       windows: v.windows.map((w) => ({
         id: w.id,
         name: w.name,
         limit: w.limit,
         roll: w.roll,
-        condition: '',
+        condition: petitionerCondition(w.when?.test, namesOf(v)),
         from: petitionerEventLabel(w.from),
+        forPetitioner: true,
         until: petitionerEventLabel(w.until),
-        basis: citeArticle(w.basis),
+        basis: citeText(w.basis),
       })),
     })),
   };
+}
+
+/**
+ * The responsibility matrix in the public pages' words: conditions as petitioners say them and
+ * citations with the full item path (the shared matrix keeps the ledger's words for staff).
+ */
+function publicMatrix(v: CompiledVersion): MatrixRow[] {
+  const m = new Map([...v.departments, ...v.categories].map((x) => [x.id, x.name]));
+  const names = (id: string) => m.get(id) ?? id;
+  const words = new Map<string, string>();
+  for (const r of v.routing?.rules ?? []) {
+    if (r.when) words.set(r.when.text.zh, petitionerCondition(r.when.test, names));
+    if (r.basis) words.set(citeArticleStaff(r.basis), citeText(r.basis));
+  }
+  for (const c of v.categories) if (c.basis) words.set(citeArticleStaff(c.basis), citeText(c.basis));
+  return responsibilityMatrix(v).map((row) => ({ ...row, condition: words.get(row.condition) ?? row.condition, basis: words.get(row.basis) ?? row.basis }));
+}
+
+/**
+ * When the rules shown took effect, in one sentence: a 制度 combined with newer parent rules says
+ * both dates (its own, and the parent's from which its periods follow), never two bare dates.
+ */
+function effectiveSentence(v: CompiledVersion): string {
+  const own = `本制度自${chineseDate(v.document_version)}起施行`;
+  if (v.extends && v.document_version !== v.effective_from) return `${own}；自${chineseDate(v.effective_from)}起，时限按《${v.extends.title}》执行。`;
+  return `${own}。`;
 }
 
 /** Lines shown beside an article: the values it defines, computed. */
@@ -252,11 +309,11 @@ function articleNotes(v: CompiledVersion, clocks: readonly ClockView[], receptio
     for (const id of [...a.defines.clocks, ...a.defines.windows]) {
       const c = byId.get(id);
       if (!c) continue;
-      lines.push(`时限“${c.name}”：自${c.from}之日起${c.limit}${c.condition ? `（${c.condition}）` : ''}；例：${c.example.start} ${c.from}，${c.example.dueText}前${c.until}。`);
+      lines.push(`时限“${c.name}”：${c.sentence}例：${c.example.start}起算的，${c.example.dueWords}到期。`);
     }
     for (const id of a.defines.reception) {
       const r = reception.find((x) => x.id === id);
-      if (r) lines.push(`${r.name}：${r.dates.length ? `下一次 ${r.dates[0]}` : '今后12个月内无安排'}${r.time ? `，${r.time}` : ''}。`);
+      if (r && !r.illustrative) lines.push(`${r.name}：${r.dates.length ? `下一次${chineseDate(r.dates[0]!)}` : '今后12个月内无安排'}${r.time ? `，${r.time}` : ''}。`);
     }
     const names = (ids: string[], m: Map<string, string>) => ids.map((id) => m.get(id) ?? id).join('、');
     if (a.defines.departments.length) lines.push(`职责：${names(a.defines.departments, dept)}。`);
@@ -290,13 +347,15 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
         effectiveFrom: v.effective_from,
         ...optional('supersededOn', v.superseded_on),
         ...optional('documentNumber', v.document_number),
-        ...optional('issuedBy', v.issued_by),
+        ...optional('issuedBy', v.issued_by === undefined ? undefined : publicText(v.issued_by)),
         current: v === current,
       })),
       contacts: contactsOf(current),
+      reachable: reachable(current.organisation),
       clocks,
-      steps: stepViews(current, set.id, shown),
-      matrix: responsibilityMatrix(current),
+      steps: procedureViews(current, set.id, shown),
+      effective: effectiveSentence(current),
+      matrix: publicMatrix(current),
       reception,
       articleNotes: articleNotes(current, clocks, reception),
       calculator: calculatorData(set),
@@ -305,12 +364,15 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
   });
   const national = sets.find((s) => s.id === 'national') ?? sets[0];
   const calendar = national ? buildCalendar(currentOf(national).calendar) : undefined;
+  const nationalOrg = sets.find((s) => s.id === 'national') && currentOf(sets.find((s) => s.id === 'national')!).organisation;
+  const channel = nationalOrg?.website && !(nationalOrg.placeholders ?? []).includes('website') ? nationalOrg.website : undefined;
   return {
     buildDate,
     windowEnd: formatDay(twelveMonthsFrom(buildDay).to - 1),
     countingExamples: calendar
       ? COUNTING_EXAMPLES.map((x) => ({ title: x.title, limit: formatLimit(x.limit, 'zh'), example: workedExample(calendar, parseDay(x.start)!, x.limit, 'next-workday') }))
       : [],
+    ...(channel && nationalOrg ? { nationalChannel: { name: nationalOrg.name, website: channel, orgId: 'national' } } : {}),
     orgs,
   };
 }

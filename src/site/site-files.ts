@@ -7,6 +7,7 @@ import { buildCalendar } from '../calendar/calendar.ts';
 import { formatDay, parseDay } from '../calendar/day.ts';
 import { matrixCsv, matrixXlsx } from '../matrix/write-matrix.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
+import { isIllustrative } from './petitioner-words.ts';
 import { expandRecurrence, receptionIcs, twelveMonthsFrom } from './reception.ts';
 import type { SiteOrg } from './site-data.ts';
 
@@ -25,7 +26,8 @@ export async function orgFiles(set: CompiledRuleSet, org: SiteOrg, buildDate: st
   const o = org.current.organisation;
   const real = (field: 'address' | 'office') => (o.placeholders?.includes(field) ? undefined : o[field]);
   const location = [real('address'), real('office')].filter(Boolean).join(' ');
-  const items = org.current.reception.map((r) => ({
+  // An example day the 制度 does not fix is never published as a date (petitioner-words.ts).
+  const items = org.current.reception.filter((r) => !isIllustrative(r.description)).map((r) => ({
     recurrence: r,
     expansion: expandRecurrence(r, calendar, window),
     ...(r.place ? { location: r.place } : location ? { location } : {}),
