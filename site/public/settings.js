@@ -1,3 +1,4 @@
+/* global document, localStorage, location -- a browser script served as is (site/public/) */
 // 大字 / 高对比度 remembered across pages (适老化). Progressive enhancement: the switches work by CSS
 // alone (site/styles/site.css); this only restores the reader's last choice and, for printing, writes
 // the page's full address where the print view shows it.

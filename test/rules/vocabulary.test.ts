@@ -16,7 +16,7 @@ describe('vocabulary', () => {
     expect(Object.keys(EVENT_NAMES).sort()).toEqual([...EVENTS].sort());
     const dates = COLUMNS.filter((c) => c.kind === 'date');
     expect(dates.map((c) => c.alias).sort()).toEqual([...EVENTS].sort());
-    // The column header is the event's Chinese name (DESIGN §6: 登记日期, 办结日期 …).
+    // The column header is the event's Chinese name (docs/ledger-columns.md: 登记日期, 办结日期 …).
     expect(dates.find((c) => c.alias === 'received')?.zh).toBe('登记日期');
     expect(dates.find((c) => c.alias === 'closed')?.zh).toBe('办结日期');
   });
