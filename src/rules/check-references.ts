@@ -12,6 +12,7 @@ import { CHANNELS, SIGNED, SOURCES, type Condition, type RuleFile } from './mode
 import { type ParsedYaml } from './parse-yaml.ts';
 import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
 import { closest } from './suggest.ts';
+import { checkContacts } from './check-contacts.ts';
 
 type Kind = 'department' | 'category' | 'article' | 'clock' | 'window';
 const KIND_ZH: Record<Kind, string> = { department: '部门', category: '事项类别', article: '条文', clock: '时限', window: '期限' };
@@ -176,5 +177,6 @@ export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: Catalo
       out.push(diagnostic('PLACEHOLDER_UNKNOWN_FIELD', { field }, locate(parsed, ['organisation', 'placeholders'])));
     }
   }
+  checkContacts(parsed, rules, out);
   return index;
 }

@@ -14,6 +14,7 @@ import { versionInForce } from '../rules/version-in-force.ts';
 import { documentPages, type DocumentView, type RevisionView } from './document-views.ts';
 import { citation, clockViews, eventLabel, petitionerEventLabel, stepViews, stopLabel, workedExample, type Citation, type ClockView, type StepView, type WorkedExample } from './clock-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
+import { telDigits } from './safe-url.ts';
 
 export { PLACEHOLDER_TEXT };
 
@@ -146,7 +147,7 @@ function contactsOf(v: CompiledVersion): ContactsView {
   const value = (field: string, text: string | undefined): ContactValue | undefined =>
     text === undefined && !ph.has(field) ? undefined : ph.has(field) ? { text: PLACEHOLDER_TEXT, placeholder: true } : { text: text!, placeholder: false };
   const phone = (p: Phone, placeholder: boolean): PhoneView =>
-    placeholder || p.placeholder ? { label: p.label, number: PLACEHOLDER_TEXT } : { label: p.label, number: p.number, tel: p.number.replace(/[^\d+]/g, '') };
+    placeholder || p.placeholder ? { label: p.label, number: PLACEHOLDER_TEXT } : { label: p.label, number: p.number, ...optional('tel', telDigits(p.number)) };
   return {
     name: ph.has('name') ? { text: o.name, placeholder: true } : { text: o.name, placeholder: false },
     ...optional('office', value('office', o.office)),

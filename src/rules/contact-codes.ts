@@ -1,0 +1,34 @@
+/**
+ * Diagnostic codes of the contact checks (check-contacts.ts): values that become links on the
+ * public site. Permanent: never rename. Registered with codes.ts.
+ */
+import { registerCodes } from '../diagnostics/catalogue.ts';
+
+const s = (v: unknown) => String(v ?? '');
+
+export const CONTACT_CODES = registerCodes({
+  CONTACT_WEBSITE_INVALID: {
+    severity: 'error',
+    title: 'Website that is not an http(s) address',
+    zh: (a) => `网站“${s(a.value)}”不是以 https:// 或 http:// 开头、带有域名的网址。`,
+    en: (a) => `The website "${s(a.value)}" is not an https:// or http:// address with a host name.`,
+    hintZh: () => '公开网站只链接 https:// 或 http:// 网址（如 https://www.gjxfj.gov.cn/），不含用户名、空格或引号；来源未给出网址时写 xxx 并在 placeholders 中列出 website。',
+    hintEn: () => 'The public site only links https:// or http:// addresses (e.g. https://www.gjxfj.gov.cn/) without user names, spaces or quotes; when the source gives none, write xxx and list website in placeholders.',
+  },
+  CONTACT_PHONE_INVALID: {
+    severity: 'error',
+    title: 'Phone number with characters other than digits',
+    zh: (a) => `电话号码“${s(a.value)}”只能由数字、+、-、空格、括号和分机号（转 123）组成，且至少有 3 位数字。`,
+    en: (a) => `The phone number "${s(a.value)}" may only hold digits, +, -, spaces, parentheses and an extension (转 123), with at least 3 digits.`,
+    hintZh: () => '如 010-12345678 或 (0512)1234 5678 转 801；来源未给出号码时写 xxxx 并加 placeholder: true。',
+    hintEn: () => 'E.g. 010-12345678 or (0512)1234 5678 转 801; when the source gives none, write xxxx and add placeholder: true.',
+  },
+  CONTACT_EMAIL_INVALID: {
+    severity: 'error',
+    title: 'Email that is not a plain address',
+    zh: (a) => `电子邮件“${s(a.value)}”不是单纯的邮箱地址（不能含 ?、&、%、空格、引号等）。`,
+    en: (a) => `The email "${s(a.value)}" is not a plain address (no ?, &, %, spaces, quotes and the like).`,
+    hintZh: () => '只写地址本身，如 xinfang@example.gov.cn；抄送、主题等参数不写在地址里。',
+    hintEn: () => 'Write the address alone, e.g. xinfang@example.gov.cn; no cc, subject or other parameters.',
+  },
+});
