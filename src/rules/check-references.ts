@@ -4,7 +4,8 @@
  * appraisal weights. Routing coverage lives in check-routing.ts; cross-file checks
  * (versions, extends) in load-rulesets.ts.
  */
-import { rrulestr } from '../recurrence/rrule-lib.ts';
+import { parseDay } from '../calendar/day.ts';
+import { checkedRrule } from '../recurrence/occurs.ts';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { canExtend } from '../deadlines/compute.ts';
 import { parseLimit } from '../deadlines/limit.ts';
@@ -106,13 +107,10 @@ function checkCondition(parsed: ParsedYaml, out: CatalogueDiagnostic[], index: I
   }
 }
 
+/** Our own RRULE checks (recurrence/occurs.ts); rrule.js only ever sees a rule that passed them. */
 function checkRrule(parsed: ParsedYaml, out: CatalogueDiagnostic[], rrule: string, start: string, path: DataPath): void {
-  try {
-    const rule = rrulestr(`DTSTART:${start.replace(/-/g, '')}T000000Z\nRRULE:${rrule}`);
-    if (!rule.after(new Date(Date.UTC(1970, 0, 1)), true)) throw new Error('the rule never occurs');
-  } catch (e) {
-    out.push(diagnostic('INVALID_RRULE', { reason: (e as Error).message }, locate(parsed, path)));
-  }
+  // `start` is schema-checked (format: date).
+  for (const p of checkedRrule(rrule, parseDay(start)!).problems) out.push(diagnostic(p.code, p.args, locate(parsed, path)));
 }
 
 /** All single-file semantic checks except routing coverage. Returns the id index for later checks. */

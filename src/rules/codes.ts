@@ -1,6 +1,7 @@
 /** Diagnostic codes of the rules stage (loading, schema, semantic checks). Permanent: never rename. */
 import { registerCodes } from '../diagnostics/catalogue.ts';
 import { describeLimitReason } from '../deadlines/limit.ts';
+import '../recurrence/codes.ts';
 import './contact-codes.ts';
 import './semantic-codes.ts';
 
