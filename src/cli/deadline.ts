@@ -144,7 +144,11 @@ async function runBatch(file: string, calendar: Calendar, defaults: { roll?: str
     return EXIT_INVALID;
   }
   const out = [...fields, ...['due', 'provisional'].filter((f) => !fields.includes(f))];
-  const diagnostics: Diagnostic[] = [];
+  // A stray quote swallows the rest of the file and a short row loses fields: each is an error at its line, never a silent drop.
+  const diagnostics: Diagnostic[] = parsed.errors.map((e) => {
+    const line = e.index !== undefined ? lineAt(text, e.index) : (e.row ?? 0) + 2;
+    return diagnostic('DEADLINE_BATCH_MALFORMED', { line, problem: e.type === 'Quotes' ? 'quote' : e.type === 'FieldMismatch' ? 'fields' : 'other' }, { file, line });
+  });
   const years = new Set<number>();
   let provisionalRows = 0;
   const rows = parsed.data.map((row, i) => {
@@ -162,10 +166,18 @@ async function runBatch(file: string, calendar: Calendar, defaults: { roll?: str
     }
     return { ...row, due: result?.dueText ?? '', provisional: result ? String(result.provisional) : '' };
   });
-  ctx.stdout(Papa.unparse({ fields: out, data: rows.map((r) => out.map((f) => (r as Record<string, string>)[f] ?? '')) }, { newline: '\n' }));
+  // escapeFormulae: an echoed cell starting with = + - @ gets a leading ' so a spreadsheet never runs it.
+  ctx.stdout(Papa.unparse({ fields: out, data: rows.map((r) => out.map((f) => (r as Record<string, string>)[f] ?? '')) }, { newline: '\n', escapeFormulae: true }));
   report(ctx, diagnostics);
   if (years.size) provisionalWarning(ctx, years, provisionalRows);
   return hasErrors(diagnostics) ? EXIT_INVALID : EXIT_OK;
+}
+
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
 }
 
 /** DEADLINE_NO_TIME when an hour or minute period started from a date without a time (DESIGN §7). */

@@ -71,6 +71,14 @@ export const DEADLINE_CODES: Codes = registerCodes({
     hintZh: () => '第一行应为表头 from,limit[,roll][,extension]。',
     hintEn: () => 'The first row must be the header from,limit[,roll][,extension].',
   },
+  DEADLINE_BATCH_MALFORMED: {
+    severity: 'error',
+    title: 'Batch CSV row that cannot be read',
+    zh: (a) => `批量文件第 ${a.line} 行无法读取：${a.problem === 'quote' ? '引号没有配对' : a.problem === 'fields' ? '列数与表头不一致' : '格式有误'}。`,
+    en: (a) => `Line ${a.line} of the batch file cannot be read: ${a.problem === 'quote' ? 'a quote is not closed' : a.problem === 'fields' ? 'the number of fields differs from the header' : 'malformed'}.`,
+    hintZh: () => '用表格软件另存为 CSV（UTF-8），或把含逗号、引号的值整个用英文双引号括起，值中的引号写成两个。',
+    hintEn: () => 'Save the sheet as CSV (UTF-8) from a spreadsheet program, or put values holding commas or quotes in double quotes, doubling any quote inside.',
+  },
   DEADLINE_BATCH_UNREADABLE: {
     severity: 'error',
     title: 'Batch file cannot be read',
