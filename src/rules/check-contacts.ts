@@ -5,16 +5,20 @@
  * (`src/site/safe-url.ts`), so validation refuses exactly what the site would not link. Placeholder
  * values (`placeholder: true`, or listed in `organisation.placeholders`; `phones` there covers
  * department phones too, as on the site's 谁来办理 page) are shown as 待补充 and
- * never linked, so they are not checked.
+ * never linked, so they are not checked. Each rule set is published at `/<id>/`, so an id may not be
+ * one of the site's own top-level paths.
  */
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
-import { mailtoHref, telDigits, webHref } from '../site/safe-url.ts';
+import { mailtoHref, RESERVED_SITE_PATHS, telDigits, webHref } from '../site/safe-url.ts';
 import type { Phone, RuleFile } from './model.ts';
 import type { ParsedYaml } from './parse-yaml.ts';
 
-/** Report every contact value the site would refuse to link. */
+/** Report every contact value the site would refuse to link, and a rule-set id that is one of the site's own paths. */
 export function checkContacts(parsed: ParsedYaml, rules: RuleFile, out: CatalogueDiagnostic[]): void {
+  if (RESERVED_SITE_PATHS.includes(rules.ruleset)) {
+    out.push(diagnostic('RULESET_ID_RESERVED', { id: rules.ruleset, reserved: RESERVED_SITE_PATHS.join(', ') }, locate(parsed, ['ruleset'])));
+  }
   const o = rules.organisation;
   const ph = new Set<string>(o.placeholders ?? []);
   const bad = (code: string, value: string, path: DataPath) => out.push(diagnostic(code, { value }, locate(parsed, path)));

@@ -1,12 +1,20 @@
 /**
- * Diagnostic codes of the contact checks (check-contacts.ts): values that become links on the
- * public site. Permanent: never rename. Registered with codes.ts.
+ * Diagnostic codes of the checks in check-contacts.ts: values the public site turns into links or
+ * paths. Permanent: never rename. Registered with codes.ts.
  */
 import { registerCodes } from '../diagnostics/catalogue.ts';
 
 const s = (v: unknown) => String(v ?? '');
 
 export const CONTACT_CODES = registerCodes({
+  RULESET_ID_RESERVED: {
+    severity: 'error',
+    title: 'Rule-set id that is a path of the public site',
+    zh: (a) => `规则集编号“${s(a.id)}”是公开网站自用的路径，不能作为单位编号。`,
+    en: (a) => `The rule-set id "${s(a.id)}" is a path the public site uses itself; it cannot name an organisation.`,
+    hintZh: (a) => `另取一个编号（同时改目录名），如 ${s(a.id)}-office；保留的路径有：${s(a.reserved)}。`,
+    hintEn: (a) => `Choose another id (and rename the folder), e.g. ${s(a.id)}-office; reserved paths: ${s(a.reserved)}.`,
+  },
   CONTACT_WEBSITE_INVALID: {
     severity: 'error',
     title: 'Website that is not an http(s) address',

@@ -6,6 +6,9 @@
  * becomes a live link. Pure; shared with the rules check so both agree on what is allowed.
  */
 
+/** Top-level paths of the public site besides the organisations' `/<id>/` (site/pages, Pagefind, Astro assets). */
+export const RESERVED_SITE_PATHS: readonly string[] = ['search', 'help', 'pagefind', 'api', 'schema', 'accessibility', '_astro'];
+
 /** A phone number as written: digits, `+`, `-`, spaces, parentheses, then an optional extension. */
 export const PHONE_PATTERN = /^[0-9xX×+\-() （）]+(?:(?:转|分机|ext\.?|EXT\.?)\s*[0-9]+)?$/;
 /** A plain address: no query, no fragment, no percent escapes, no spaces or quotes. */
