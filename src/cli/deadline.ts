@@ -19,7 +19,7 @@ import { isLimit, parseLimit, type Limit } from '../deadlines/limit.ts';
 import { formatMoment, parseMoment } from '../deadlines/moment.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from './command.ts';
 import type { ClockSpec } from './deadline-clock.ts';
-import { formatDiagnostics } from './print-diagnostics.ts';
+import { formatDiagnostics, plainDiagnostic } from './print-diagnostics.ts';
 
 const HELP = {
   zh: `用法：xinfang deadline --from 日期 --limit 时限 [选项]
@@ -97,7 +97,7 @@ const ROLLS: readonly string[] = ['next-workday', 'none'];
 function report(ctx: CliContext, list: readonly Diagnostic[]): void {
   for (const d of list) {
     const hasLocation = d.file !== undefined || d.row !== undefined || d.line !== undefined;
-    ctx.stderr(hasLocation ? formatDiagnostics([d], ctx.lang)[0]! : formatDiagnostic(localize(d, ctx.lang)).trimStart());
+    ctx.stderr(hasLocation ? formatDiagnostics([d], ctx.lang)[0]! : formatDiagnostic(plainDiagnostic(localize(d, ctx.lang))).trimStart());
   }
 }
 
