@@ -9,6 +9,14 @@ import '../rules/codes.ts';
 const s = (v: unknown) => String(v ?? '');
 
 export const WORKBOOK_CODES = registerCodes({
+  WORKBOOK_DAMAGED: {
+    severity: 'error',
+    title: 'Workbook damaged, too large or not .xlsx',
+    zh: (a) => `工作簿无法读取：${s(a.reasonZh)}。`,
+    en: (a) => `The workbook cannot be read: ${s(a.reasonEn)}.`,
+    hintZh: () => '请用 xinfang export 重新导出，或在 Excel/WPS 中打开后另存为 .xlsx；规则工作簿通常只有几百 KB。',
+    hintEn: () => 'Export again with xinfang export, or open it in Excel/WPS and save as .xlsx; a rules workbook is usually a few hundred KB.',
+  },
   WORKBOOK_UNREADABLE: {
     severity: 'error',
     title: 'Workbook cannot be read',
