@@ -1,7 +1,7 @@
-/** The check results of DESIGN §7: findings, violations and the summary. Plain JSON. */
+/** The check results of docs/check-results.md: findings, violations and the summary. Plain JSON. */
 import type { ViolationCode } from '../rules/model.ts';
 
-/** Clock status (DESIGN §7). */
+/** Clock status (docs/check-results.md). */
 export type FindingStatus = 'on-time' | 'late' | 'overdue' | 'pending';
 
 /** One clock of one case. Field names and order are the JSON contract. */
@@ -26,9 +26,9 @@ export interface Finding {
   department: string | null;
   /**
    * The assumptions the finding rests on, in Chinese words (类别未填，按申诉求决类计算; 无时刻，按当日24时起算;
-   * 送达日期未填，未判定申请是否逾期 …); [] when none.
+   * 送达日期未填，未判定申请是否逾期 …); [] when none (shared: never mutate).
    */
-  assumed: string[];
+  assumed: readonly string[];
   /** Days a suspension interval (听证) excluded; present only when the clock has one and it applied. */
   paused_days?: number;
   /** The 情况说明日期 that explains a late or overdue finding (clock `explain`); present only then. */
@@ -41,7 +41,7 @@ export interface Finding {
   scored: boolean;
 }
 
-/** A petitioner window's status (DESIGN §7): the request's timing, or the window's when none is recorded. */
+/** A petitioner window's status (docs/check-results.md): the request's timing, or the window's when none is recorded. */
 export type WindowStatus = 'in-time' | 'out-of-time' | 'open' | 'closed';
 
 /** A petitioner window of one case: information about the petitioner, never a violation or scored. */
@@ -60,7 +60,7 @@ export interface PetitionerEntry {
   assumed: string[];
 }
 
-/** A non-clock rule breach (DESIGN §7). */
+/** A non-clock rule breach (docs/check-results.md). */
 export interface Violation {
   case: string;
   code: ViolationCode;

@@ -1,10 +1,11 @@
 /** `xinfang import FILE --out DIR`: a rules workbook back into YAML rule files, one per version. */
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { inputFileProblem } from '../io/input-file.ts';
+import { readInputFile } from '../io/io-failure.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import { IMPORT_MARK } from '../workbook/check-workbook.ts';
 import { importRulesWorkbook } from '../workbook/import-workbook.ts';
@@ -54,18 +55,14 @@ overwritten unless --force is given.`,
     if (!values.out) throw new UsageError(zh ? '需要 --out 目录。' : '--out DIR is required.');
     const file = positionals[0]!;
     guardOutputs(ctx, { files: [{ path: file, kind: 'workbook' }] }, { flag: '--out', path: values.out, kind: 'folder' });
+    // A pipe or a device is refused before it is opened (src/io/input-file.ts).
     const refused = inputFileProblem(resolve(ctx.cwd, file), file, { file });
     if (refused) {
       for (const line of formatDiagnostics([refused], ctx.lang)) ctx.stderr(line);
       return EXIT_INVALID;
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(resolve(ctx.cwd, file));
-    } catch (e) {
-      ctx.stderr(zh ? `无法读取 ${file}:${(e as Error).message}` : `Cannot read ${file}: ${(e as Error).message}`);
-      return EXIT_INVALID;
-    }
+    // A file the machine will not read is INPUT_READ_FAILED, printed by main (src/io/io-failure.ts).
+    const bytes = readInputFile(resolve(ctx.cwd, file));
     const outDir = resolve(ctx.cwd, values.out);
     const imported = importRulesWorkbook(bytes, file, outDir);
     const { files } = imported;

@@ -1,5 +1,5 @@
 /**
- * The HTML report of `check` (issue 3): headline KPIs with their definitions, tables per
+ * The HTML report of `check`: headline KPIs with their definitions, tables per
  * department, category and month, the overdue list (most days late first), the due-soon list,
  * violations and data problems. One self-contained, print-friendly page (lang="zh-CN", no
  * scripts, no external files); every ledger value is escaped; personal data masked by default.
@@ -49,7 +49,7 @@ function cut<T>(list: Capped<T>): string {
   return list.total > HTML_ROWS ? `<p class="note">共 ${list.total} 项，此处列出前 ${HTML_ROWS} 项；完整清单见 JSON 报告${list.total > list.items.length ? '' : '和 XLSX 工作簿'}。</p>` : '';
 }
 
-/** What a finding's 备注 says: provisional, not scored, explained, and its assumptions (DESIGN §7). */
+/** What a finding's 备注 says: provisional, not scored, explained, and its assumptions (docs/check-results.md). */
 export function findingRemarks(f: Finding): string {
   const parts: string[] = [];
   if (f.provisional) parts.push('暂定');

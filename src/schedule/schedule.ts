@@ -1,5 +1,5 @@
 /**
- * A rule set's reporting and duty dates for one year (issue 6, "Schedules"): the `reception` and
+ * A rule set's reporting and duty dates for one year: the `reception` and
  * `schedules` RRULEs of every version in force during the year, each expanded only over the days
  * that version is in force, with non-working days (on_holiday, working_days) judged on that
  * version's working-day calendar.
@@ -114,8 +114,8 @@ export function buildSchedule(ruleset: CompiledRuleSet, year: number, notes: Cat
     const window = windowInYear(version, year);
     if (!window) continue;
     newest = version;
-    for (const entry of entriesOf(version, 'reception', version.reception, window, notes)) entries.push(entry);
-    for (const entry of entriesOf(version, 'schedule', version.schedules, window, notes)) entries.push(entry);
+    for (const e of entriesOf(version, 'reception', version.reception, window, notes)) entries.push(e);
+    for (const e of entriesOf(version, 'schedule', version.schedules, window, notes)) entries.push(e);
   }
   const rank = { reception: 0, schedule: 1 };
   // A stable sort keeps rule-file order within a day and kind.
