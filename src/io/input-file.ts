@@ -14,13 +14,13 @@ import './input-codes.ts';
 function kindOf(st: Stats): { kindZh: string; kindEn: string } {
   if (st.isFIFO()) return { kindZh: '管道（FIFO）', kindEn: 'a pipe (FIFO)' };
   if (st.isCharacterDevice() || st.isBlockDevice()) return { kindZh: '设备', kindEn: 'a device' };
-  if (st.isDirectory()) return { kindZh: '目录', kindEn: 'a folder' };
   if (st.isSocket()) return { kindZh: '套接字', kindEn: 'a socket' };
   return { kindZh: '特殊文件', kindEn: 'a special file' };
 }
 
 /**
- * Why `path` may not be read as an input file, or undefined when it is a regular file. With
+ * Why `path` may not be read as an input file, or undefined when it is a regular file (or a folder,
+ * which its reader reports as such). With
  * `project`, a symbolic link must lead inside that folder. A missing file is left to the reader.
  */
 export function inputFileProblem(path: string, shown: string, at: Location, project?: string): CatalogueDiagnostic | undefined {
@@ -30,7 +30,8 @@ export function inputFileProblem(path: string, shown: string, at: Location, proj
   } catch {
     return undefined;
   }
-  if (!st.isFile()) return diagnostic('INPUT_NOT_REGULAR_FILE', { path: shown, ...kindOf(st) }, at);
+  // A folder fails cleanly when read (EISDIR): the reader reports it. Pipes and devices do not.
+  if (!st.isFile() && !st.isDirectory()) return diagnostic('INPUT_NOT_REGULAR_FILE', { path: shown, ...kindOf(st) }, at);
   if (project !== undefined && lstatSync(path).isSymbolicLink()) {
     const target = realpathSync(path);
     const r = relative(realpathSync(project), target);
