@@ -17,11 +17,11 @@ import type { Result } from '../diagnostics/diagnostic.ts';
 import { FESTIVALS, type Holiday, type YearNotice } from './calendar-data.ts';
 import { dayFromYmd, daysInMonth, formatDay, weekdayOf, type DayIndex } from './day.ts';
 
-const TITLE = /国务院办公厅关于\s*(\d{4})\s*年\s*部分节假日安排的通知/;
-const NUMBER = /国办发明电\s*〔\s*(\d{4})\s*〕\s*(\d+)\s*号/;
+const TITLE = /国务院办公厅关于\s*(?<!\d)(\d{4})\s*年\s*部分节假日安排的通知/;
+const NUMBER = /国办发明电\s*〔\s*(?<!\d)(\d{4})\s*〕\s*(\d+)\s*号/;
 const SIGNED = /^[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*$/gm;
 const ITEM = /^[ \t\u3000]*[一二三四五六七八九十]+、([^：:\n]+)[：:]([^\n]*)$/gm;
-const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:[（(]([^）)]*)[）)])?/g;
+const DATE = /(?:(?<!\d)(\d{4})年)?(?:(?<!\d)(\d{1,2})月)?(?<!\d)(\d{1,2})日(?:[（(]([^）)]*)[）)])?/g;
 /** A gov.cn address inside a comment line, and the whole of an address given with --url. */
 const GOV_URL = /https?:\/\/(?:www\.)?gov\.cn\/\S+/;
 const GOV_URL_ONLY = /^https?:\/\/(?:www\.)?gov\.cn\/\S+$/;

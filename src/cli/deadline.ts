@@ -18,7 +18,7 @@ import { isLimit, parseLimit } from '../deadlines/limit.ts';
 import { formatMoment, parseMoment } from '../deadlines/moment.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from './command.ts';
 import type { ClockSpec } from './deadline-clock.ts';
-import { formatDiagnostics } from './print-diagnostics.ts';
+import { formatDiagnostics, plainDiagnostic } from './print-diagnostics.ts';
 import { messages } from '../diagnostics/messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
 
@@ -103,7 +103,7 @@ const ROLLS: readonly string[] = ['next-workday', 'none'];
 function report(ctx: CliContext, list: readonly Diagnostic[]): void {
   for (const d of list) {
     const hasLocation = d.file !== undefined || d.row !== undefined || d.line !== undefined;
-    ctx.stderr(hasLocation ? formatDiagnostics([d], ctx.lang)[0]! : formatDiagnostic(localize(d, ctx.lang)).trimStart());
+    ctx.stderr(hasLocation ? formatDiagnostics([d], ctx.lang)[0]! : formatDiagnostic(plainDiagnostic(localize(d, ctx.lang))).trimStart());
   }
 }
 
@@ -150,7 +150,11 @@ async function runBatch(file: string, calendar: Calendar, defaults: { roll?: str
     return EXIT_INVALID;
   }
   const out = [...fields, ...['due', 'provisional'].filter((f) => !fields.includes(f))];
-  const diagnostics: Diagnostic[] = [];
+  // A stray quote swallows the rest of the file and a short row loses fields: each is an error at its line, never a silent drop.
+  const diagnostics: Diagnostic[] = parsed.errors.map((e) => {
+    const line = e.index !== undefined ? lineAt(text, e.index) : (e.row ?? 0) + 2;
+    return diagnostic('DEADLINE_BATCH_MALFORMED', { line, problem: e.type === 'Quotes' ? 'quote' : e.type === 'FieldMismatch' ? 'fields' : 'other' }, { file, line });
+  });
   const years = new Set<number>();
   let provisionalRows = 0;
   const rows = parsed.data.map((row, i) => {
@@ -168,10 +172,18 @@ async function runBatch(file: string, calendar: Calendar, defaults: { roll?: str
     }
     return { ...row, due: result?.dueText ?? '', provisional: result ? String(result.provisional) : '' };
   });
-  ctx.stdout(Papa.unparse({ fields: out, data: rows.map((r) => out.map((f) => (r as Record<string, string>)[f] ?? '')) }, { newline: '\n' }));
+  // escapeFormulae: an echoed cell starting with = + - @ gets a leading ' so a spreadsheet never runs it.
+  ctx.stdout(Papa.unparse({ fields: out, data: rows.map((r) => out.map((f) => (r as Record<string, string>)[f] ?? '')) }, { newline: '\n', escapeFormulae: true }));
   report(ctx, diagnostics);
   if (years.size) provisionalWarning(ctx, years, provisionalRows);
   return hasErrors(diagnostics) ? EXIT_INVALID : EXIT_OK;
+}
+
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
 }
 
 /** DEADLINE_NO_TIME when an hour or minute period started from a date without a time (docs/check-results.md). */

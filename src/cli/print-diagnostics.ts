@@ -8,6 +8,7 @@ const COUNTS = messages({
   zh: { line: (errors: number, warnings: number) => `${errors} 个错误，${warnings} 个警告` },
   en: { line: (errors, warnings) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` },
 });
+import { plainText } from '../io/terminal-text.ts';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -22,9 +23,17 @@ export function sortDiagnostics<D extends Diagnostic>(list: readonly D[]): D[] {
   );
 }
 
-/** Localised, sorted, formatted lines. */
+/** A diagnostic whose every text field is plain (io/terminal-text.ts): data in it cannot drive the terminal or fake a line. */
+export function plainDiagnostic<D extends Diagnostic>(d: D): D {
+  const clean = (v: string | undefined) => (v === undefined ? undefined : plainText(v));
+  const out = { ...d, message: plainText(d.message) };
+  for (const key of ['hint', 'file', 'sheet', 'header'] as const) if (d[key] !== undefined) out[key] = clean(d[key])!;
+  return out;
+}
+
+/** Localised, sorted, formatted lines, with control and bidi characters of the data removed. */
 export function formatDiagnostics(list: readonly Diagnostic[], lang: Lang): string[] {
-  return sortDiagnostics(list).map((d) => formatDiagnostic(localize(d, lang)));
+  return sortDiagnostics(list).map((d) => formatDiagnostic(plainDiagnostic(localize(d, lang))));
 }
 
 /** Localised diagnostics as plain JSON objects (the `args` used for re-rendering are dropped). */

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
@@ -89,7 +90,10 @@ export const scheduleCommand: Command = {
     const ruleset = built.compiled[0];
     if (hasErrors(built.diagnostics) || !ruleset) return EXIT_INVALID;
 
-    const schedule = buildSchedule(ruleset, Number(values.year));
+    const notes: CatalogueDiagnostic[] = [];
+    const schedule = buildSchedule(ruleset, Number(values.year), notes);
+    for (const line of formatDiagnostics(notes, ctx.lang)) ctx.stderr(line);
+    if (hasErrors(notes)) return EXIT_INVALID;
     const text =
       format === 'ics'
         ? scheduleToIcs(schedule)

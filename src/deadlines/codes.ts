@@ -7,6 +7,18 @@ import { describeLimitReason } from './limit.ts';
 
 /** The deadline stage's codes. */
 export const DEADLINE_CODES = {
+  DEADLINE_BATCH_MALFORMED: code<{ line: number; problem: Arg }>({
+    severity: 'error',
+    title: 'Batch CSV row that cannot be read',
+    zh: {
+      message: (a) => `批量文件第 ${a.line} 行无法读取：${a.problem === 'quote' ? '引号没有配对' : a.problem === 'fields' ? '列数与表头不一致' : '格式有误'}。`,
+      hint: () => '用表格软件另存为 CSV（UTF-8），或把含逗号、引号的值整个用英文双引号括起，值中的引号写成两个。',
+    },
+    en: {
+      message: (a) => `Line ${a.line} of the batch file cannot be read: ${a.problem === 'quote' ? 'a quote is not closed' : a.problem === 'fields' ? 'the number of fields differs from the header' : 'malformed'}.`,
+      hint: () => 'Save the sheet as CSV (UTF-8) from a spreadsheet program, or put values holding commas or quotes in double quotes, doubling any quote inside.',
+    },
+  }),
   DEADLINE_BAD_DATE: code<{ value: Arg }>({
     severity: 'error',
     title: 'Start date not recognised',

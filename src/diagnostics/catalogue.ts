@@ -10,9 +10,12 @@ import { CALENDAR_CODES } from '../calendar/codes.ts';
 import { CHECK_CODES, VIOLATION_MESSAGES } from '../check/codes.ts';
 import { DEADLINE_CODES } from '../deadlines/codes.ts';
 import { IO_CODES, OUTPUT_CODES } from '../io/codes.ts';
+import { INPUT_CODES } from '../io/input-codes.ts';
 import { LEDGER_CODES } from '../ledger/codes.ts';
+import { RECURRENCE_CODES } from '../recurrence/codes.ts';
 import { REPORT_CODES } from '../reports/codes.ts';
 import { RULES_CODES } from '../rules/codes.ts';
+import { CONTACT_CODES } from '../rules/contact-codes.ts';
 import { SEMANTIC_CODES } from '../rules/semantic-codes.ts';
 import { WORKBOOK_CODES } from '../workbook/codes.ts';
 import type { Arg, ArgsOf, Codes, CodeSpec } from './define.ts';
@@ -26,10 +29,13 @@ export const STAGE_CODES = {
   violations: VIOLATION_MESSAGES,
   deadlines: DEADLINE_CODES,
   io: IO_CODES,
+  inputs: INPUT_CODES,
   outputs: OUTPUT_CODES,
   ledger: LEDGER_CODES,
+  recurrence: RECURRENCE_CODES,
   reports: REPORT_CODES,
   rules: RULES_CODES,
+  contacts: CONTACT_CODES,
   semantic: SEMANTIC_CODES,
   workbook: WORKBOOK_CODES,
 } satisfies Record<string, Codes>;
@@ -42,10 +48,13 @@ export const CATALOGUE = {
   ...VIOLATION_MESSAGES,
   ...DEADLINE_CODES,
   ...IO_CODES,
+  ...INPUT_CODES,
   ...OUTPUT_CODES,
   ...LEDGER_CODES,
+  ...RECURRENCE_CODES,
   ...REPORT_CODES,
   ...RULES_CODES,
+  ...CONTACT_CODES,
   ...SEMANTIC_CODES,
   ...WORKBOOK_CODES,
 } satisfies Codes;

@@ -6,9 +6,10 @@
  * earlier build. Outside the working folder is allowed: offices keep reports on shared drives.
  * Paths are compared after resolving symbolic links. I/O edge: it only looks (stat, readdir).
  */
-import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { MAX_RULE_FILE_BYTES, parseRuleBytes } from '../rules/parse-yaml.ts';
 
 /** A path a command is about to write. */
 export interface OutputTarget {
@@ -35,9 +36,6 @@ export interface CommandInputs {
   ruleSets?: string[];
 }
 
-/** Bytes of a YAML file read to see whether it is a rule file (its `ruleset:` key comes first). */
-const RULE_HEAD_BYTES = 64 * 1024;
-
 const isDir = (p: string) => statSync(p).isDirectory();
 
 /** Whether `inner` is `outer` or lies inside it. */
@@ -61,7 +59,11 @@ function locate(path: string): { real: string; blocker?: string } {
   return rest.length && !isDir(existing) ? { real, blocker: existing } : { real };
 }
 
-/** Whether `dir` holds a rule file: YAML whose top-level `ruleset:` key names a rule set (docs/rules-language.md). */
+/**
+ * Whether `dir` holds a rule file: YAML whose top-level map has a `ruleset` key (docs/rules-language.md),
+ * found by parsing the whole file — flow style (`{"ruleset": …}`) and a key after a long preamble
+ * included. A YAML file too large or too broken to parse is taken to be one: it may be a rule file being edited.
+ */
 function holdsRuleYaml(dir: string): boolean {
   let names: string[];
   try {
@@ -69,19 +71,21 @@ function holdsRuleYaml(dir: string): boolean {
   } catch {
     return false;
   }
-  const head = new Uint8Array(RULE_HEAD_BYTES);
   return names.some((name) => {
+    const path = join(dir, name);
+    let bytes: Uint8Array;
     try {
-      const fd = openSync(join(dir, name), 'r');
-      try {
-        const n = readSync(fd, head, 0, head.length, 0);
-        return /^ruleset\s*:/m.test(new TextDecoder().decode(head.subarray(0, n)));
-      } finally {
-        closeSync(fd);
-      }
+      const st = statSync(path);
+      if (!st.isFile()) return false; // a folder named *.yaml, a pipe or a device: not a rule file
+      if (st.size > MAX_RULE_FILE_BYTES) return true;
+      bytes = readFileSync(path);
     } catch {
-      return false; // a folder named *.yaml, or unreadable: not a rule file
+      return false; // unreadable: it cannot be loaded as a rule file either
     }
+    const { value } = parseRuleBytes(bytes, name);
+    if (!value) return true;
+    const data = value.data;
+    return data !== null && typeof data === 'object' && !Array.isArray(data) && Object.hasOwn(data, 'ruleset');
   });
 }
 

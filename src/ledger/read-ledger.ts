@@ -10,6 +10,7 @@ import { LedgerAssembler, type LedgerLayout } from './assemble.ts';
 import { headerIndex } from './columns.ts';
 import { DiagnosticSink } from './diagnostic-sink.ts';
 import type { LedgerCase } from './ledger-case.ts';
+import { inputFileProblem } from '../io/input-file.ts';
 import { MAX_ROW_BYTES, streamCsv } from './read-csv.ts';
 import { readWorkbookSheet } from './read-xlsx.ts';
 import { sniff, type LedgerEncoding } from './sniff.ts';
@@ -74,6 +75,12 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
     diagnostics: sink.finish(),
     totals: sink.totals(),
   });
+  // A pipe would be read as size 0 ("empty") or block; a device would never end.
+  const refused = inputFileProblem(path, opts.displayName, {});
+  if (refused) {
+    sink.add(refused.code, refused.args, {});
+    return done({}, false);
+  }
   let h: { bytes: Uint8Array; size: number };
   try {
     h = head(path);

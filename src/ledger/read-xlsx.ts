@@ -3,10 +3,11 @@
  * Excel serial numbers (cellDates off: SheetJS would build local-time `Date`s, which a time zone
  * can shift) and are converted with integer arithmetic in `values.ts`. Merged cells are filled in
  * across their range, so a merged header (or a merged 承办部门 spanning several cases) reads as
- * if every covered cell held the value.
+ * if every covered cell held the value. The input budget (declared cells, merged areas, inflated
+ * bytes, zip entries) is checked first, on the zip, by io/workbook-guard.ts.
  */
-import { inflateRawSync } from 'node:zlib';
 import XLSX from 'xlsx';
+import { MAX_MERGED_CELLS, workbookProblem, type Damage } from '../io/workbook-guard.ts';
 import type { RawCell } from './assemble.ts';
 
 /** A sheet as rows of raw cells, with the Excel numbers of its first row and column. */
@@ -21,74 +22,15 @@ export interface SheetRows {
   merges: XLSX.Range[];
 }
 
-/** What is wrong with a damaged workbook, in both languages (the LEDGER_WORKBOOK_DAMAGED reason). */
-export interface Damage {
-  zh: string;
-  en: string;
-}
-
 /**
  * Why a workbook could not be read: not a workbook SheetJS knows (a plain zip, a Word file),
  * damaged (a truncated download, a flipped bit, a zip bomb, a broken sheet), or no such sheet.
  */
 export type WorkbookFailure = { error: 'unreadable'; reason: string } | ({ error: 'damaged' } & Damage) | { error: 'no-sheet'; sheets: string[] };
 
-/**
- * Most bytes a workbook's zip may inflate to (zip bombs): SheetJS inflates every part into
- * memory, at about 2.4× the inflated size in RSS. About 250,000 rows of a full 28-column ledger
- * fit (≈ 1 KB of sheet XML a row; larger ledgers belong in CSV); a 300 KB file holding 300 MB of
- * sheet XML does not.
- */
-export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
-
-/**
- * What is wrong with a workbook's zip, refused before SheetJS sees it, or undefined. Still needed
- * with SheetJS 0.20.3 (measured with the fixtures of test/hardening/xlsx-hostile.test.ts): its
- * `read` never returns on a damaged deflate stream (a truncated download, one flipped bit: found
- * by the fuzzer), and it inflates every part into memory, whatever size the zip declares (the
- * 300 MB bomb: 12 s and 655 MB; the same bomb declaring 1,000 bytes: 5 s). So the central
- * directory's sizes are summed, and every part is inflated once by Node's zlib — which fails
- * cleanly — bounded by the size the zip declares. Bytes that are not a zip (a legacy .xls) are
- * left to SheetJS.
- */
-export function zipProblem(bytes: Uint8Array): Damage | undefined {
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557) && end < 0; i--) if (view.getUint32(i, true) === 0x06054b50) end = i;
-  if (end < 0) return { zh: '压缩结构没有目录（文件不完整，如下载中断？）', en: 'the zip has no central directory (a truncated file?)' };
-  const parts: { method: number; csz: number; usz: number; local: number }[] = [];
-  let total = 0;
-  let at = view.getUint32(end + 16, true);
-  for (let n = view.getUint16(end + 10, true); n > 0; n--) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return { zh: '压缩目录已损坏', en: 'the zip directory is damaged' };
-    parts.push({ method: view.getUint16(at + 10, true), csz: view.getUint32(at + 20, true), usz: view.getUint32(at + 24, true), local: view.getUint32(at + 42, true) });
-    total += view.getUint32(at + 24, true);
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  if (total > MAX_INFLATED_BYTES) {
-    const mb = (n: number) => Math.ceil(n / (1 << 20));
-    return { zh: `解压后有 ${mb(total)} MB，超过上限 ${mb(MAX_INFLATED_BYTES)} MB`, en: `it inflates to ${mb(total)} MB, more than the ${mb(MAX_INFLATED_BYTES)} MB allowed` };
-  }
-  for (const p of parts) {
-    if (p.local + 30 > bytes.length || view.getUint32(p.local, true) !== 0x04034b50) return { zh: '压缩文件中的一项已损坏', en: 'a zip entry is damaged' };
-    const start = p.local + 30 + view.getUint16(p.local + 26, true) + view.getUint16(p.local + 28, true);
-    if (start + p.csz > bytes.length) return { zh: '有一部分超出了文件末尾（文件不完整？）', en: 'a part runs past the end of the file (a truncated file?)' };
-    if (p.method === 0) continue;
-    if (p.method !== 8) return { zh: `使用了不支持的压缩方式 ${p.method}`, en: `unsupported zip compression method ${p.method}` };
-    try {
-      const out = inflateRawSync(bytes.subarray(start, start + p.csz), { maxOutputLength: Math.max(1, p.usz) });
-      if (out.length !== p.usz) return { zh: '有一部分解压后的大小与声明的不符', en: 'a part inflates to a size other than the one declared' };
-    } catch {
-      return { zh: '有一部分已损坏或比声明的大', en: 'a part is damaged or larger than declared' };
-    }
-  }
-  return undefined;
-}
-
 /** Parse a workbook and pick the sheet; pure over the bytes. */
 export function readWorkbookSheet(bytes: Uint8Array, sheetName?: string): SheetRows | WorkbookFailure {
-  const damage = zipProblem(bytes);
+  const damage = workbookProblem(bytes);
   if (damage) return { error: 'damaged', ...damage };
   let wb: XLSX.WorkBook;
   try {
@@ -108,9 +50,6 @@ export function readWorkbookSheet(bytes: Uint8Array, sheetName?: string): SheetR
     return { error: 'damaged', zh: `工作表“${name}”中有无法读取的单元格（${(e as Error).message}）`, en: `a cell of sheet ${name} cannot be read (${(e as Error).message})` };
   }
 }
-
-/** Most cells that merged ranges may cover together: each covered cell gets its range's value. */
-export const MAX_MERGED_CELLS = 1_000_000;
 
 function sheetRows(ws: XLSX.WorkSheet, name: string, date1904: boolean): SheetRows | WorkbookFailure {
   const merges = ws['!merges'] ?? [];

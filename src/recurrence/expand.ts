@@ -15,6 +15,8 @@
 import type { Calendar, DayKind } from '../calendar/calendar.ts';
 import { dayFromYmd, formatDay, parseDay, type DayIndex } from '../calendar/day.ts';
 import type { CompiledRecurrence } from '../rules/compiled.ts';
+import { checkedRrule } from './occurs.ts';
+import { formatRrule } from './parse-rrule.ts';
 import { rrulestr } from '../lib/rrule-lib.ts';
 
 /** One dated occurrence of a recurrence. */
@@ -33,7 +35,17 @@ export interface Occurrence {
 export interface ExpandOptions {
   /** Also return occurrences dropped by `on_holiday: skip` (with `skipped` set), e.g. to show them struck out. */
   includeSkipped?: boolean;
+  /**
+   * Told when a recurrence is not expanded because its RRULE fails our checks (validation was
+   * skipped), or when its dates were cut at {@link MAX_OCCURRENCES} or the window at {@link MAX_WINDOW_DAYS}.
+   */
+  onLimit?: (recurrence: CompiledRecurrence, what: 'invalid' | 'capped') => void;
 }
+
+/** Most dates one recurrence gives in one expansion: a year of every day with room to spare. */
+export const MAX_OCCURRENCES = 1000;
+/** Longest window expanded at once (about ten years); callers ask for one year or twelve months. */
+export const MAX_WINDOW_DAYS = 3660;
 
 const MS_PER_DAY = 86_400_000;
 /**
@@ -45,15 +57,34 @@ const MOVE_LOOKBACK_DAYS = 366;
 const utc = (day: DayIndex): Date => new Date(day * MS_PER_DAY);
 const compact = (day: DayIndex): string => formatDay(day).replace(/-/g, '');
 
-/** The days on which one RRULE fires within [fromDay, toDay], ascending. */
-function ruleDays(recurrence: CompiledRecurrence, fromDay: DayIndex, toDay: DayIndex): DayIndex[] {
+/**
+ * The days on which one RRULE fires within [fromDay, toDay], ascending. The RRULE is checked again
+ * here (occurs.ts) and rrule.js gets the text rebuilt from the checked parts, so a rule that
+ * skipped validation can neither hang nor inject; at most {@link MAX_OCCURRENCES} dates.
+ */
+function ruleDays(recurrence: CompiledRecurrence, fromDay: DayIndex, toDay: DayIndex, options: ExpandOptions): DayIndex[] {
   // `start` is schema-checked (format: date) upstream.
   const start = parseDay(recurrence.start)!;
   const from = Math.max(start, fromDay);
   if (from > toDay) return [];
-  // The compiler has already checked the RRULE (INVALID_RRULE), so parsing cannot fail here.
-  const rule = rrulestr(`DTSTART:${compact(start)}T000000Z\nRRULE:${recurrence.rrule}`);
-  return rule.between(utc(from), utc(toDay), true).map((date) => dayFromYmd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()));
+  const { rule } = checkedRrule(recurrence.rrule, start);
+  if (!rule) {
+    options.onLimit?.(recurrence, 'invalid');
+    return [];
+  }
+  const rrule = rrulestr(`DTSTART:${compact(start)}T000000Z\nRRULE:${formatRrule(rule)}`);
+  const days: DayIndex[] = [];
+  rrule.between(utc(from), utc(toDay), true, (date) => {
+    const day = dayFromYmd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+    // Several times a day (BYHOUR) are one date here.
+    if (days[days.length - 1] !== day) days.push(day);
+    return days.length <= MAX_OCCURRENCES;
+  });
+  if (days.length > MAX_OCCURRENCES) {
+    days.length = MAX_OCCURRENCES;
+    options.onLimit?.(recurrence, 'capped');
+  }
+  return days;
 }
 
 /** The occurrences of one recurrence in [fromDay, toDay], before sorting. */
@@ -61,7 +92,7 @@ function occurrencesOf(recurrence: CompiledRecurrence, calendar: Calendar, fromD
   const moves = recurrence.on_holiday === 'next-workday';
   const out: Occurrence[] = [];
   let last: DayIndex | undefined;
-  for (const ruleDay of ruleDays(recurrence, moves ? fromDay - MOVE_LOOKBACK_DAYS : fromDay, toDay)) {
+  for (const ruleDay of ruleDays(recurrence, moves ? fromDay - MOVE_LOOKBACK_DAYS : fromDay, toDay, options)) {
     const info = calendar.dayInfo(ruleDay);
     let day = ruleDay;
     const occurrence: Occurrence = { recurrence, day, date: info.date };
@@ -96,8 +127,10 @@ export function expandRecurrences(
   options: ExpandOptions = {},
 ): Occurrence[] {
   const out: { occurrence: Occurrence; order: number }[] = [];
+  const lastDay = Math.min(toDay, fromDay + MAX_WINDOW_DAYS - 1);
   recurrences.forEach((recurrence, order) => {
-    for (const occurrence of occurrencesOf(recurrence, calendar, fromDay, toDay, options)) out.push({ occurrence, order });
+    if (lastDay < toDay) options.onLimit?.(recurrence, 'capped');
+    for (const occurrence of occurrencesOf(recurrence, calendar, fromDay, lastDay, options)) out.push({ occurrence, order });
   });
   return out.sort((a, b) => a.occurrence.day - b.occurrence.day || a.order - b.order).map((o) => o.occurrence);
 }

@@ -16,10 +16,10 @@ export function maskPhone(phone: string): string {
   return t.length <= 2 ? '*'.repeat(t.length) : '*'.repeat(t.length - 2) + t.slice(-2);
 }
 
-/** 110101199003071234 → 110***********1234. */
+/** 110101199003071234 → 110***********1234; anything shorter than a 15-digit ID is masked whole, since keeping 7 characters of it would show most of it. */
 export function maskIdNumber(id: string): string {
   const t = id.trim();
-  if (t.length <= 7) return '*'.repeat(t.length);
+  if (t.length < 15) return '*'.repeat(t.length);
   return t.slice(0, 3) + '*'.repeat(t.length - 7) + t.slice(-4);
 }
 

@@ -4,7 +4,8 @@
  * appraisal weights. Routing coverage lives in check-routing.ts; cross-file checks
  * (versions, extends) in load-rulesets.ts.
  */
-import { rrulestr } from '../lib/rrule-lib.ts';
+import { parseDay } from '../calendar/day.ts';
+import { checkedRrule } from '../recurrence/occurs.ts';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { canExtend } from '../deadlines/compute.ts';
 import { parseLimit } from '../deadlines/limit.ts';
@@ -12,6 +13,7 @@ import { CHANNELS, SIGNED, SOURCES, type Condition, type RuleFile } from './mode
 import { type ParsedYaml } from './parse-yaml.ts';
 import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
 import { closest } from './suggest.ts';
+import { checkContacts } from './check-contacts.ts';
 
 type Kind = 'department' | 'category' | 'article' | 'clock' | 'window';
 const KIND_ZH: Record<Kind, string> = { department: '部门', category: '事项类别', article: '条文', clock: '时限', window: '期限' };
@@ -105,13 +107,10 @@ function checkCondition(parsed: ParsedYaml, out: CatalogueDiagnostic[], index: I
   }
 }
 
+/** Our own RRULE checks (recurrence/occurs.ts); rrule.js only ever sees a rule that passed them. */
 function checkRrule(parsed: ParsedYaml, out: CatalogueDiagnostic[], rrule: string, start: string, path: DataPath): void {
-  try {
-    const rule = rrulestr(`DTSTART:${start.replace(/-/g, '')}T000000Z\nRRULE:${rrule}`);
-    if (!rule.after(new Date(Date.UTC(1970, 0, 1)), true)) throw new Error('the rule never occurs');
-  } catch (e) {
-    out.push(diagnostic('INVALID_RRULE', { reason: (e as Error).message }, locate(parsed, path)));
-  }
+  // `start` is schema-checked (format: date).
+  for (const p of checkedRrule(rrule, parseDay(start)!).problems) out.push(diagnostic(p.code, p.args, locate(parsed, path)));
 }
 
 /** All single-file semantic checks except routing coverage. Returns the id index for later checks. */
@@ -187,5 +186,6 @@ export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: Catalo
       out.push(diagnostic('PLACEHOLDER_UNKNOWN_FIELD', { field }, locate(parsed, ['organisation', 'placeholders'])));
     }
   }
+  checkContacts(parsed, rules, out);
   return index;
 }

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { inputFileProblem } from '../io/input-file.ts';
 import { checkLanguage } from './check-language.ts';
 import { checkReferences, type IdIndex } from './check-references.ts';
 import { checkResolved } from './check-resolved.ts';
@@ -42,6 +43,11 @@ export function listRuleSetDirs(root: string): string[] {
 
 function readVersion(path: string, cwd: string, out: CatalogueDiagnostic[]): LoadedVersion | undefined {
   const file = relative(cwd, path) || path;
+  const refused = inputFileProblem(path, file, { file }, cwd);
+  if (refused) {
+    out.push(refused);
+    return undefined;
+  }
   let bytes: Uint8Array;
   try {
     const size = statSync(path).size;

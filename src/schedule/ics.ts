@@ -16,9 +16,19 @@ import { parseTimeRange, type Schedule, type ScheduleEntry } from './schedule.ts
 /** The one time zone of every timed event (docs/day-counting.md: nothing depends on the machine's zone). */
 export const TZID = 'Asia/Shanghai';
 
-/** Escape a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
+/**
+ * Escape a TEXT value: backslash, semicolon, comma and line breaks — CRLF, a lone LF and a lone CR
+ * alike — (RFC 5545 §3.3.11); other control characters are not allowed in TEXT (§3.3.11 ESCAPED-CHAR
+ * / TSAFE-CHAR exclude CTLs) and are dropped.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+// eslint-disable-next-line no-control-regex -- control characters are what this matches
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
 /** Fold a content line at 75 octets, continuing with CRLF + space, never inside a UTF-8 character. */

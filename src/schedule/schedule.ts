@@ -7,7 +7,8 @@
  */
 import { buildCalendar } from '../calendar/calendar.ts';
 import { dayFromYmd, formatDay, parseDay, weekdayOf } from '../calendar/day.ts';
-import { expandRecurrences } from '../recurrence/expand.ts';
+import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { expandRecurrences, MAX_OCCURRENCES } from '../recurrence/expand.ts';
 import type { ArticleRef, CompiledRecurrence, CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
 
 /** Minutes since midnight, Asia/Shanghai local time. */
@@ -76,10 +77,12 @@ function skippedLabel(kind: string, name: string | undefined): string {
   return kind === 'weekend' ? '周末' : '非工作日';
 }
 
-function entriesOf(version: CompiledVersion, kind: ScheduleEntry['kind'], list: CompiledRecurrence[], from: number, to: number): ScheduleEntry[] {
+function entriesOf(version: CompiledVersion, kind: ScheduleEntry['kind'], list: CompiledRecurrence[], [from, to]: [number, number], notes: CatalogueDiagnostic[]): ScheduleEntry[] {
   const calendar = buildCalendar(version.calendar);
   const departments = new Map(version.departments.map((d) => [d.id, d.name]));
-  return expandRecurrences(list, calendar, from, to, { includeSkipped: true }).map(({ recurrence: r, day, skipped, moved }) => ({
+  const onLimit = (r: CompiledRecurrence, what: 'invalid' | 'capped') =>
+    notes.push(diagnostic(what === 'capped' ? 'RECURRENCE_CAPPED' : 'RECURRENCE_INVALID', { id: r.id, cap: MAX_OCCURRENCES }, r.source));
+  return expandRecurrences(list, calendar, from, to, { includeSkipped: true, onLimit }).map(({ recurrence: r, day, skipped, moved }) => ({
     kind,
     id: r.id,
     name: r.name,
@@ -99,19 +102,19 @@ function entriesOf(version: CompiledVersion, kind: ScheduleEntry['kind'], list: 
 
 /**
  * The schedule of `year`: reception days and duties of each version in force during the year,
- * sorted by date (reception before duties on the same day, then in rule-file order). Entries that
+ * sorted by date (reception before duties on the same day, then in rule-file order); a recurrence
+ * cut short or not expanded (recurrence/expand.ts) is reported in `notes`. Entries that
  * `on_holiday: skip` drops are kept with `skipped` set so the table can show them; the `.ics` omits them.
  */
-export function buildSchedule(ruleset: CompiledRuleSet, year: number): Schedule {
+export function buildSchedule(ruleset: CompiledRuleSet, year: number, notes: CatalogueDiagnostic[] = []): Schedule {
   const entries: ScheduleEntry[] = [];
   let newest: CompiledVersion | undefined;
   for (const version of ruleset.versions) {
     const window = windowInYear(version, year);
     if (!window) continue;
     newest = version;
-    const [from, to] = window;
-    for (const e of entriesOf(version, 'reception', version.reception, from, to)) entries.push(e);
-    for (const e of entriesOf(version, 'schedule', version.schedules, from, to)) entries.push(e);
+    for (const e of entriesOf(version, 'reception', version.reception, window, notes)) entries.push(e);
+    for (const e of entriesOf(version, 'schedule', version.schedules, window, notes)) entries.push(e);
   }
   const rank = { reception: 0, schedule: 1 };
   // A stable sort keeps rule-file order within a day and kind.

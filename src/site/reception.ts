@@ -9,6 +9,7 @@
 import type { Calendar } from '../calendar/calendar.ts';
 import { addMonths, formatDay, type DayIndex } from '../calendar/day.ts';
 import { expandRecurrences } from '../recurrence/expand.ts';
+import { formatRrule, parseRrule } from '../recurrence/parse-rrule.ts';
 import type { CompiledRecurrence } from '../rules/compiled.ts';
 import { calendarHead, compactDate, escapeText, hhmmss, icsText, TZID } from '../schedule/ics.ts';
 import { parseTimeRange } from '../schedule/schedule.ts';
@@ -72,7 +73,10 @@ export function receptionIcs(input: IcsInput): string {
     const first = all[0]!;
     const t = r.time ? parseTimeRange(r.time) : undefined;
     const at = (d: DayIndex, minute: number) => `TZID=${TZID}:${compact(d)}T${hhmmss(minute)}`;
-    const rule = r.rrule.split(';').filter((p) => !/^(COUNT|UNTIL)=/i.test(p)).join(';');
+    // Rebuilt from the checked parts without COUNT/UNTIL, never the rule file's text (an invalid rule expands to nothing).
+    const checked = parseRrule(r.rrule).rule;
+    if (!checked) continue;
+    const rule = formatRrule(checked, false);
     lines.push('BEGIN:VEVENT', `UID:${input.orgId}-${r.id}@xinfang`, `DTSTAMP:${compact(input.stamp)}T000000Z`);
     if (t) {
       lines.push(`DTSTART;${at(first, t.start)}`);

@@ -18,6 +18,7 @@ import { clockViews, eventLabel, petitionerEventLabel, stopLabel, workedExample,
 import { chineseDate, citation, citeText, isIllustrative, petitionerCondition, publicText, type Citation } from './petitioner-words.ts';
 import { PETITIONER_STOPS, procedureViews, type ProcedureStepView } from './procedure-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
+import { telDigits } from './safe-url.ts';
 
 export { PLACEHOLDER_TEXT };
 
@@ -165,7 +166,7 @@ function contactsOf(v: CompiledVersion): ContactsView {
   const value = (field: string, text: string | undefined): ContactValue | undefined =>
     text === undefined && !ph.has(field) ? undefined : ph.has(field) ? { text: PLACEHOLDER_TEXT, placeholder: true } : { text: text!, placeholder: false };
   const phone = (p: Phone, placeholder: boolean): PhoneView =>
-    placeholder || p.placeholder ? { label: p.label, number: PLACEHOLDER_TEXT } : { label: p.label, number: p.number, tel: p.number.replace(/[^\d+]/g, '') };
+    placeholder || p.placeholder ? { label: p.label, number: PLACEHOLDER_TEXT } : { label: p.label, number: p.number, ...optional('tel', telDigits(p.number)) };
   return {
     name: ph.has('name') ? { text: o.name, placeholder: true } : { text: o.name, placeholder: false },
     ...optional('office', value('office', o.office)),

@@ -5,12 +5,23 @@
  */
 import type { DiffSegment } from './char-diff.ts';
 import type { ArticleChange, VersionDiff } from './diff-versions.ts';
+import { plainText } from '../io/terminal-text.ts';
 import { AREA_ZH, STATUS_ZH, summaryZh } from './render-diff-html.ts';
 
-/** Escape characters Markdown would read as formatting. */
+/**
+ * Escape characters Markdown would read as formatting (CommonMark §2.4: any ASCII punctuation may be
+ * backslash-escaped), including a list, heading or block marker that starts a line, and drop control
+ * and bidi characters (io/terminal-text.ts). Line breaks are kept for the caller to lay out.
+ */
 function md(text: string): string {
-  return text.replace(/([\\`*_~[\]|<>#])/g, '\\$1');
+  return text
+    .split('\n')
+    .map((line) => plainText(line).replace(/([\\`*_~[\]|<>#&!()])/g, '\\$1').replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)\./, '$1\\.'))
+    .join('\n');
 }
+
+/** One line of data for a heading or a table cell. */
+const mdLine = (text: string): string => md(text).replace(/\n/g, ' ');
 
 /** Marked text: kept as is, deletions ~~struck~~, insertions **bold**; each paragraph a line. */
 function marked(segments: readonly DiffSegment[]): string {
@@ -24,19 +35,19 @@ function marked(segments: readonly DiffSegment[]): string {
 }
 
 function heading(c: ArticleChange): string {
-  if (c.status === 'added') return `${c.new!.number}(新增)`;
-  if (c.status === 'deleted') return `原${c.old!.number}(删除)`;
-  if (c.old!.number === c.new!.number) return `${c.new!.number}(${STATUS_ZH[c.status]})`;
-  return `原${c.old!.number} → ${c.new!.number}(${STATUS_ZH[c.status]})`;
+  if (c.status === 'added') return `${mdLine(c.new!.number)}(新增)`;
+  if (c.status === 'deleted') return `原${mdLine(c.old!.number)}(删除)`;
+  if (c.old!.number === c.new!.number) return `${mdLine(c.new!.number)}(${STATUS_ZH[c.status]})`;
+  return `原${mdLine(c.old!.number)} → ${mdLine(c.new!.number)}(${STATUS_ZH[c.status]})`;
 }
 
 function cell(text: string | undefined): string {
-  return text === undefined ? '—' : md(text).replace(/\n/g, ' ');
+  return text === undefined ? '—' : mdLine(text);
 }
 
 /** The whole 对照表 in Markdown. */
 export function renderDiffMarkdown(diff: VersionDiff): string {
-  const title = diff.to.title === diff.from.title ? `《${diff.to.title}》` : `《${diff.from.title}》与《${diff.to.title}》`;
+  const title = diff.to.title === diff.from.title ? `《${mdLine(diff.to.title)}》` : `《${mdLine(diff.from.title)}》与《${mdLine(diff.to.title)}》`;
   const out = [`# ${title}修订对照表`, '', `原版本 ${diff.from.effective_from} → 修订版本 ${diff.to.effective_from}。${summaryZh(diff)}`, ''];
   for (const c of diff.articles) {
     if (c.status === 'unchanged') continue;

@@ -20,6 +20,9 @@ import { pathKey, type CellIndex, type WorkbookVersion } from './read-workbook.t
 import { ruleFileYaml } from './rule-yaml.ts';
 import { orderLikeSchema } from './schema-order.ts';
 
+/** The words every imported rule file's heading comment carries, by which a later import knows it may replace it. */
+export const IMPORT_MARK = '由 xinfang import 从工作簿生成';
+
 /** A rule file ready to be written: its name in the output folder and its text. */
 export interface ImportedFile {
   name: string;
@@ -92,7 +95,7 @@ export function checkWorkbookVersions(
   for (const v of versions) {
     const data = orderLikeSchema(v.data);
     const name = `${v.key || 'version'}.yaml`;
-    const text = ruleFileYaml(data, outDir, [`${String(data.title ?? '')}(自 ${v.key} 起施行)— 由 xinfang import 从工作簿生成。`]);
+    const text = ruleFileYaml(data, outDir, [`${String(data.title ?? '')}(自 ${v.key} 起施行)— ${IMPORT_MARK}。`]);
     files.push({ name, text });
     const { value: parsed, diagnostics: parseErrors } = parseRuleBytes(new TextEncoder().encode(text), name);
     if (!parsed) {

@@ -6,6 +6,18 @@
 import { code, type Arg, type Codes } from '../diagnostics/define.ts';
 
 export const WORKBOOK_CODES = {
+  WORKBOOK_DAMAGED: code<{ reasonZh: Arg; reasonEn: Arg }>({
+    severity: 'error',
+    title: 'Workbook damaged, too large or not .xlsx',
+    zh: {
+      message: (a) => `工作簿无法读取：${a.reasonZh}。`,
+      hint: () => '请用 xinfang export 重新导出，或在 Excel/WPS 中打开后另存为 .xlsx；规则工作簿通常只有几百 KB。',
+    },
+    en: {
+      message: (a) => `The workbook cannot be read: ${a.reasonEn}.`,
+      hint: () => 'Export again with xinfang export, or open it in Excel/WPS and save as .xlsx; a rules workbook is usually a few hundred KB.',
+    },
+  }),
   WORKBOOK_UNREADABLE: code<{ reason: Arg }>({
     severity: 'error',
     title: 'Workbook cannot be read',

@@ -9,6 +9,7 @@ import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.t
 import { columnLetter, type Location } from '../diagnostics/diagnostic.ts';
 import type { DataPath } from '../diagnostics/yaml-position.ts';
 import { fromCell, type RawCell } from './cell-value.ts';
+import { workbookProblem } from '../io/workbook-guard.ts';
 import { INFO_FIELDS, INFO_SHEET, README_SHEET, SHEETS, TABLES, VERSION_HEADER, type FieldSpec, type TableSpec } from './layout.ts';
 
 /** Where each field of one version came from: JSON of the data path → cell. */
@@ -155,6 +156,9 @@ function readTable(ctx: Context, ws: XLSX.WorkSheet, spec: TableSpec, versions: 
 /** Read a rules workbook. `file` is how diagnostics name it. */
 export function readRulesWorkbook(bytes: Uint8Array, file: string): { versions: WorkbookVersion[]; diagnostics: CatalogueDiagnostic[] } {
   const ctx: Context = { file, out: [] };
+  // The same input budget as a ledger workbook (io/workbook-guard.ts), before SheetJS allocates.
+  const damage = workbookProblem(bytes);
+  if (damage) return { versions: [], diagnostics: [diagnostic('WORKBOOK_DAMAGED', { reasonZh: damage.zh, reasonEn: damage.en }, { file })] };
   let book: XLSX.WorkBook;
   try {
     book = XLSX.read(bytes, { type: 'buffer', cellDates: false, cellFormula: false, cellHTML: false, cellText: false });

@@ -133,7 +133,7 @@ const invalid: Invalid[] = [
   {
     name: 'invalid RRULE',
     edit: (t) => t.replace('FREQ=MONTHLY;BYDAY=WE;BYSETPOS=1', 'FREQ=MONTHLY;BYDAY=XX'),
-    code: 'INVALID_RRULE',
+    code: 'RRULE_VALUE_OUT_OF_RANGE',
     line: lineOf('rrule:'),
     column: 12,
   },

@@ -127,9 +127,9 @@ describe('broken workbooks', () => {
     expect(err.join('\n')).toMatch(/时限!D2 \(起算\)  error  SCHEMA_ENUM/);
   });
 
-  it('bytes that are no workbook (a truncated export): WORKBOOK_UNREADABLE naming the file, nothing imported', () => {
+  it('bytes that are no workbook (a truncated export): WORKBOOK_DAMAGED naming the file, nothing imported', () => {
     const { diagnostics, files } = importRulesWorkbook(exported.subarray(0, 2000), 'national.xlsx', join(work, 'national'));
-    expect(diagnostics.map((d) => [d.code, d.file, d.severity])).toEqual([['WORKBOOK_UNREADABLE', 'national.xlsx', 'error']]);
+    expect(diagnostics.map((d) => [d.code, d.file, d.severity])).toEqual([['WORKBOOK_DAMAGED', 'national.xlsx', 'error']]);
     expect(files).toEqual([]);
   });
 
