@@ -38,8 +38,8 @@ export const CONTACT_CODES = {
       hint: () => '如 010-12345678 或 (0512)1234 5678 转 801；来源未给出号码时写 xxxx 并加 placeholder: true。',
     },
     en: {
-      message: (a) => `The phone number "${a.value}" may only hold digits, +, -, spaces, parentheses and an extension (转 123), with at least 3 digits.`,
-      hint: () => 'E.g. 010-12345678 or (0512)1234 5678 转 801; when the source gives none, write xxxx and add placeholder: true.',
+      message: (a) => `The phone number "${a.value}" may only hold digits, +, -, spaces, parentheses and an extension ("转 123"), with at least 3 digits.`,
+      hint: () => 'E.g. "010-12345678" or "(0512)1234 5678 转 801"; when the source gives none, write xxxx and add placeholder: true.',
     },
   }),
   CONTACT_EMAIL_INVALID: code<{ value: Arg }>({

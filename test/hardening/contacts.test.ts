@@ -30,8 +30,8 @@ async function validate(text: string) {
   return (await buildRuleSets([dir], work)).diagnostics;
 }
 
-/** The base fixture with `lines` added to organisation (before its placeholders line). */
-const withOrg = (lines: string) => BASE.replace('  placeholders: [phones]\n', `${lines}  placeholders: [phones]\n`);
+/** The base fixture with `lines` in place of its organisation's website line. */
+const withOrg = (lines: string) => BASE.replace('  website: https://example.org/\n', lines);
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('contact values that would become links are refused by validate, at their line', () => {
@@ -52,7 +52,7 @@ describe('contact values that would become links are refused by validate, at the
     { name: 'supervision phone with no digits', text: withOrg('  supervision_phone: { label: 监督, number: "xxxx" }\n'), needle: 'supervision_phone:', code: 'CONTACT_PHONE_INVALID' },
     {
       name: 'javascript: department phone',
-      text: BASE.replace('    name: 工会\n', '    name: 工会\n    phones: [{ label: 值班, number: "javascript:alert(1)" }]\n').replace('  placeholders: [phones]\n', ''),
+      text: BASE.replace('    name: 工会\n', '    name: 工会\n    phones: [{ label: 值班, number: "javascript:alert(1)" }]\n'),
       needle: 'number: "javascript',
       code: 'SCHEMA_FORMAT',
     },
