@@ -1,6 +1,7 @@
 /**
- * Diagnostic codes of the rules language's semantic checks of conditions, procedure, clocks and
- * appraisal (rules/AUTHORING.md). Permanent: never rename. Registered with codes.ts.
+ * Diagnostic codes of the rules language's semantic checks of conditions, procedure, clocks,
+ * contacts, routing coverage and appraisal (rules/AUTHORING.md).
+ * Permanent: never rename. Joined into the catalogue by src/diagnostics/catalogue.ts.
  */
 import { code, type Arg, type Codes, type NoArgs } from '../diagnostics/define.ts';
 
@@ -231,6 +232,66 @@ export const SEMANTIC_CODES = {
     en: {
       message: (a) => `The appraisal item "${a.on}" can never occur: no clock or check of this rule set produces it.`,
       hint: () => 'late/overdue need a scored clock; EXTENSION_OVER_MAX an extension with a max; EXTENSION_AFTER_DUE one that needs approval; RECUSAL_CONFLICT and CONFIDENTIALITY_BREACH a discipline entry; GROUP_NOT_REPORTED a clock stopping on reported that counts persons.',
+    },
+  }),
+  CONTACT_NONE: code<NoArgs>({
+    severity: 'warning',
+    title: 'No way to reach the organisation',
+    zh: {
+      message: () => '单位没有公布任何联系方式（电话、地址、网站或电子邮箱都没有，或只有占位内容），公开指南无法告诉信访人怎样联系。',
+      hint: () => '在 organisation 下填写 phones、address、website 或 email 中至少一项的实际内容；公开指南会改为指向国家信访局网上信访渠道。',
+    },
+    en: {
+      message: () => 'The organisation publishes no way to reach it (no phone, address, website or email, or only placeholders): the public guide cannot tell petitioners how to get in touch.',
+      hint: () => 'Give a real value for at least one of phones, address, website or email under organisation; meanwhile the guide points to the national online channel.',
+    },
+  }),
+  ROUTING_GAP: code<{ category: Arg; caseZh: Arg; caseEn: Arg }>({
+    severity: 'warning',
+    title: 'Routing gap',
+    zh: {
+      message: (a) => `事项“${a.category}”在${a.caseZh}时没有任何归口规则命中。`,
+      hint: () => '为该事项补一行归口规则，或在末尾加一行不限事项的兜底规则（hit_policy: first）。',
+    },
+    en: {
+      message: (a) => `No routing row covers category "${a.category}" when ${a.caseEn}.`,
+      hint: () => 'Add a row for it, or a final catch-all row without category (hit_policy: first).',
+    },
+  }),
+  ROUTING_OVERLAP: code<{ category: Arg; caseZh: Arg; rows: Arg; caseEn: Arg }>({
+    severity: 'error',
+    title: 'Routing overlap',
+    zh: {
+      message: (a) => `hit_policy 为 unique，但事项“${a.category}”在${a.caseZh}时同时命中第 ${a.rows} 行。`,
+      hint: () => '收窄其中一行的条件，或改用 hit_policy: first（按顺序取第一行）。',
+    },
+    en: {
+      message: (a) => `hit_policy is unique, but category "${a.category}" when ${a.caseEn} matches rows ${a.rows}.`,
+      hint: () => 'Narrow one row\'s condition, or use hit_policy: first (first match wins).',
+    },
+  }),
+  ROUTING_UNREACHABLE: code<{ row: number }>({
+    severity: 'warning',
+    title: 'Routing row never used',
+    zh: {
+      message: (a) => `第 ${a.row} 行归口规则永远不会被命中（前面的行已覆盖）。`,
+      hint: () => '删除该行，或把它移到覆盖它的行之前。',
+    },
+    en: {
+      message: (a) => `Routing row ${a.row} is never used (earlier rows cover every case it matches).`,
+      hint: () => 'Remove it, or move it above the row that covers it.',
+    },
+  }),
+  APPRAISAL_WEIGHTS: code<{ sum: number }>({
+    severity: 'error',
+    title: 'KPI weights do not sum to 1',
+    zh: {
+      message: (a) => `考核指标权重之和为 ${a.sum}，应为 1。`,
+      hint: () => '调整各项 weight 使其合计为 1。',
+    },
+    en: {
+      message: (a) => `The KPI weights add up to ${a.sum}; they must add up to 1.`,
+      hint: () => 'Adjust the weights so that they add up to 1.',
     },
   }),
 } satisfies Codes;

@@ -167,9 +167,9 @@ const invalid: Invalid[] = [
   },
   {
     name: 'a placeholder field the organisation does not have points at the list',
-    edit: (t) => t.replace('placeholders: [phones]', 'placeholders: [phones, email]'),
+    edit: (t) => t.replace('  website: https://example.org/', '  placeholders: [email]'),
     code: 'PLACEHOLDER_UNKNOWN_FIELD',
-    line: lineOf('placeholders: [phones]'),
+    line: lineOf('website: https://example.org/'),
     column: 17,
   },
   {
