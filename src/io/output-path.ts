@@ -6,10 +6,9 @@
  * earlier build. Outside the working folder is allowed: offices keep reports on shared drives.
  * Paths are compared after resolving symbolic links. I/O edge: it only looks (stat, readdir).
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
-import { MAX_RULE_FILE_BYTES, parseRuleBytes } from '../rules/parse-yaml.ts';
 
 /** A path a command is about to write. */
 export interface OutputTarget {
@@ -34,6 +33,8 @@ export interface CommandInputs {
   files?: { path: string; kind: 'ledger' | 'workbook' }[];
   /** Rule-set folders read; other folders holding rule YAML are recognised on disk. */
   ruleSets?: string[];
+  /** Whether a YAML file on disk is a rule file (`isRuleFileOnDisk` of src/rules/parse-yaml.ts). */
+  isRuleFile: (path: string) => boolean;
 }
 
 const isDir = (p: string) => statSync(p).isDirectory();
@@ -59,40 +60,21 @@ function locate(path: string): { real: string; blocker?: string } {
   return rest.length && !isDir(existing) ? { real, blocker: existing } : { real };
 }
 
-/**
- * Whether `dir` holds a rule file: YAML whose top-level map has a `ruleset` key (docs/rules-language.md),
- * found by parsing the whole file — flow style (`{"ruleset": …}`) and a key after a long preamble
- * included. A YAML file too large or too broken to parse is taken to be one: it may be a rule file being edited.
- */
-function holdsRuleYaml(dir: string): boolean {
+/** Whether `dir` holds a YAML file `isRuleFile` recognises (it reads the rule language; this module does not). */
+function holdsRuleYaml(dir: string, isRuleFile: (path: string) => boolean): boolean {
   let names: string[];
   try {
     names = readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f));
   } catch {
     return false;
   }
-  return names.some((name) => {
-    const path = join(dir, name);
-    let bytes: Uint8Array;
-    try {
-      const st = statSync(path);
-      if (!st.isFile()) return false; // a folder named *.yaml, a pipe or a device: not a rule file
-      if (st.size > MAX_RULE_FILE_BYTES) return true;
-      bytes = readFileSync(path);
-    } catch {
-      return false; // unreadable: it cannot be loaded as a rule file either
-    }
-    const { value } = parseRuleBytes(bytes, name);
-    if (!value) return true;
-    const data = value.data;
-    return data !== null && typeof data === 'object' && !Array.isArray(data) && Object.hasOwn(data, 'ruleset');
-  });
+  return names.some((name) => isRuleFile(join(dir, name)));
 }
 
 /** The rule-set folder `folder` is or lies in, if any. */
-function ruleSetAround(folder: string, known: string[]): string | undefined {
+function ruleSetAround(folder: string, known: string[], isRuleFile: (path: string) => boolean): string | undefined {
   for (let dir = folder; ; dir = dirname(dir)) {
-    if (known.includes(dir) || (existsSync(dir) && holdsRuleYaml(dir))) return dir;
+    if (known.includes(dir) || (existsSync(dir) && holdsRuleYaml(dir, isRuleFile))) return dir;
     if (dirname(dir) === dir) return undefined;
   }
 }
@@ -120,7 +102,7 @@ export function outputPathProblem(target: OutputTarget, inputs: CommandInputs, c
     // Its folder is a rule set by design; it must only be new.
     return exists ? diagnostic('OUTPUT_IS_INPUT', { ...args, what: 'rule-file' }, at) : undefined;
   }
-  const ruleSet = ruleSetAround(target.kind === 'folder' ? real : dirname(real), ruleSets);
+  const ruleSet = ruleSetAround(target.kind === 'folder' ? real : dirname(real), ruleSets, inputs.isRuleFile);
   if (ruleSet) return diagnostic('OUTPUT_IN_RULE_SET', { ...args, dir: shown(ruleSet) }, at);
   if (target.kind === 'file') return undefined;
   const beside = files.find((f) => dirname(f.real) === real);

@@ -1,9 +1,8 @@
 /**
  * Diagnostic codes of RRULE checks and expansion (parse-rrule.ts, occurs.ts, expand.ts).
- * Permanent: never rename. Registered with src/rules/codes.ts.
+ * Permanent: never rename. Joined in src/diagnostics/catalogue.ts.
  */
 import { code, type Arg, type Codes } from '../diagnostics/define.ts';
-
 
 export const RECURRENCE_CODES = {
   RRULE_SYNTAX: code<{ text: Arg; max: Arg }>({
@@ -64,18 +63,6 @@ export const RECURRENCE_CODES = {
     en: {
       message: (a) => `The RRULE gives no date from ${a.start} on (like 30 February or a sixth Monday).`,
       hint: () => 'Check that BYMONTH, BYMONTHDAY, BYDAY, BYSETPOS, INTERVAL and UNTIL do not contradict each other.',
-    },
-  }),
-  RECURRENCE_CAPPED: code<{ id: Arg; cap: Arg }>({
-    severity: 'warning',
-    title: 'Recurrence expansion cut short',
-    zh: {
-      message: (a) => `“${a.id}”展开的日期超过 ${a.cap} 个，只列出前 ${a.cap} 个。`,
-      hint: () => '接待日和工作安排通常每年不超过几百次；检查 RRULE 是否写得过密（如 BYHOUR 列出了许多小时）。',
-    },
-    en: {
-      message: (a) => `"${a.id}" gives more than ${a.cap} dates; only the first ${a.cap} are listed.`,
-      hint: () => 'Reception days and duties rarely exceed a few hundred a year; check whether the RRULE is too dense (e.g. many BYHOUR values).',
     },
   }),
   RECURRENCE_INVALID: code<{ id: Arg }>({

@@ -14,14 +14,22 @@
  */
 import type { Calendar, DayKind } from '../calendar/calendar.ts';
 import { dayFromYmd, formatDay, parseDay, type DayIndex } from '../calendar/day.ts';
-import type { CompiledRecurrence } from '../rules/compiled.ts';
 import { checkedRrule } from './occurs.ts';
 import { formatRrule } from './parse-rrule.ts';
 import { rrulestr } from '../lib/rrule-lib.ts';
 
+/** What expansion reads of a recurrence (a rule set's `reception` or `schedules` entry). */
+export interface RecurrenceRule {
+  rrule: string;
+  /** `YYYY-MM-DD`, schema-checked upstream. */
+  start: string;
+  on_holiday?: 'skip' | 'next-workday';
+  working_days?: boolean;
+}
+
 /** One dated occurrence of a recurrence. */
-export interface Occurrence {
-  recurrence: CompiledRecurrence;
+export interface Occurrence<R extends RecurrenceRule = RecurrenceRule> {
+  recurrence: R;
   day: DayIndex;
   /** `YYYY-MM-DD`. */
   date: string;
@@ -32,14 +40,14 @@ export interface Occurrence {
 }
 
 /** Options of {@link expandRecurrences}. */
-export interface ExpandOptions {
+export interface ExpandOptions<R extends RecurrenceRule = RecurrenceRule> {
   /** Also return occurrences dropped by `on_holiday: skip` (with `skipped` set), e.g. to show them struck out. */
   includeSkipped?: boolean;
   /**
    * Told when a recurrence is not expanded because its RRULE fails our checks (validation was
    * skipped), or when its dates were cut at {@link MAX_OCCURRENCES} or the window at {@link MAX_WINDOW_DAYS}.
    */
-  onLimit?: (recurrence: CompiledRecurrence, what: 'invalid' | 'capped') => void;
+  onLimit?: (recurrence: R, what: 'invalid' | 'capped') => void;
 }
 
 /** Most dates one recurrence gives in one expansion: a year of every day with room to spare. */
@@ -62,7 +70,7 @@ const compact = (day: DayIndex): string => formatDay(day).replace(/-/g, '');
  * here (occurs.ts) and rrule.js gets the text rebuilt from the checked parts, so a rule that
  * skipped validation can neither hang nor inject; at most {@link MAX_OCCURRENCES} dates.
  */
-function ruleDays(recurrence: CompiledRecurrence, fromDay: DayIndex, toDay: DayIndex, options: ExpandOptions): DayIndex[] {
+function ruleDays<R extends RecurrenceRule>(recurrence: R, fromDay: DayIndex, toDay: DayIndex, options: ExpandOptions<R>): DayIndex[] {
   // `start` is schema-checked (format: date) upstream.
   const start = parseDay(recurrence.start)!;
   const from = Math.max(start, fromDay);
@@ -88,14 +96,14 @@ function ruleDays(recurrence: CompiledRecurrence, fromDay: DayIndex, toDay: DayI
 }
 
 /** The occurrences of one recurrence in [fromDay, toDay], before sorting. */
-function occurrencesOf(recurrence: CompiledRecurrence, calendar: Calendar, fromDay: DayIndex, toDay: DayIndex, options: ExpandOptions): Occurrence[] {
+function occurrencesOf<R extends RecurrenceRule>(recurrence: R, calendar: Calendar, fromDay: DayIndex, toDay: DayIndex, options: ExpandOptions<R>): Occurrence<R>[] {
   const moves = recurrence.on_holiday === 'next-workday';
-  const out: Occurrence[] = [];
+  const out: Occurrence<R>[] = [];
   let last: DayIndex | undefined;
   for (const ruleDay of ruleDays(recurrence, moves ? fromDay - MOVE_LOOKBACK_DAYS : fromDay, toDay, options)) {
     const info = calendar.dayInfo(ruleDay);
     let day = ruleDay;
-    const occurrence: Occurrence = { recurrence, day, date: info.date };
+    const occurrence: Occurrence<R> = { recurrence, day, date: info.date };
     if (!info.workday) {
       if (recurrence.working_days) continue;
       if (recurrence.on_holiday === 'skip') {
@@ -119,14 +127,14 @@ function occurrencesOf(recurrence: CompiledRecurrence, calendar: Calendar, fromD
  * by the order the recurrences are listed in, with non-working days treated as each recurrence
  * says (see the top of this file).
  */
-export function expandRecurrences(
-  recurrences: readonly CompiledRecurrence[],
+export function expandRecurrences<R extends RecurrenceRule>(
+  recurrences: readonly R[],
   calendar: Calendar,
   fromDay: DayIndex,
   toDay: DayIndex,
-  options: ExpandOptions = {},
-): Occurrence[] {
-  const out: { occurrence: Occurrence; order: number }[] = [];
+  options: ExpandOptions<R> = {},
+): Occurrence<R>[] {
+  const out: { occurrence: Occurrence<R>; order: number }[] = [];
   const lastDay = Math.min(toDay, fromDay + MAX_WINDOW_DAYS - 1);
   recurrences.forEach((recurrence, order) => {
     if (lastDay < toDay) options.onLimit?.(recurrence, 'capped');

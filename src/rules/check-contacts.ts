@@ -2,7 +2,7 @@
  * Contact values that become links on the public site (organisation website, email, phones,
  * supervision phone, department phones) must be what their link scheme allows: `https:`/`http:`
  * websites, `tel:` numbers, plain `mailto:` addresses. The rules are the site's own
- * (`src/site/safe-url.ts`), so validation refuses exactly what the site would not link. Placeholder
+ * (`src/rules/safe-url.ts`), so validation refuses exactly what the site would not link. Placeholder
  * values (`placeholder: true`, or listed in `organisation.placeholders`; `phones` there covers
  * department phones too, as on the site's 谁来办理 page) are shown as 待补充 and
  * never linked, so they are not checked. Each rule set is published at `/<id>/`, so an id may not be
@@ -10,7 +10,7 @@
  */
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
-import { mailtoHref, RESERVED_SITE_PATHS, telDigits, webHref } from '../site/safe-url.ts';
+import { mailtoHref, RESERVED_SITE_PATHS, telDigits, webHref } from './safe-url.ts';
 import type { Phone, RuleFile } from './model.ts';
 import type { ParsedYaml } from './parse-yaml.ts';
 

@@ -113,7 +113,6 @@ function checkRrule(parsed: ParsedYaml, out: CatalogueDiagnostic[], rrule: strin
   for (const p of checkedRrule(rrule, parseDay(start)!).problems) out.push(diagnostic(p.code, p.args, locate(parsed, path)));
 }
 
-/** All single-file semantic checks except routing coverage. Returns the id index for later checks. */
 /**
  * Whether the organisation publishes a real way to reach it (rules/AUTHORING.md: a placeholder is not a
  * contact), so a public guide that can only say 待补充 is flagged before it is published.
@@ -124,6 +123,7 @@ export function reachable(o: RuleFile['organisation']): boolean {
   return phone || real('address') || real('website') || real('email');
 }
 
+/** All single-file semantic checks except routing coverage. Returns the id index for later checks. */
 export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: CatalogueDiagnostic[]): IdIndex {
   const index = indexIds(parsed, rules, out);
   const parent = rules.extends?.ruleset;

@@ -255,18 +255,6 @@ export const RULES_CODES = {
       hint: (a) => `Possible values: ${a.allowed}.`,
     },
   }),
-  INVALID_RRULE: code<{ reason: Arg }>({
-    severity: 'error',
-    title: 'Invalid RRULE',
-    zh: {
-      message: (a) => `重复规则（RRULE）无效：${a.reason}`,
-      hint: () => '示例：每月第一个星期三 FREQ=MONTHLY；BYDAY=WE；BYSETPOS=1；每季度末 FREQ=MONTHLY；INTERVAL=3；BYMONTHDAY=-1。',
-    },
-    en: {
-      message: (a) => `The RRULE is invalid: ${a.reason}`,
-      hint: () => 'Examples: first Wednesday monthly FREQ=MONTHLY;BYDAY=WE;BYSETPOS=1; quarter end FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1.',
-    },
-  }),
   EXTENDS_CYCLE: code<{ chain: Arg }>({
     severity: 'error',
     title: 'extends forms a cycle',

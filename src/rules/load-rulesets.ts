@@ -190,3 +190,24 @@ function isDir(p: string): boolean {
   }
 }
 
+/**
+ * Whether the file at `path` is a rule file: YAML whose top-level map has a `ruleset` key
+ * (docs/rules-language.md), found by parsing the whole file — flow style (`{"ruleset": …}`) and a
+ * key after a long preamble included. A file too large or too broken to parse is taken to be one: it
+ * may be a rule file being edited. Not a regular file, or unreadable: not one.
+ */
+export function isRuleFileOnDisk(path: string): boolean {
+  let bytes: Uint8Array;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return false;
+    if (st.size > MAX_RULE_FILE_BYTES) return true;
+    bytes = readFileSync(path);
+  } catch {
+    return false;
+  }
+  const { value } = parseRuleBytes(bytes, basename(path));
+  if (!value) return true;
+  const data = value.data;
+  return data !== null && typeof data === 'object' && !Array.isArray(data) && Object.hasOwn(data, 'ruleset');
+}

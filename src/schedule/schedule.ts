@@ -8,7 +8,7 @@
 import { buildCalendar } from '../calendar/calendar.ts';
 import { dayFromYmd, formatDay, parseDay, weekdayOf } from '../calendar/day.ts';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
-import { expandRecurrences, MAX_OCCURRENCES } from '../recurrence/expand.ts';
+import { expandRecurrences } from '../recurrence/expand.ts';
 import type { ArticleRef, CompiledRecurrence, CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
 
 /** Minutes since midnight, Asia/Shanghai local time. */
@@ -80,8 +80,11 @@ function skippedLabel(kind: string, name: string | undefined): string {
 function entriesOf(version: CompiledVersion, kind: ScheduleEntry['kind'], list: CompiledRecurrence[], [from, to]: [number, number], notes: CatalogueDiagnostic[]): ScheduleEntry[] {
   const calendar = buildCalendar(version.calendar);
   const departments = new Map(version.departments.map((d) => [d.id, d.name]));
-  const onLimit = (r: CompiledRecurrence, what: 'invalid' | 'capped') =>
-    notes.push(diagnostic(what === 'capped' ? 'RECURRENCE_CAPPED' : 'RECURRENCE_INVALID', { id: r.id, cap: MAX_OCCURRENCES }, r.source));
+  // One year's window (with the move look-back, at most 732 days) cannot reach its MAX_OCCURRENCES:
+  // only a recurrence that skipped validation is reported.
+  const onLimit = (r: CompiledRecurrence, what: 'invalid' | 'capped') => {
+    if (what === 'invalid') notes.push(diagnostic('RECURRENCE_INVALID', { id: r.id }, r.source));
+  };
   return expandRecurrences(list, calendar, from, to, { includeSkipped: true, onLimit }).map(({ recurrence: r, day, skipped, moved }) => ({
     kind,
     id: r.id,
@@ -103,7 +106,7 @@ function entriesOf(version: CompiledVersion, kind: ScheduleEntry['kind'], list: 
 /**
  * The schedule of `year`: reception days and duties of each version in force during the year,
  * sorted by date (reception before duties on the same day, then in rule-file order); a recurrence
- * cut short or not expanded (recurrence/expand.ts) is reported in `notes`. Entries that
+ * not expanded (recurrence/expand.ts: its RRULE did not pass the checks) is reported in `notes`. Entries that
  * `on_holiday: skip` drops are kept with `skipped` set so the table can show them; the `.ics` omits them.
  */
 export function buildSchedule(ruleset: CompiledRuleSet, year: number, notes: CatalogueDiagnostic[] = []): Schedule {

@@ -18,7 +18,7 @@ import { clockViews, eventLabel, petitionerEventLabel, stopLabel, workedExample,
 import { chineseDate, citation, citeText, isIllustrative, petitionerCondition, publicText, type Citation } from './petitioner-words.ts';
 import { PETITIONER_STOPS, procedureViews, type ProcedureStepView } from './procedure-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
-import { telDigits } from './safe-url.ts';
+import { telDigits } from '../rules/safe-url.ts';
 
 export { PLACEHOLDER_TEXT };
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { outputPathProblem } from '../../src/io/output-path.ts';
+import { isRuleFileOnDisk } from '../../src/rules/load-rulesets.ts';
 import { packageRoot } from '../../src/paths.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xinfang-output-path-'));
@@ -136,11 +137,11 @@ describe('allowed outputs', () => {
     }],
   ])('a site folder that is %s', (_name, path, make) => {
     make();
-    expect(outputPathProblem({ flag: '--out', path, kind: 'folder', replaces: { marker: 'pagefind/pagefind-entry.json' } }, { ruleSets: ['rules/national'] }, work)).toBeUndefined();
+    expect(outputPathProblem({ flag: '--out', path, kind: 'folder', replaces: { marker: 'pagefind/pagefind-entry.json' } }, { ruleSets: ['rules/national'], isRuleFile: isRuleFileOnDisk }, work)).toBeUndefined();
   });
 
   it('a new rule file in its rule-set folder (version new), but not an existing one', () => {
-    const target = (path: string) => outputPathProblem({ flag: '--effective', path, kind: 'file', ruleFile: true }, { ruleSets: ['rules/national'] }, work);
+    const target = (path: string) => outputPathProblem({ flag: '--effective', path, kind: 'file', ruleFile: true }, { ruleSets: ['rules/national'], isRuleFile: isRuleFileOnDisk }, work);
     expect(target('rules/national/2030-01-01.yaml')).toBeUndefined();
     expect(target('rules/national/2005-05-01.yaml')?.code).toBe('OUTPUT_IS_INPUT');
   });

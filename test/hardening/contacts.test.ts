@@ -1,7 +1,7 @@
 /**
  * Stored XSS through contact values: a `javascript:` website, a phone number or an email with a
  * query must never become a live link. Validation and import refuse them at their position; the
- * site's link helpers (src/site/safe-url.ts) refuse them even when validation was skipped.
+ * site's link helpers (src/rules/safe-url.ts) refuse them even when validation was skipped.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import { formatLocation } from '../../src/diagnostics/diagnostic.ts';
 import { packageRoot } from '../../src/paths.ts';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
 import { loadRuleSets } from '../../src/rules/load-rulesets.ts';
-import { mailtoHref, telHref, webHref } from '../../src/site/safe-url.ts';
+import { mailtoHref, telHref, webHref } from '../../src/rules/safe-url.ts';
 import { importRulesWorkbook } from '../../src/workbook/import-workbook.ts';
 import { INFO_FIELDS } from '../../src/workbook/layout.ts';
 import { writeRulesWorkbook } from '../../src/workbook/write-workbook.ts';

@@ -44,6 +44,14 @@ describe('import has the ledger reader\'s workbook guards', () => {
   });
 });
 
+describe('a zip within the budget that is no workbook', () => {
+  it('→ WORKBOOK_UNREADABLE with SheetJS\'s reason', () => {
+    const { diagnostics } = readRulesWorkbook(new Uint8Array(readFileSync(join(DAMAGED, 'zip-without-workbook.xlsx'))), 'rules.xlsx');
+    expect(diagnostics.map((d) => d.code)).toEqual(['WORKBOOK_UNREADABLE']);
+    expect(diagnostics[0]!.message).toMatch(/无法读取工作簿：Unsupported ZIP file/);
+  });
+});
+
 describe('a ledger in another spreadsheet format is refused, not read unguarded', () => {
   it.each(cases.slice(3))('$name → LEDGER_WORKBOOK_DAMAGED', async ({ name, bytes, says }) => {
     const path = join(work, name.replace(/\W/g, '-'));

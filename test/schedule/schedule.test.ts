@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogueDiagnostic } from '../../src/diagnostics/catalogue.ts';
 import { buildCalendar } from '../../src/calendar/calendar.ts';
 import { parseDay } from '../../src/calendar/day.ts';
 import { expandRecurrences } from '../../src/recurrence/expand.ts';
@@ -126,5 +127,16 @@ describe('buildSchedule and its formats', () => {
     expect(parts.every((p) => Buffer.byteLength(p, 'utf8') <= 75)).toBe(true);
     expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
     expect(parts.map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(line);
+  });
+});
+
+describe('a recurrence that skipped validation', () => {
+  it('is left out of the schedule and reported as RECURRENCE_INVALID at its source', () => {
+    const v = ruleset.versions[0]!;
+    const bad = { ...ruleset, versions: [{ ...v, reception: [{ ...v.reception[0]!, rrule: 'FREQ=SECONDLY' }], schedules: [] }] };
+    const notes: CatalogueDiagnostic[] = [];
+    const schedule = buildSchedule(bad, 2026, notes);
+    expect(schedule.entries).toEqual([]);
+    expect(notes.map((d) => [d.code, d.line])).toEqual([['RECURRENCE_INVALID', v.reception[0]!.source.line]]);
   });
 });
