@@ -10,7 +10,7 @@ import { kpiDefinitions, type KpiDefinition } from '../kpi/definitions.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import { scoreCard, type AppraisalScheme, type Scorecard } from './appraisal-score.ts';
 import { citeArticle } from './cite.ts';
-import { inPeriod, judgedFindings, type Period } from './period.ts';
+import { inPeriod, judgedFindings, periodViolations, type Period } from './period.ts';
 import { periodKpis } from './period-kpis.ts';
 import { reportHeader, versionForPeriod, type ReportHeader } from './report-header.ts';
 import { namesOf, NO_DEPARTMENT, type ReportInput } from './report-input.ts';
@@ -68,11 +68,8 @@ export function buildAppraisal(input: ReportInput, period: Period): { report?: A
   const names = namesOf(input.ruleset);
   const kpis = periodKpis(input, period, names, (c) => names.department(c.department));
   const byRow = new Map(input.cases.map((c) => [c.row, c]));
-  // Violations belong to the period of their case's 登记日期 (report-header.ts ATTRIBUTION).
-  const violations = input.violations
-    .map((v) => ({ v, c: byRow.get(v.row) }))
-    .filter((x): x is { v: Violation; c: LedgerCase } => !!x.c && inPeriod(period, x.c.events.received?.day))
-    .map(({ v, c }) => ({ v, department: names.department(c.department) }));
+  // Violations belong to the period they happened in (report-header.ts ATTRIBUTION).
+  const violations = periodViolations(input.violations, byRow, period).map(({ v, c }) => ({ v, department: names.department(c?.department) }));
 
   const groups = new Map<string, { cases: LedgerCase[]; findings: Finding[] }>();
   const group = (d: string) => groups.get(d) ?? groups.set(d, { cases: [], findings: [] }).get(d)!;

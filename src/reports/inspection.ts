@@ -1,6 +1,6 @@
 /**
  * The inspection report (督查): every late or overdue clock whose due date falls in the period and
- * every violation of a case registered in it, with the evidence an inspector checks — the clock,
+ * every violation that happened in it, with the evidence an inspector checks — the clock,
  * start, due date and how it was counted (the deadline engine's own explanation), the rule version
  * and the article breached — grouped by 承办部门, ready to sign. Pure.
  */
@@ -15,7 +15,7 @@ import type { LedgerCase } from '../ledger/ledger-case.ts';
 import type { CompiledClock, CompiledStop, CompiledVersion } from '../rules/compiled.ts';
 import { citeArticle } from './cite.ts';
 import { maskPersonal } from './mask.ts';
-import { inPeriod, judgedFindings, type Period } from './period.ts';
+import { judgedFindings, periodViolations, type Period } from './period.ts';
 import { reportHeader, versionForPeriod, type ReportHeader } from './report-header.ts';
 import { namesOf, NO_DEPARTMENT, type ReportInput } from './report-input.ts';
 
@@ -115,7 +115,11 @@ export function buildInspection(input: ReportInput, period: Period, showPersonal
     phone: maskPersonal('phone', c?.phone ?? '', showPersonalData),
   });
   const groups = new Map<string, InspectionItem[]>();
-  const add = (department: string, item: InspectionItem) => groups.set(department, [...(groups.get(department) ?? []), item]);
+  const add = (department: string, item: InspectionItem) => {
+    const list = groups.get(department);
+    if (list) list.push(item);
+    else groups.set(department, [item]);
+  };
 
   const flagged = judgedFindings(input.findings, period).filter((f) => f.status === 'late' || f.status === 'overdue');
   for (const f of flagged) {
@@ -143,9 +147,8 @@ export function buildInspection(input: ReportInput, period: Period, showPersonal
       explanation: clock && v ? explainFinding(f, c, clock, calendarOf(v)) : [],
     });
   }
-  const inScope = input.violations.filter((x: Violation) => inPeriod(period, byRow.get(x.row)?.events.received?.day));
-  for (const x of inScope) {
-    const c = byRow.get(x.row);
+  const inScope = periodViolations(input.violations, byRow, period);
+  for (const { v: x, c } of inScope) {
     add(names.department(c?.department), {
       kind: 'violation',
       case: x.case,

@@ -21,7 +21,7 @@ export async function loadReportInput(
 ): Promise<{ input?: ReportInput; diagnostics: Diagnostic[] }> {
   const cases: LedgerCase[] = [];
   const findings: Finding[] = [];
-  const findingsOf = new Map<LedgerCase, Finding[]>();
+  const findingsOf = new Map<number, Finding[]>();
   const violations: Violation[] = [];
   const checker = new Checker(ruleset, {
     asOf: opts.asOf,
@@ -30,9 +30,9 @@ export async function loadReportInput(
     sink: {
       finding: (f, c) => {
         findings.push(f);
-        const list = findingsOf.get(c);
+        const list = findingsOf.get(c.row);
         if (list) list.push(f);
-        else findingsOf.set(c, [f]);
+        else findingsOf.set(c.row, [f]);
       },
       // Petitioner windows are information about the petitioner: no period report counts them.
       petitioner: () => {},

@@ -29,7 +29,7 @@ export function periodKpis(input: ReportInput, period: Period, names: Names, gro
       if (!g) groups.set(key, (g = { kpi: newKpiCounts() }));
       targets.push(g);
     }
-    for (const f of input.findingsOf.get(c) ?? []) if (f.scored) counter.finding(targets, names.clock(f.version, f.clock)?.until.events, f.status, f.due);
+    for (const f of input.findingsOf.get(c.row) ?? []) if (f.scored) counter.finding(targets, names.clock(f.version, f.clock)?.until.events, f.status, f.due);
     counter.case(targets, c, names.category(c.category));
   }
   return { overall: counter.values(overall), groups: new Map([...groups].map(([k, t]) => [k, counter.values(t)])) };

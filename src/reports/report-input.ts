@@ -16,8 +16,12 @@ export interface ReportInput {
   ledger: string;
   cases: LedgerCase[];
   findings: Finding[];
-  /** Each case's findings (a case's clocks, for the KPIs that need them: src/kpi/count.ts). */
-  findingsOf: ReadonlyMap<LedgerCase, readonly Finding[]>;
+  /**
+   * Each case's findings by its Excel row (a case's clocks, for the KPIs that need them:
+   * src/kpi/count.ts). By row, not by object: the checker judges a copy of a case whose later
+   * events it left out (src/check/checker.ts asOfView).
+   */
+  findingsOf: ReadonlyMap<number, readonly Finding[]>;
   violations: Violation[];
   /** Findings' statuses are as of this day. */
   asOf: DayIndex;
