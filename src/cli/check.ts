@@ -8,7 +8,7 @@
 import { statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDay, parseDay } from '../calendar/day.ts';
+import { formatDay } from '../calendar/day.ts';
 import { todayInShanghai } from '../calendar/today.ts';
 import { checkLedgerFile } from '../check/check-ledger.ts';
 import type { CheckSink } from '../check/checker.ts';
@@ -98,7 +98,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
     if (!values.rules || !values.cases) throw new UsageError(zh ? '需要 --rules 目录 和 --cases 台账。' : 'Give --rules DIR and --cases FILE.');
     let asOf = todayInShanghai();
     if (values['as-of'] !== undefined) {
-      const d = parseDay(values['as-of']) ?? parseDateText(values['as-of'])?.day;
+      const d = parseDateText(values['as-of'])?.day;
       if (d === undefined) throw new UsageError(zh ? `--as-of “${values['as-of']}”不是有效日期（写成 YYYY-MM-DD）。` : `--as-of "${values['as-of']}" is not a date (write YYYY-MM-DD).`);
       asOf = d;
     }

@@ -5,9 +5,10 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDay, parseDay } from '../calendar/day.ts';
+import { formatDay } from '../calendar/day.ts';
 import { todayInShanghai } from '../calendar/today.ts';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { parseDateText } from '../ledger/values.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
 import { buildAppraisal } from '../reports/appraisal.ts';
@@ -115,8 +116,8 @@ export const reportCommand: Command = {
     if (!period) throw new UsageError(zh ? `--period 应为 2026、2026Q2 或 2026-04 这样的期间，而不是“${values.period}”。` : `--period must look like 2026, 2026Q2 or 2026-04, not "${values.period}".`);
     // As of today by default, also for a past period: every clock due in it is counted with its
     // final status, whatever happened after the period ended (a cumulative ledger keeps going).
-    const asOf = values['as-of'] === undefined ? todayInShanghai() : parseDay(values['as-of']);
-    if (asOf === undefined) throw new UsageError(zh ? `--as-of 应为 YYYY-MM-DD 日期，而不是“${values['as-of']}”。` : `--as-of must be a YYYY-MM-DD date, not "${values['as-of']}".`);
+    const asOf = values['as-of'] === undefined ? todayInShanghai() : parseDateText(values['as-of'])?.day;
+    if (asOf === undefined) throw new UsageError(zh ? `--as-of “${values['as-of']}”不是有效日期（写成 YYYY-MM-DD）。` : `--as-of "${values['as-of']}" is not a date (write YYYY-MM-DD).`);
     const outDir = values.out ?? 'reports';
     const writes = !values.json || values.out !== undefined;
     if (writes) guardOutputs(ctx, { files: [{ path: values.cases!, kind: 'ledger' }], ruleSets: [values.rules!] }, { flag: '--out', path: outDir, kind: 'folder' });

@@ -138,6 +138,22 @@ export const LEDGER_CODES: Codes = registerCodes({
     hintZh: () => '若这是案件，请补填登记日期等列。',
     hintEn: () => 'If it is a case, fill in its 登记日期 and other columns.',
   },
+  LEDGER_EXTENSION_NO_DAYS: {
+    severity: 'warning',
+    title: 'Extension approved without its days',
+    zh: () => '填了延期批准日期，但没有延期天数；按未延期计算。',
+    en: () => 'An extension approval date is given without the days extended; it is not applied.',
+    hintZh: () => '补填延期天数（批准延长的日数）。',
+    hintEn: () => 'Fill in the 延期天数 (the days the extension grants).',
+  },
+  LEDGER_FOOTER_ROWS: {
+    severity: 'info',
+    title: 'Footer rows skipped',
+    zh: (a) => `第 ${s(a.rows)} 行是表尾（${v(a)}等合计、填表人、审核人或盖章行），不是案件，已跳过。`,
+    en: (a) => `Row(s) ${s(a.rows)} are the form's footer (${v(a)}: totals, sign-off or seal lines), not cases; skipped.`,
+    hintZh: () => '无需处理；若其中有案件，请把它移到表尾之上并补填登记日期。',
+    hintEn: () => 'Nothing to do; if one of them is a case, move it above the footer and fill in its 登记日期.',
+  },
   LEDGER_DIAGNOSTICS_OMITTED: {
     severity: 'info',
     title: 'Further diagnostics omitted',
