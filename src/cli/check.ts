@@ -21,7 +21,7 @@ import { checkHtml } from '../reports/check-html.ts';
 import { CheckJsonWriter, printLines } from '../reports/check-json.ts';
 import type { CheckReportData } from '../reports/check-report-model.ts';
 import { checkXlsx } from '../reports/check-xlsx.ts';
-import { formatPercent } from '../reports/html.ts';
+import { formatKpi } from '../reports/html.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliContext, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
@@ -174,7 +174,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       if (annotated) put(`${stem}.annotated.xlsx`, annotated);
 
       const f = summary.findings;
-      const kpiLine = summary.kpi_definitions.map((d) => `${d.name} ${formatPercent(summary.kpis[d.id].rate)}`).join(zh ? '，' : ', ');
+      const kpiLine = summary.kpi_definitions.map((d) => `${d.name} ${formatKpi(summary.kpis[d.id])}`).join(zh ? '，' : ', ');
       const shown = formatDiagnostics(result.diagnostics, ctx.lang);
       for (const line of shown.slice(0, TERMINAL_DIAGNOSTICS)) ctx.stderr(line);
       if (shown.length > TERMINAL_DIAGNOSTICS) ctx.stderr(zh ? `……另有 ${shown.length - TERMINAL_DIAGNOSTICS} 条，见报告“数据问题”。` : `… ${shown.length - TERMINAL_DIAGNOSTICS} more in the report (data problems).`);

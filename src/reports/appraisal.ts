@@ -13,15 +13,21 @@ import { citeArticle } from './cite.ts';
 import { inPeriod, judgedFindings, periodViolations, type Period } from './period.ts';
 import { periodKpis } from './period-kpis.ts';
 import { reportHeader, versionForPeriod, type ReportHeader } from './report-header.ts';
-import { namesOf, NO_DEPARTMENT, type ReportInput } from './report-input.ts';
+import { namesOf, nearestName, NO_DEPARTMENT, type ReportInput } from './report-input.ts';
 
 /** A department's scorecard. */
 export interface DepartmentScore extends Scorecard {
   department: string;
   /** Cases registered in the period. */
   received: number;
-  /** 1 = best score; equal scores share a rank. */
+  /** 1 = best score; equal scores share a rank (1, 1, 3). */
   rank: number;
+}
+
+/** The scorecard of a 承办部门 the rules do not name (a misspelling, or none filled in): shown, never ranked. */
+export interface UnrankedScore extends Omit<DepartmentScore, 'rank'> {
+  /** The known department it most likely means. */
+  nearest?: string;
 }
 
 /** The appraisal report: plain JSON, rendered to HTML and XLSX and printed by `--json`. */
@@ -33,7 +39,10 @@ export interface AppraisalReport {
   scheme: { base: number; basis: string; items: { on: string; points: number; cap?: number; basis: string }[]; kpis: { kpi: string; weight: number; target?: number }[] };
   kpi_definitions: KpiDefinition[];
   overall: Omit<DepartmentScore, 'rank'>;
+  /** The rules' departments, best score first. */
   departments: DepartmentScore[];
+  /** Departments the rules do not name, scored apart. */
+  unranked: UnrankedScore[];
 }
 
 /** The score formula as printed. */
@@ -54,8 +63,11 @@ function itemCounts(findings: readonly Finding[], violations: readonly { v: Viol
   return counts;
 }
 
-function ranks(scores: number[]): number[] {
-  return scores.map((s) => 1 + scores.filter((t) => t > s).length);
+/** Competition ranks of scores sorted best first: 1 + the number of better scores. */
+function ranks(sorted: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++) out.push(i > 0 && sorted[i] === sorted[i - 1] ? out[i - 1]! : i + 1);
+  return out;
 }
 
 /** Build the appraisal report for `period`. */
@@ -88,8 +100,19 @@ export function buildAppraisal(input: ReportInput, period: Period): { report?: A
   const order = new Map(version.departments.map((d, i) => [d.name, i]));
   const key = (d: string) => (d === NO_DEPARTMENT ? Number.MAX_SAFE_INTEGER : (order.get(d) ?? version.departments.length));
   active.sort(([a], [b]) => key(a) - key(b) || a.localeCompare(b, 'zh'));
+  const known = new Set(version.departments.map((d) => d.name));
   const cards = active.map(([d, g]) => ({ department: d, ...card(g.cases, g.findings, d) }));
-  const rankOf = ranks(cards.map((c) => c.score));
+  // Best score first; equal scores keep the rules' order of departments.
+  const ranked = cards.filter((c) => known.has(c.department)).sort((a, b) => b.score - a.score || key(a.department) - key(b.department));
+  const rankOf = ranks(ranked.map((c) => c.score));
+  const unranked: UnrankedScore[] = [];
+  for (const c of cards) {
+    if (known.has(c.department)) continue;
+    const nearest = c.department === NO_DEPARTMENT ? undefined : nearestName(c.department, [...known]);
+    unranked.push({ ...c, ...(nearest ? { nearest } : {}) });
+    const cases = groups.get(c.department)!.cases.length;
+    diagnostics.push(diagnostic('REPORT_UNKNOWN_DEPARTMENT', { department: c.department, cases, ...(nearest ? { nearest } : {}) }, {}));
+  }
 
   return {
     diagnostics,
@@ -105,7 +128,8 @@ export function buildAppraisal(input: ReportInput, period: Period): { report?: A
       },
       kpi_definitions: kpiDefinitions('zh'),
       overall: { department: '全单位', ...card(input.cases, input.findings) },
-      departments: cards.map((c, i) => ({ ...c, rank: rankOf[i]! })),
+      departments: ranked.map((c, i) => ({ ...c, rank: rankOf[i]! })),
+      unranked,
     },
   };
 }

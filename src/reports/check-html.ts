@@ -11,7 +11,7 @@ import { escapeHtml as esc } from '../io/html.ts';
 import { KPI_SCOPE } from '../kpi/definitions.ts';
 import type { Capped, ListedFinding } from './check-collect.ts';
 import { SEVERITY_ZH, type CheckReportData } from './check-report-model.ts';
-import { formatPercent } from './html.ts';
+import { formatKpi } from './html.ts';
 import { maskPersonal } from './mask.ts';
 
 /** Rows shown per list in the HTML (the XLSX workbook holds more). */
@@ -40,7 +40,7 @@ function groupTable(d: CheckReportData, title: string, groups: TallyJson[]): str
   const defs = d.summary.kpi_definitions;
   const rows = groups.map(
     (g) =>
-      `<tr><th scope="row">${esc(g.key)}</th>${td(g.cases, true)}${td(g.findings['on-time'], true)}${td(g.findings.late, true)}${td(g.findings.overdue, true)}${td(g.findings.pending, true)}${td(g.findings.due_soon, true)}${defs.map((k) => td(formatPercent(g.kpis[k.id].rate), true)).join('')}</tr>`,
+      `<tr><th scope="row">${esc(g.key)}</th>${td(g.cases, true)}${td(g.findings['on-time'], true)}${td(g.findings.late, true)}${td(g.findings.overdue, true)}${td(g.findings.pending, true)}${td(g.findings.due_soon, true)}${defs.map((k) => td(formatKpi(g.kpis[k.id]), true)).join('')}</tr>`,
   );
   return `<h3>${esc(title)}</h3>${table([title.replace(/^按/, ''), '案件数', '按期', '超期办结', '逾期未办', '在办', '临期', ...defs.map((k) => k.name)], rows)}`;
 }
@@ -85,7 +85,7 @@ export function checkHtml(d: CheckReportData): string {
   const kpis = s.kpi_definitions
     .map((k) => {
       const v = s.kpis[k.id];
-      return `<div class="kpi"><div>${esc(k.name)}</div><div class="rate">${esc(formatPercent(v.rate))}</div><div>${v.numerator} / ${v.denominator}</div><dl><dt>分子</dt><dd>${esc(k.numerator)}</dd><dt>分母</dt><dd>${esc(k.denominator)}</dd><dt>不计入</dt><dd>${esc(k.excluded)}</dd></dl></div>`;
+      return `<div class="kpi"><div>${esc(k.name)}</div><div class="rate">${esc(formatKpi(v))}</div><div>${v.numerator} / ${v.denominator}</div><dl><dt>分子</dt><dd>${esc(k.numerator)}</dd><dt>分母</dt><dd>${esc(k.denominator)}</dd><dt>不计入</dt><dd>${esc(k.excluded)}</dd></dl></div>`;
     })
     .join('');
   const findingHead = ['编号', '行', '时限', '承办部门', '起算', '期限'];

@@ -23,6 +23,7 @@ export async function loadReportInput(
   const findings: Finding[] = [];
   const findingsOf = new Map<number, Finding[]>();
   const violations: Violation[] = [];
+  const columns: string[] = [];
   const checker = new Checker(ruleset, {
     asOf: opts.asOf,
     lang: 'zh',
@@ -44,7 +45,10 @@ export async function loadReportInput(
     headers: headerSynonyms(ruleset),
     levels: ruleSetLevels(ruleset),
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-    onLayout: (layout) => checker.setLayout(layout),
+    onLayout: (layout) => {
+      checker.setLayout(layout);
+      for (const col of layout.columns) if (col.alias) columns.push(col.alias);
+    },
     onCase: (c) => {
       cases.push(c);
       checker.add(c);
@@ -53,7 +57,7 @@ export async function loadReportInput(
   if (!ledger.ok) return { diagnostics: ledger.diagnostics };
   const outcome = checker.finish();
   return {
-    input: { ruleset, ledger: opts.displayName, cases, findings, findingsOf, violations, asOf: opts.asOf },
+    input: { ruleset, ledger: opts.displayName, cases, findings, findingsOf, violations, columns, asOf: opts.asOf },
     diagnostics: [...ledger.diagnostics, ...outcome.diagnostics],
   };
 }

@@ -19,6 +19,7 @@ export interface PeriodKpis {
 /** Count the period's KPIs; `groupOf` names each case's group (e.g. its 承办部门). */
 export function periodKpis(input: ReportInput, period: Period, names: Names, groupOf?: (c: LedgerCase) => string): PeriodKpis {
   const counter = new KpiCounter(input.asOf, (day) => inPeriod(period, day));
+  counter.useColumns(input.columns);
   const overall: KpiTarget = { kpi: newKpiCounts() };
   const groups = new Map<string, KpiTarget>();
   for (const c of input.cases) {

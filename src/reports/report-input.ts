@@ -8,6 +8,7 @@ import type { DayIndex } from '../calendar/day.ts';
 import type { Finding, Violation } from '../check/result.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import type { CompiledClock, CompiledRuleSet } from '../rules/compiled.ts';
+import { closest } from '../rules/suggest.ts';
 
 /** Everything a report is built from. */
 export interface ReportInput {
@@ -23,6 +24,8 @@ export interface ReportInput {
    */
   findingsOf: ReadonlyMap<number, readonly Finding[]>;
   violations: Violation[];
+  /** The ledger's recognised columns (aliases): a KPI whose column is missing is 不适用. */
+  columns: string[];
   /** Findings' statuses are as of this day. */
   asOf: DayIndex;
 }
@@ -40,6 +43,20 @@ export interface Names {
   category(text: string | null | undefined): string;
   /** The clock a finding was counted on. */
   clock(version: string, id: string): CompiledClock | undefined;
+}
+
+/**
+ * The known name a misspelt one most likely means: one that holds all its characters in order
+ * (医政科 → 医政医管科), the shortest such; else the nearest by edit distance (src/rules/suggest.ts).
+ */
+export function nearestName(text: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const k of known) {
+    let i = 0;
+    for (const ch of k) if (ch === text[i]) i++;
+    if (i === text.length && k !== text && (best === undefined || k.length < best.length)) best = k;
+  }
+  return best ?? closest(text, known);
 }
 
 /** Build the lookups for a rule set. */
