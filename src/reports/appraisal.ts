@@ -10,7 +10,7 @@ import { kpiDefinitions, type KpiDefinition } from '../kpi/definitions.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import { scoreCard, type AppraisalScheme, type Scorecard } from './appraisal-score.ts';
 import { citeArticle } from './cite.ts';
-import { inPeriod, judgedFindings, periodViolations, type Period } from './period.ts';
+import { doubtfulCaseIds, inPeriod, judgedFindings, periodViolations, type Period } from './period.ts';
 import { periodKpis } from './period-kpis.ts';
 import { reportHeader, versionForPeriod, type ReportHeader } from './report-header.ts';
 import { namesOf, nearestName, NO_DEPARTMENT, type ReportInput } from './report-input.ts';
@@ -78,6 +78,7 @@ export function buildAppraisal(input: ReportInput, period: Period): { report?: A
   if (!scheme) return { diagnostics: [diagnostic('REPORT_NO_APPRAISAL', { ruleset: input.ruleset.id, version: version.version }, {})] };
 
   const names = namesOf(input.ruleset);
+  const doubtful = doubtfulCaseIds(input.cases, input.doubtful);
   const kpis = periodKpis(input, period, names, (c) => names.department(c.department));
   const byRow = new Map(input.cases.map((c) => [c.row, c]));
   // Violations belong to the period they happened in (report-header.ts ATTRIBUTION).
@@ -90,12 +91,12 @@ export function buildAppraisal(input: ReportInput, period: Period): { report?: A
 
   // Every department in `groups` has cases (a finding's 承办部门 is its case's), so it has KPI values.
   const card = (cases: readonly LedgerCase[], findings: readonly Finding[], department?: string) => ({
-    ...scoreCard(scheme, itemCounts(judgedFindings(findings, period), violations, department), department === undefined ? kpis.overall : kpis.groups.get(department)!),
+    ...scoreCard(scheme, itemCounts(judgedFindings(findings, period, doubtful), violations, department), department === undefined ? kpis.overall : kpis.groups.get(department)!),
     received: cases.filter((c) => inPeriod(period, c.events.received?.day)).length,
   });
   // A department appears when anything of it falls in the period.
   const active = [...groups.entries()].filter(
-    ([d, g]) => g.cases.some((c) => inPeriod(period, c.events.received?.day) || inPeriod(period, c.events.closed?.day)) || judgedFindings(g.findings, period).length > 0 || violations.some((v) => v.department === d),
+    ([d, g]) => g.cases.some((c) => inPeriod(period, c.events.received?.day) || inPeriod(period, c.events.closed?.day)) || judgedFindings(g.findings, period, doubtful).length > 0 || violations.some((v) => v.department === d),
   );
   const order = new Map(version.departments.map((d, i) => [d.name, i]));
   const key = (d: string) => (d === NO_DEPARTMENT ? Number.MAX_SAFE_INTEGER : (order.get(d) ?? version.departments.length));

@@ -13,9 +13,10 @@ import type { CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { COLUMN_BY_ALIAS } from '../ledger/columns.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import type { CompiledClock, CompiledStop, CompiledVersion } from '../rules/compiled.ts';
+import { ITEM_LABELS } from './appraisal-score.ts';
 import { citeArticle } from './cite.ts';
 import { maskPersonal } from './mask.ts';
-import { judgedFindings, periodViolations, type Period } from './period.ts';
+import { doubtfulCaseIds, judgedFindings, periodViolations, type Period } from './period.ts';
 import { reportHeader, versionForPeriod, type ReportHeader } from './report-header.ts';
 import { namesOf, NO_DEPARTMENT, type ReportInput } from './report-input.ts';
 
@@ -27,6 +28,8 @@ export interface InspectionItem {
   kind: 'finding' | 'violation';
   case: string;
   row: number;
+  /** 承办人 as written in the ledger. */
+  handler: string;
   /** 信访人 etc., masked unless asked otherwise. */
   petitioner: string;
   phone: string;
@@ -48,6 +51,8 @@ export interface InspectionItem {
   days_late?: number;
   provisional?: boolean;
   code?: string;
+  /** The violation in Chinese words (`code` is its stable id). */
+  code_name?: string;
   message?: string;
   /** How the due date was counted, one sentence per line (`explain(result, 'zh')`). */
   explanation: string[];
@@ -59,7 +64,9 @@ export interface InspectionReport {
   header: ReportHeader;
   summary: { late: number; overdue: number; violations: number; departments: number };
   departments: { department: string; items: InspectionItem[] }[];
-  /** Lines of the signature block. */
+  /** 数据存疑: cases whose dates contradict each other — 无法判定, in no KPI and no list above. */
+  doubtful: { department: string; case: string; row: number; handler: string; message: string }[];
+  /** Lines of the signature block (one per department). */
   signature: string[];
 }
 
@@ -110,7 +117,9 @@ export function buildInspection(input: ReportInput, period: Period, showPersonal
   for (const c of input.cases) if (!byId.has(c.id)) byId.set(c.id, c);
   const byRow = new Map(input.cases.map((c) => [c.row, c]));
 
+  const doubtfulIds = doubtfulCaseIds(input.cases, input.doubtful);
   const person = (c: LedgerCase | undefined) => ({
+    handler: c?.handler ?? '',
     petitioner: maskPersonal('petitioner', c?.petitioner ?? '', showPersonalData),
     phone: maskPersonal('phone', c?.phone ?? '', showPersonalData),
   });
@@ -121,7 +130,7 @@ export function buildInspection(input: ReportInput, period: Period, showPersonal
     else groups.set(department, [item]);
   };
 
-  const flagged = judgedFindings(input.findings, period).filter((f) => f.status === 'late' || f.status === 'overdue');
+  const flagged = judgedFindings(input.findings, period, doubtfulIds).filter((f) => f.status === 'late' || f.status === 'overdue');
   for (const f of flagged) {
     const v = versions.get(f.version);
     const clock = names.clock(f.version, f.clock);
@@ -147,7 +156,12 @@ export function buildInspection(input: ReportInput, period: Period, showPersonal
       explanation: clock && v ? explainFinding(f, c, clock, calendarOf(v)) : [],
     });
   }
-  const inScope = periodViolations(input.violations, byRow, period);
+  const doubtful: InspectionReport['doubtful'] = [];
+  const inScope = periodViolations(input.violations, byRow, period).filter(({ v: x, c }) => {
+    if (x.code !== 'EVENTS_OUT_OF_ORDER') return true;
+    doubtful.push({ department: names.department(c?.department), case: x.case, row: x.row, handler: c?.handler ?? '', message: x.message });
+    return false;
+  });
   for (const { v: x, c } of inScope) {
     add(names.department(c?.department), {
       kind: 'violation',
@@ -158,6 +172,7 @@ export function buildInspection(input: ReportInput, period: Period, showPersonal
       version_title: versions.get(x.version)?.title ?? '',
       article: x.article ?? '',
       code: x.code,
+      code_name: ITEM_LABELS[x.code] ?? x.code,
       message: x.message,
       explanation: [],
     });
@@ -183,6 +198,7 @@ export function buildInspection(input: ReportInput, period: Period, showPersonal
         departments: departments.length,
       },
       departments,
+      doubtful,
       signature: ['督查人（签字）：', '督查日期：', '被督查部门负责人（签字）：', '整改期限：'],
     },
   };

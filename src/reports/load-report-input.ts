@@ -24,6 +24,7 @@ export async function loadReportInput(
   const findingsOf = new Map<number, Finding[]>();
   const violations: Violation[] = [];
   const columns: string[] = [];
+  const doubtful = new Set<number>();
   const checker = new Checker(ruleset, {
     asOf: opts.asOf,
     lang: 'zh',
@@ -37,7 +38,10 @@ export async function loadReportInput(
       },
       // Petitioner windows are information about the petitioner: no period report counts them.
       petitioner: () => {},
-      violation: (v) => violations.push(v),
+      violation: (v) => {
+        violations.push(v);
+        if (v.code === 'EVENTS_OUT_OF_ORDER') doubtful.add(v.row);
+      },
     },
   });
   const ledger = await readLedger(path, {
@@ -57,7 +61,7 @@ export async function loadReportInput(
   if (!ledger.ok) return { diagnostics: ledger.diagnostics };
   const outcome = checker.finish();
   return {
-    input: { ruleset, ledger: opts.displayName, cases, findings, findingsOf, violations, columns, asOf: opts.asOf },
+    input: { ruleset, ledger: opts.displayName, cases, findings, findingsOf, violations, doubtful, columns, asOf: opts.asOf },
     diagnostics: [...ledger.diagnostics, ...outcome.diagnostics],
   };
 }

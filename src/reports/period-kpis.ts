@@ -23,6 +23,7 @@ export function periodKpis(input: ReportInput, period: Period, names: Names, gro
   const overall: KpiTarget = { kpi: newKpiCounts() };
   const groups = new Map<string, KpiTarget>();
   for (const c of input.cases) {
+    if (input.doubtful.has(c.row)) continue; // 无法判定: in no KPI (report-input.ts)
     const targets = [overall];
     if (groupOf) {
       const key = groupOf(c);

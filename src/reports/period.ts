@@ -59,12 +59,21 @@ export function inPeriod(period: Period, day: DayIndex | undefined): boolean {
 }
 
 /**
- * Findings of the period: due date inside it, and decided (not pending) by the as-of date — the
+ * Findings of the period: due date inside it, decided (not pending) by the as-of date, and not of a
+ * 无法判定 case (`doubtfulCases`, case numbers) — the
  * rule the KPIs use for clocks (`src/kpi/definitions.ts`), and so the appraisal items and the
  * inspection list too.
  */
-export function judgedFindings(findings: readonly Finding[], period: Period): Finding[] {
-  return findings.filter((f) => f.status !== 'pending' && inPeriod(period, parseDay(f.due.slice(0, 10))));
+export function judgedFindings(findings: readonly Finding[], period: Period, doubtfulCases?: ReadonlySet<string>): Finding[] {
+  return findings.filter((f) => f.status !== 'pending' && inPeriod(period, parseDay(f.due.slice(0, 10))) && !doubtfulCases?.has(f.case));
+}
+
+/** The case numbers of the 无法判定 cases (rows in `doubtful`). */
+export function doubtfulCaseIds(cases: readonly LedgerCase[], doubtful: ReadonlySet<number>): Set<string> {
+  const ids = new Set<string>();
+  if (doubtful.size === 0) return ids;
+  for (const c of cases) if (doubtful.has(c.row)) ids.add(c.id);
+  return ids;
 }
 
 /**

@@ -24,6 +24,11 @@ export interface ReportInput {
    */
   findingsOf: ReadonlyMap<number, readonly Finding[]>;
   violations: Violation[];
+  /**
+   * Rows of cases whose events are in an impossible order (EVENTS_OUT_OF_ORDER: closed before
+   * received …): 无法判定 — their clocks count in no KPI and no deduction; they are listed as 数据存疑.
+   */
+  doubtful: ReadonlySet<number>;
   /** The ledger's recognised columns (aliases): a KPI whose column is missing is 不适用. */
   columns: string[];
   /** Findings' statuses are as of this day. */

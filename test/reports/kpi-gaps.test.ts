@@ -21,6 +21,8 @@ import { join } from 'node:path';
 import { parseDay } from '../../src/calendar/day.ts';
 import { NOT_APPLICABLE } from '../../src/kpi/count.ts';
 import { buildAppraisal, type AppraisalReport } from '../../src/reports/appraisal.ts';
+import { buildInspection } from '../../src/reports/inspection.ts';
+import { inspectionHtml } from '../../src/reports/inspection-render.ts';
 import { appraisalHtml } from '../../src/reports/appraisal-render.ts';
 import { loadReportInput } from '../../src/reports/load-report-input.ts';
 import { parsePeriod } from '../../src/reports/period.ts';
@@ -86,5 +88,39 @@ describe('the ranking', () => {
     // 工会 受理 50% against 90%: attainment 0.56 → red; 100% against 90% → green.
     expect(html).toContain('<span class="red">50.0%（未达标）</span>');
     expect(html).toContain('<span class="ok">100.0%（达标）</span>');
+  });
+});
+
+describe('a case whose dates contradict each other', () => {
+  it('is 无法判定: in no KPI, listed as 数据存疑 in the inspection', async () => {
+    // K5 办公室: closed 04-05 before it was registered 04-10. Counted, its notice (notified 04-12,
+    // due 04-25 → 04-27) would raise 及时受理率 to 4/5; left out it stays 3/4 (K1 K3 K4 of K1…K4).
+    const dir = mkdtempSync(join(tmpdir(), 'xinfang-doubt-'));
+    writeFileSync(join(dir, 'ledger.csv'), `${readFileSync(LEDGER, 'utf8')}K5,2026-04-10,其他,办公室,2026-04-12,2026-04-05\n`);
+    const built = await buildRuleSets([RULES], FIXTURES);
+    const input = (await loadReportInput(join(dir, 'ledger.csv'), built.compiled[0]!, { asOf: parseDay('2026-06-30')!, displayName: 'ledger.csv' })).input!;
+    const q2 = parsePeriod('2026Q2')!;
+    const kpi = buildAppraisal(input, q2).report!.overall.kpis.find((k) => k.id === 'timely_acceptance')!;
+    expect([kpi.numerator, kpi.denominator]).toEqual([3, 4]);
+    const inspection = buildInspection(input, q2, false).report!;
+    expect(inspection.doubtful.map((d) => [d.case, d.department])).toEqual([['K5', '办公室']]);
+    expect(inspection.departments.flatMap((d) => d.items.map((i) => i.case))).not.toContain('K5');
+    expect(inspectionHtml(inspection)).toContain('数据存疑');
+  });
+});
+
+describe('the inspection report', () => {
+  it('names violations in Chinese, shows the 承办人 and gives each department its own signed page', async () => {
+    const built = await buildRuleSets([RULES], FIXTURES);
+    const input = (await loadReportInput(join(FIXTURES, 'q2-ledger', 'ledger.csv'), built.compiled[0]!, { asOf: parseDay('2026-06-30')!, displayName: 'ledger.csv' })).input!;
+    const r = buildInspection(input, parsePeriod('2026Q2')!, false).report!;
+    // C4 (工会, 承办人 李四 = 被反映对象): RECUSAL_CONFLICT.
+    const recusal = r.departments.flatMap((d) => d.items).find((i) => i.code === 'RECUSAL_CONFLICT')!;
+    expect([recusal.code_name, recusal.handler]).toEqual(['应当回避而未回避', '李四']);
+    const html = inspectionHtml(r);
+    // Two departments (办公室, 工会): two sections, each with its own signature block.
+    expect(html.match(/<section class="department">/g)).toHaveLength(2);
+    expect(html.match(/被督查部门负责人（签字）/g)).toHaveLength(2);
+    expect(html).toContain('break-before: page');
   });
 });

@@ -193,7 +193,7 @@ describe('inspection on the fixture ledger', () => {
     expect(html).toContain('2026-05-11');
     expect(html).not.toContain('张三');
     const values = cells(await inspectionXlsx(report));
-    expect(values).toContain('RECUSAL_CONFLICT');
+    expect(values).toContain('应当回避而未回避'); // the violation named in Chinese
     expect(values).toContain('2026-06-22');
     expect(values).toContain(8); // C3's days late: 06-30 − 06-22
   });
