@@ -67,7 +67,7 @@ export function formatChange(rate: number | null): string {
 export const formatPoints = (x: number): string => x.toFixed(2);
 
 const STYLE = `
-@page { size: A4; margin: 18mm 15mm; }
+@page { size: A4; margin: 18mm 15mm; @bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font-size: 9pt; color: #555; } }
 * { box-sizing: border-box; }
 body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; font-size: 10.5pt; line-height: 1.5; color: #111; margin: 0 auto; max-width: 180mm; padding: 8mm 0; }
 h1 { font-size: 18pt; text-align: center; margin: 0 0 4mm; }
