@@ -192,7 +192,9 @@ export class Checker {
   private asOfView(c: LedgerCase): LedgerCase | undefined {
     const asOf = this.ctx.asOf;
     let events: LedgerCase['events'] | undefined;
-    for (const [alias, m] of Object.entries(c.events)) {
+    // for…in, not Object.entries: no array per case (22 event keys, a million cases).
+    for (const alias in c.events) {
+      const m = c.events[alias as keyof LedgerCase['events']];
       if (!m || m.day <= asOf) continue;
       this.diag.add('CHECK_EVENT_AFTER_AS_OF', { date: formatDay(m.day), asOf: formatDay(asOf) }, this.at(c.row, alias));
       events ??= { ...c.events };

@@ -4,6 +4,7 @@
  * the maximum, the 听证 days excluded, DESIGN §3), its status, and whether it is scored.
  */
 import { formatDay } from '../calendar/day.ts';
+import { canSuspend } from '../deadlines/compute.ts';
 import { allowedExtension, laterThanMax } from '../deadlines/extension.ts';
 import type { Limit } from '../deadlines/limit.ts';
 import { formatMoment, type Moment } from '../deadlines/moment.ts';
@@ -18,6 +19,14 @@ import type { Finding, FindingStatus } from './result.ts';
 
 /** The assumption of a decision clock on a request whose timing rests on the fallback date (DESIGN §7). */
 export const REQUEST_NOT_JUDGED = '送达日期未填，未判定申请是否逾期';
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/** Append an assumption to a list created on first use. */
+function assume(list: string[] | undefined, a: string): string[] {
+  (list ??= []).push(a);
+  return list;
+}
 
 /**
  * The extension the clock counts for the case (undefined = none), after its approval and maximum;
@@ -36,10 +45,15 @@ function extensionOf(ctx: JudgeContext, plan: VersionPlan, pc: PlannedClock, c: 
     return undefined;
   }
   const article = rule.basis ?? clock.basis;
+  // A decision the next organ up makes (unscored clock) is not this office's breach: its extension
+  // is still applied as the rules allow, without a violation against the office.
+  const breach: typeof violation = (...a) => {
+    if (clock.scored) violation(...a);
+  };
   const original = ctx.cache.get(plan, pc, start, 0);
   if (approved && approved.day > original.due.day) {
     // An extension must be approved before the period runs out; a late approval cannot revive it.
-    violation(ctx, plan, c, 'EXTENSION_AFTER_DUE', { clockName: clock.name, approved: formatMoment(approved), due: original.dueText }, article, { clock: clock.id });
+    breach(ctx, plan, c, 'EXTENSION_AFTER_DUE', { clockName: clock.name, approved: formatMoment(approved), due: original.dueText }, article, { clock: clock.id });
     return undefined;
   }
   const requested: Limit = { unit: 'days', amount: days, text: `${days}日` };
@@ -53,7 +67,7 @@ function extensionOf(ctx: JudgeContext, plan: VersionPlan, pc: PlannedClock, c: 
   }
   if (!over) return requested;
   // DESIGN §3: an approved extension beyond the maximum is a finding; the maximum is applied.
-  violation(ctx, plan, c, 'EXTENSION_OVER_MAX', { clockName: clock.name, days, max: rule.max_text ?? rule.max!.text }, article, { clock: clock.id });
+  breach(ctx, plan, c, 'EXTENSION_OVER_MAX', { clockName: clock.name, days, max: rule.max_text ?? rule.max!.text }, article, { clock: clock.id });
   return rule.max!;
 }
 
@@ -67,7 +81,7 @@ export function judgeClock(
   pc: PlannedClock,
   c: LedgerCase,
   facts: CaseFacts,
-  windows: ReadonlyMap<string, JudgedWindow>,
+  windows: ReadonlyMap<string, JudgedWindow> | undefined,
   claimed: { value: boolean },
 ): void {
   const clock = pc.clock as CompiledClock;
@@ -77,15 +91,16 @@ export function judgeClock(
   if (!r.holds) return;
   const start = ev[clock.from];
   if (!start) return;
-  const assumed = [...r.assumed];
+  // Most findings assume nothing: they share one frozen empty list (a million-case ledger, issue 3).
+  let assumed: string[] | undefined = r.assumed.length ? [...r.assumed] : undefined;
 
   if (clock.request_window) {
     // DESIGN §7: no decision is owed on a request out of time by a recorded 送达 date (the window
     // lists it); by the fallback date alone it is not decided, so the clock runs, marked.
-    const w = windows.get(clock.request_window);
+    const w = windows?.get(clock.request_window);
     if (w && w.entry.status === 'out-of-time') {
       if (w.recorded) return;
-      assumed.push(REQUEST_NOT_JUDGED);
+      assumed = assume(assumed, REQUEST_NOT_JUDGED);
     }
   }
 
@@ -95,14 +110,16 @@ export function judgeClock(
   const stop = stopValue(clock.until, ev, before);
 
   let pause: { from: number; until?: number } | undefined;
-  if (clock.pause && ev[clock.pause.from]) {
+  // The engine suspends day periods only (DESIGN §3 counts excluded calendar days); rule
+  // validation is where a pause on an hour or minute clock should be refused.
+  if (clock.pause && ev[clock.pause.from] && (dueBy || canSuspend(clock.limit))) {
     const until = ev[clock.pause.until];
     pause = { from: ev[clock.pause.from]!.day };
     if (until) pause.until = until.day;
     else if (stop) {
       // The decision ends the suspension at the latest.
       pause.until = stop.day;
-      assumed.push(`${eventName(clock.pause.until, 'zh')}未填，中止计至${formatDay(stop.day)}`);
+      assumed = assume(assumed, `${eventName(clock.pause.until, 'zh')}未填，中止计至${formatDay(stop.day)}`);
     }
   }
 
@@ -114,9 +131,9 @@ export function judgeClock(
           ...(dueBy ? { dueBy: dueBy.day } : { limit: clock.limit!, ...(extension ? { extension } : {}) }),
         })
       : ctx.cache.get(plan, pc, start, extension?.amount ?? 0);
-  for (const a of d.assumed) assumed.push(a);
+  for (const a of d.assumed) assumed = assume(assumed, a);
   if (d.assumed.length && pc.timed && start.minute === undefined) ctx.sink.noTime(clock, c);
-  if (d.paused) assumed.push(`${eventName(clock.pause!.from, 'zh')}已填、${eventName(clock.pause!.until, 'zh')}未填，期限中止计算`);
+  if (d.paused) assumed = assume(assumed, `${eventName(clock.pause!.from, 'zh')}已填、${eventName(clock.pause!.until, 'zh')}未填，期限中止计算`);
 
   let status: FindingStatus;
   let daysLate = 0;
@@ -147,7 +164,7 @@ export function judgeClock(
     days_late: daysLate,
     provisional: d.provisional,
     department: c.department ?? null,
-    assumed,
+    assumed: assumed ?? NONE,
     // While the interval is open nothing is counted yet: `assumed` says the clock is paused.
     ...(pause && !d.paused ? { paused_days: d.pausedDays } : {}),
     ...(explained ? { explained } : {}),

@@ -21,8 +21,8 @@ export interface JudgedWindow {
  * Judge every window of the version for a case; the entries go to the sink, and are returned by
  * window id for the clocks whose `request_window` they are.
  */
-export function judgeWindows(ctx: JudgeContext, plan: VersionPlan, c: LedgerCase, facts: CaseFacts): Map<string, JudgedWindow> {
-  const out = new Map<string, JudgedWindow>();
+export function judgeWindows(ctx: JudgeContext, plan: VersionPlan, c: LedgerCase, facts: CaseFacts): Map<string, JudgedWindow> | undefined {
+  let out: Map<string, JudgedWindow> | undefined; // created on first use: most cases have no window
   const ev = c.events;
   for (const pw of plan.windows) {
     const w = pw.clock as CompiledWindow;
@@ -53,7 +53,7 @@ export function judgeWindows(ctx: JudgeContext, plan: VersionPlan, c: LedgerCase
       assumed,
     };
     ctx.sink.petitioner(entry, c);
-    out.set(w.id, { entry, recorded: recorded !== undefined });
+    (out ??= new Map()).set(w.id, { entry, recorded: recorded !== undefined });
   }
   return out;
 }

@@ -26,9 +26,9 @@ export interface Finding {
   department: string | null;
   /**
    * The assumptions the finding rests on, in Chinese words (类别未填，按申诉求决类计算; 无时刻，按当日24时起算;
-   * 送达日期未填，未判定申请是否逾期 …); [] when none.
+   * 送达日期未填，未判定申请是否逾期 …); [] when none (shared: never mutate).
    */
-  assumed: string[];
+  assumed: readonly string[];
   /** Days a suspension interval (听证) excluded; present only when the clock has one and it applied. */
   paused_days?: number;
   /** The 情况说明日期 that explains a late or overdue finding (clock `explain`); present only then. */

@@ -1,5 +1,5 @@
 /**
- * Hostile rule files (issue 7): each ends in a diagnostic within 2 s — never a hang, an uncaught
+ * Hostile rule files (issue 7): each ends in a diagnostic within the hang bound — never a hang, an uncaught
  * exception, or a polluted Object.prototype. Complements `test/rules/diagnostics.test.ts` (which
  * has the classic 9×9 alias bomb, a 20 MB file, GBK bytes and 5000 `[`): here the variants that
  * slip past naive guards — few aliases with a huge expansion, a self-referencing alias, block-style
@@ -12,6 +12,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { responsibilityMatrix } from '../../src/matrix/matrix.ts';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
 import { parseRuleBytes } from '../../src/rules/parse-yaml.ts';
+
+/** A bound against hangs, not a speed test (speed is measured by `npm run bench`); the regressions these guard took 17 s or never ended. */
+const HANG_MS = 10_000;
 
 const FIXTURE = join(import.meta.dirname, '../rules/fixtures/minimal/sample');
 const BASE = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
@@ -48,12 +51,12 @@ const hostile: { name: string; text: () => string; code: string }[] = [
   { name: '600 nested block sequences', text: () => Array.from({ length: 600 }, (_, i) => ' '.repeat(i * 2) + '-').join('\n') + ' 1\n', code: 'YAML_TOO_DEEP' },
 ];
 
-describe('hostile YAML ends in a diagnostic within 2 s', () => {
+describe('hostile YAML ends in a diagnostic within the hang bound', () => {
   it.each(hostile)('$name → $code', async ({ text, code }) => {
     const { built, ms, codes } = await build(text());
     expect(codes, JSON.stringify(built.diagnostics)).toContain(code);
     expect(built.compiled).toEqual([]);
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(HANG_MS);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Extensions in the ledger check, as `xinfang deadline --extension` applies them
  * (test/deadlines/cli-extension.test.ts). Fixture: test/ledger/fixtures/extension — 第三条 办结 60日,
- * extension approved by the 负责人, at most 30日; 第五条 结案 30日, extendable without approval or cap.
+ * extension approved by the 负责人, at most 30日; 第五条 结案 30日, extendable without approval or cap;
+ * 第六条 复查 by the next organ up, at most 10日.
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,9 +29,16 @@ describe('extensions in the check', () => {
     ['E2', 'resolve', '2025-12-15', 'on-time'],
     // 第五条 counts all 40: 09-16 + 70 = 11-25 (Tue); closed 12-15 → late.
     ['E2', 'settle', '2025-11-25', 'late'],
+    // 第六条: 20 asked, 10 at most: 09-16 + 40 = 10-26 (Sun) → 10-27, decided that day.
+    ['E3', 'review', '2025-10-27', 'on-time'],
   ])('%s %s is due %s (%s)', (c, clock, due, status) => {
     const f = r.findings.find((x) => x.case === c && x.clock === clock)!;
     expect([f.due, f.status]).toEqual([due, status]);
+  });
+
+  it('does not hold the next organ up\'s extension against this office', () => {
+    expect(r.findings.find((x) => x.case === 'E3')!.scored).toBe(false);
+    expect(r.violations.filter((v) => v.case === 'E3')).toEqual([]);
   });
 
   it('reports the cap as a violation and the missing approval as a diagnostic', () => {
