@@ -27,6 +27,27 @@ import { EXIT_INVALID, EXIT_OK, UsageError, type CliContext, type Command } from
 import { guardOutputs } from './output-guard.ts';
 import { countLine, diagnosticsJson, formatDiagnostics } from './print-diagnostics.ts';
 
+/** Exit code when the check finds what `--fail-on` names (scheduled runs tell it from 1, bad input). */
+export const EXIT_FAIL_ON = 3;
+const FAIL_ON = ['overdue', 'violations', 'errors'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+
+/** `--fail-on overdue,violations`: the conditions, or a usage error. */
+function parseFailOn(text: string | undefined, zh: boolean): FailOn[] {
+  if (text === undefined) return [];
+  const list = text.split(/[,，、\s]+/).filter(Boolean);
+  for (const w of list) {
+    if (!(FAIL_ON as readonly string[]).includes(w)) throw new UsageError(zh ? `--fail-on 只接受 overdue、violations、errors，而不是“${w}”。` : `--fail-on takes overdue, violations or errors, not "${w}".`);
+  }
+  return list as FailOn[];
+}
+
+/** The conditions of `--fail-on` that hold, as words for the terminal. */
+function failed(conditions: readonly FailOn[], counts: Record<FailOn, number>, zh: boolean): string[] {
+  const words: Record<FailOn, [string, string]> = { overdue: ['逾期未办', 'overdue'], violations: ['违规', 'violations'], errors: ['数据错误', 'data errors'] };
+  return conditions.filter((c) => counts[c] > 0).map((c) => `${words[c][zh ? 0 : 1]} ${counts[c]}`);
+}
+
 /** Diagnostics printed on the terminal before pointing to the report. */
 const TERMINAL_DIAGNOSTICS = 20;
 /** Files above this size get a progress bar on a terminal. */
@@ -61,7 +82,9 @@ export const checkCommand: Command = {
   --json                  只在标准输出打印一个 JSON 对象（不写文件）
   --sheet 工作表          Excel 台账的工作表名（默认第一个）
   --show-personal-data    报告中显示信访人、联系电话、身份证号（默认脱敏）
-退出码：0 已完成检查（台账中可有问题），1 不是台账或规则集有错误，2 用法错误。`,
+  --fail-on 条件          供定时任务使用：有逾期未办（overdue）、违规（violations）或数据错误（errors）时
+                          以退出码 3 结束（可用逗号列出多个），报告照常写出
+退出码：0 已完成检查（台账中可有问题），1 不是台账或规则集有错误，2 用法错误，3 出现 --fail-on 所列情况。`,
     en: `Usage: xinfang check --rules DIR --cases FILE [--as-of DATE] [--out DIR] [--json] [--sheet NAME] [--show-personal-data]
 
 Checks a case ledger (CSV in UTF-8/GB18030, or .xlsx) against a rule set: each case by the version in
@@ -78,7 +101,9 @@ Options:
   --json                  print one JSON object on stdout (no files)
   --sheet NAME            sheet of an Excel ledger (default: the first)
   --show-personal-data    show petitioner, phone and ID number in reports (masked by default)
-Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid rules, 2 usage error.`,
+  --fail-on WHAT          for scheduled runs: exit 3 when there are overdue items (overdue), violations
+                          (violations) or data errors (errors); comma-separated; reports are written all the same
+Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid rules, 2 usage error, 3 a --fail-on condition holds.`,
   },
   async run(argv, ctx) {
     const zh = ctx.lang === 'zh';
@@ -92,9 +117,11 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         json: { type: 'boolean' },
         sheet: { type: 'string' },
         'show-personal-data': { type: 'boolean' },
+        'fail-on': { type: 'string' },
       },
       allowPositionals: false,
     });
+    const failOn = parseFailOn(values['fail-on'], zh);
     if (!values.rules || !values.cases) throw new UsageError(zh ? '需要 --rules 目录 和 --cases 台账。' : 'Give --rules DIR and --cases FILE.');
     let asOf = todayInShanghai();
     if (values['as-of'] !== undefined) {
@@ -142,9 +169,15 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       const asOfText = formatDay(asOf);
       const head = { as_of: asOfText, rules: { ruleset: ruleSet.id, name: ruleSet.name, versions: versionsUsed } };
       const diagnostics = diagnosticsJson(result.diagnostics, ctx.lang);
+      const failures = failed(failOn, { overdue: summary.findings.overdue, violations: summary.violations.total, errors: result.diagnostics.filter((d) => d.severity === 'error').length }, zh);
+      const exit = () => {
+        if (!failures.length) return EXIT_OK;
+        ctx.stderr(zh ? `--fail-on：${failures.join('，')}（退出码 ${EXIT_FAIL_ON}）。` : `--fail-on: ${failures.join(', ')} (exit code ${EXIT_FAIL_ON}).`);
+        return EXIT_FAIL_ON;
+      };
       if (values.json) {
         json.write(head, summary.cases, diagnostics, summary, ctx.stdoutBytes ?? printLines(ctx.stdout));
-        return EXIT_OK;
+        return exit();
       }
 
       const stem = basename(values.cases, extname(values.cases));
@@ -200,7 +233,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
               `Reports written: ${files.join(', ')}${annotated ? '' : ' (ledger too large for an annotated copy)'}`,
             ].join('\n'),
       );
-      return EXIT_OK;
+      return exit();
     } finally {
       json.dispose();
     }
