@@ -45,7 +45,7 @@ export interface KpiValue {
 export const NOT_APPLICABLE = {
   reply: '台账没有“答复日期”列',
   rating: '台账没有“评价”列',
-  identity: '台账无法识别信访人（没有身份证号，也没有姓名加联系电话）',
+  identity: '台账无法识别信访人：没有身份证号，也没有姓名加联系电话',
 } as const;
 
 /** Fresh counts, all zero. */

@@ -119,7 +119,9 @@ export function checkHtml(d: CheckReportData): string {
   const kpis = s.kpi_definitions
     .map((k) => {
       const v = s.kpis[k.id];
-      return `<div class="kpi"><div>${esc(k.name)}</div><div class="rate">${esc(formatKpi(v))}</div><div>${v.numerator} / ${v.denominator}</div></div>`;
+      // 不适用 in large type, its reason in small: the card stays the size of the others.
+      const value = v.not_applicable ? `<div class="rate">不适用</div><div class="note">${esc(v.not_applicable)}</div>` : `<div class="rate">${esc(formatKpi(v))}</div><div>${v.numerator} / ${v.denominator}</div>`;
+      return `<div class="kpi"><div>${esc(k.name)}</div>${value}</div>`;
     })
     .join('');
   const findingHead = ['编号', '承办部门', '承办人', '时限', '到期日'];
