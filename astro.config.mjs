@@ -1,4 +1,4 @@
-// Astro config of the public guidance site (issue 4). Build it with `xinfang site` (src/site/build-site.ts),
+// Astro config of the public guidance site. Build it with `xinfang site` (src/site/build-site.ts),
 // which supplies the page data as the `xinfang:site-data` module; `astro build` alone has no data.
 import { defineConfig } from 'astro/config';
 

@@ -1,6 +1,6 @@
 /**
  * Test projects. Date-sensitive suites run twice, under Asia/Shanghai and America/New_York, so
- * nothing may depend on the machine's time zone (DESIGN §3). The browser suite builds the site
+ * nothing may depend on the machine's time zone (docs/day-counting.md). The browser suite builds the site
  * once and drives headless Chromium (src/browser/launch-chromium.ts).
  */
 import { defineConfig } from 'vitest/config';

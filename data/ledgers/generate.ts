@@ -1,5 +1,5 @@
 /**
- * Generate the synthetic sample ledgers in data/ledgers/ (issue 3): one per rule set that has
+ * Generate the synthetic sample ledgers in data/ledgers/: one per rule set that has
  * clocks, each as <ruleset>.csv (UTF-8), <ruleset>.gb18030.csv and <ruleset>.xlsx. Deterministic
  * (seeded PRNG), so `npx tsx data/ledgers/generate.ts` reproduces them byte for byte.
  *
@@ -42,7 +42,7 @@ const SURNAMES = ['张', '王', '李', '赵', '刘', '陈', '杨', '黄', '周',
 const FIRST = dayFromYmd(2024, 1, 2);
 const LAST = dayFromYmd(2026, 2, 27);
 
-/** A date cell in one of the DESIGN §6 formats, chosen at random. */
+/** A date cell in one of the docs/ledger-columns.md formats, chosen at random. */
 function dateText(day: number, rnd: () => number, withTime = false): string {
   const { year, month, day: d } = ymdFromDay(day);
   const time = withTime ? ` ${String(8 + Math.floor(rnd() * 9)).padStart(2, '0')}:${String(Math.floor(rnd() * 6) * 10).padStart(2, '0')}` : '';

@@ -1,5 +1,5 @@
 /**
- * The in-page deadline calculator (issue 4): reads the organisation's clocks, the petitioner's own
+ * The in-page deadline calculator: reads the organisation's clocks, the petitioner's own
  * windows and the calendar embedded in the page and computes due dates with the same engine as the
  * CLI (src/deadlines). Everything it shows is set as text, never as HTML.
  */
@@ -45,7 +45,9 @@ function result(calendar: Calendar, start: Moment, c: CalculatorClock, extension
 function group(title: string, note: string | undefined, boxes: HTMLElement[], cls: string): HTMLElement[] {
   if (!boxes.length) return [];
   const g = el('section', undefined, cls);
-  g.append(el('h3', title), ...(note ? [el('p', note)] : []), ...boxes);
+  g.append(el('h3', title));
+  if (note) g.append(el('p', note));
+  for (const box of boxes) g.append(box);
   return [g];
 }
 
@@ -85,9 +87,10 @@ export function startCalculator(): void {
     const clocks = version.clocks.filter((c) => !wanted || c.id === wanted);
     if (!clocks.length && !windows.length) out.append(el('p', '这一天施行的制度版本没有这项时限。'));
     // The petitioner's own deadlines come first and apart: they are what a petitioner must act on.
-    out.append(
-      ...group('您自己的期限', '这是信访人自己需要遵守的期限：起算日期填您收到相关文书的日期，最晚在到期日当天提出。', windows.map((w) => result(calendar, { day }, w, undefined)), 'result-group own'),
-      ...group('信访工作机构的办理期限', undefined, clocks.map((c) => result(calendar, start, c, withExtension ? c.extension : undefined)), 'result-group'),
-    );
+    const groups = [
+      group('您自己的期限', '这是信访人自己需要遵守的期限：起算日期填您收到相关文书的日期，最晚在到期日当天提出。', windows.map((w) => result(calendar, { day }, w, undefined)), 'result-group own'),
+      group('信访工作机构的办理期限', undefined, clocks.map((c) => result(calendar, start, c, withExtension ? c.extension : undefined)), 'result-group'),
+    ];
+    for (const g of groups.flat()) out.append(g);
   });
 }

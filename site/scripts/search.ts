@@ -46,7 +46,7 @@ export function startSearch(): void {
       a.href = item.url;
       a.textContent = item.meta.title ?? item.url;
       const p = document.createElement('p');
-      p.append(...excerptNodes(item.excerpt));
+      for (const node of excerptNodes(item.excerpt)) p.append(node);
       li.append(a, p);
       out.append(li);
     }

@@ -1,5 +1,5 @@
 /**
- * The working-day calendar (DESIGN §3): Mon–Fri, minus the statutory holidays of the State Council
+ * The working-day calendar (docs/day-counting.md): Mon–Fri, minus the statutory holidays of the State Council
  * notices, plus their weekend make-up working days (调休上班), plus an organisation's own extra
  * working days, minus its closures. A year without a notice has the rest days the law itself
  * fixes (`statutory.ts`: the holidays of 《全国年节及纪念日放假办法》 and their 补假) and no make-up
@@ -95,7 +95,10 @@ interface Tag {
 /** Every `YYYY-MM-DD` date mentioned in the data (for the span). */
 function dataYears(data: CalendarData): number[] {
   const dates: string[] = [];
-  const addHoliday = (h: Holiday) => dates.push(h.from, h.to, ...(h.makeup_days ?? []));
+  const addHoliday = (h: Holiday) => {
+    dates.push(h.from, h.to);
+    for (const d of h.makeup_days ?? []) dates.push(d);
+  };
   for (const y of data.years) {
     y.holidays.forEach(addHoliday);
     for (const a of y.amendments ?? []) a.holidays?.forEach(addHoliday);

@@ -1,7 +1,7 @@
 /**
  * Plain calendar dates as integer day indices (days since 1970-01-01).
  *
- * DESIGN §3: "Dates are plain calendar dates (no timezone shifts)". Everything here is integer
+ * docs/day-counting.md: "Dates are plain calendar dates (no timezone shifts)". Everything here is integer
  * arithmetic (Howard Hinnant's civil-from-days algorithms), so results are identical under any TZ:
  * no `new Date(string)`, no local-time `Date` methods.
  */

@@ -52,7 +52,7 @@ export async function loadCalendarData(id: string, options: LoadCalendarOptions 
     const file = show(path);
     const text = await readFile(path, 'utf8');
     const parsed = parseCalendarFile(text, file);
-    diagnostics.push(...parsed.diagnostics);
+    for (const d of parsed.diagnostics) diagnostics.push(d);
     const year = parsed.value;
     if (!year || parsed.diagnostics.some((d) => d.severity === 'error')) continue;
     const other = fileOfYear.get(year.year);

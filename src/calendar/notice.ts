@@ -1,6 +1,6 @@
 /**
  * Read a State Council holiday notice (国务院办公厅关于某年部分节假日安排的通知) from its own text, as
- * published on www.gov.cn, into a `YearNotice` (DESIGN §3, `xinfang calendar import`). Each numbered
+ * published on www.gov.cn, into a `YearNotice` (docs/day-counting.md, `xinfang calendar import`). Each numbered
  * item "二、春节：2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假调休，共9天。
  * 2月14日（周六）、2月28日（周六）上班。" gives one holiday range and its make-up working days.
  *

@@ -1,6 +1,6 @@
 /**
  * The rest days the law itself fixes for a year whose State Council notice is not out yet
- * (DESIGN §3): the holidays of 《全国年节及纪念日放假办法》 as amended 2024, in force from 2025-01-01,
+ * (docs/day-counting.md): the holidays of 《全国年节及纪念日放假办法》 as amended 2024, in force from 2025-01-01,
  * and the days off in lieu (补假) its 第六条 requires. No 调休 make-up working day is guessed: those
  * exist only by a notice. The result is provisional and is replaced by the notice once published.
  *

@@ -1,6 +1,6 @@
 /**
  * Today's date in Beijing time — the default as-of / build date of the CLI (`check`, `report`,
- * `site`). DESIGN §3: dates never depend on the machine's time zone. China Standard Time is UTC+8
+ * `site`). docs/day-counting.md: dates never depend on the machine's time zone. China Standard Time is UTC+8
  * with no daylight saving since 1991, so the day follows from the clock alone.
  */
 import type { DayIndex } from './day.ts';

@@ -10,7 +10,7 @@ import { Checker, type CheckOutcome, type CheckSink } from './checker.ts';
 
 /** Options of {@link checkLedgerFile}. */
 export interface CheckLedgerOptions {
-  /** The as-of day index (DESIGN §7: overdue = not stopped and as-of after due). */
+  /** The as-of day index (docs/check-results.md: overdue = not stopped and as-of after due). */
   asOf: number;
   lang: Lang;
   /** The ledger path as the user wrote it. */
@@ -31,7 +31,10 @@ export interface CheckLedgerResult {
 /** Header synonyms from every version of the rule set (newer versions last, so they win). */
 export function headerSynonyms(ruleSet: CompiledRuleSet): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const v of ruleSet.versions) for (const [alias, names] of Object.entries(v.ledger.headers ?? {})) (out[alias] ??= []).push(...names);
+  for (const v of ruleSet.versions) for (const [alias, names] of Object.entries(v.ledger.headers ?? {})) {
+    const list = (out[alias] ??= []);
+    for (const name of names) list.push(name);
+  }
   return out;
 }
 

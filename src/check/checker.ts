@@ -1,5 +1,5 @@
 /**
- * The ledger checker (DESIGN §7): takes cases one at a time as the reader streams them, picks the
+ * The ledger checker (docs/check-results.md): takes cases one at a time as the reader streams them, picks the
  * rule-set version in force on each case's 登记日期, judges it, finds duplicate 编号, and keeps the
  * summary tallies. Findings and violations go straight to the caller's sink, so a 1,000,000-case
  * ledger is checked in bounded memory (besides the set of case numbers seen, and one small record
@@ -25,12 +25,12 @@ import { newTally, tallyFinding, tallyJson, type Tally, type TallyJson } from '.
 /** Where findings and violations go (a JSON spool, a report collector, a test array). */
 export interface CheckSink {
   finding(f: Finding, c: LedgerCase): void;
-  /** A petitioner window (information about the petitioner, DESIGN §7). */
+  /** A petitioner window (information about the petitioner, docs/check-results.md). */
   petitioner(p: PetitionerEntry, c: LedgerCase): void;
   violation(v: Violation, c: LedgerCase): void;
 }
 
-/** The JSON `summary` (DESIGN §7). */
+/** The JSON `summary` (docs/check-results.md). */
 export interface CheckSummary {
   cases: number;
   /** `unscored`: listed but left out of the KPIs and the appraisal (Finding.scored false). */
@@ -99,7 +99,7 @@ export class Checker {
       sink: {
         finding: (f, c, until, years) => {
           for (const t of this.caseTallies) tallyFinding(t, f.status, f.due_soon);
-          // Unscored findings are listed but stay out of the KPIs (DESIGN §7).
+          // Unscored findings are listed but stay out of the KPIs (docs/check-results.md).
           if (f.scored) this.kpis.finding(this.caseTallies, until, f.status, f.due);
           else this.unscored++;
           if (f.provisional) {
@@ -118,7 +118,7 @@ export class Checker {
           this.skipped.by_clock[clock.id] = (this.skipped.by_clock[clock.id] ?? 0) + 1;
           this.notePerClock('CHECK_SKIPPED_EMPTY', clock.name, c.row, field);
         },
-        noTime: (clock, c) => this.notePerClock('CHECK_NO_TIME', clock.name, c.row, clock.from),
+        noTime: (clock, c, event) => this.notePerClock('CHECK_NO_TIME', clock.name, c.row, event),
         violation: (v, c) => {
           this.violations++;
           this.byCode[v.code] = (this.byCode[v.code] ?? 0) + 1;
@@ -217,7 +217,8 @@ export class Checker {
 
     const received = c.events.received;
     // Without a 登记日期 the earliest event picks the version, so clocks from other events still run.
-    const anchor = received?.day ?? Math.min(...Object.values(c.events).flatMap((m) => (m ? [m.day] : [])));
+    let anchor = received?.day ?? Infinity;
+    if (!received) for (const m of Object.values(c.events)) if (m && m.day < anchor) anchor = m.day;
     const plan = Number.isFinite(anchor) ? this.planFor(anchor) : undefined;
     const month = received ? this.monthOf(received.day) : EMPTY;
     const department = c.department ?? EMPTY;

@@ -1,7 +1,7 @@
 /**
  * Codes of the check stage: diagnostics about ledger values that only the rules can judge
  * (unknown 类别 / 承办部门, no version in force, incomplete extension, duplicate 编号), and the
- * messages of violations (DESIGN §7; codes from `VIOLATION_CODES` in src/rules/model.ts).
+ * messages of violations (docs/check-results.md; codes from `VIOLATION_CODES` in src/rules/model.ts).
  * Codes are permanent: deprecate, never rename.
  */
 import { registerCodes, type Args, type Codes } from '../diagnostics/catalogue.ts';

@@ -1,7 +1,7 @@
 /**
  * Due dates through the deadline engine, memoised per (clock, start, extension). A million cases
  * start on a few thousand distinct days, so the engine (with its explanation steps) runs once per
- * distinct start and the per-case cost is a map lookup (issue 3: 1,000,000 cases in ≤ 15 s).
+ * distinct start and the per-case cost is a map lookup (1,000,000 cases in ≤ 15 s, README "Performance").
  * One cache per checker run; nothing global.
  */
 import { addMonths, formatDay } from '../calendar/day.ts';

@@ -1,5 +1,5 @@
 /**
- * Judge one case against the version in force on its 登记日期 (DESIGN §7): the petitioner windows
+ * Judge one case against the version in force on its 登记日期 (docs/check-results.md): the petitioner windows
  * (information), one finding per clock that applies (src/check/judge-clock.ts), and the violations
  * that need only this case (recusal, confidentiality, event order). Duplicate 编号 needs the whole
  * ledger and is found by the checker.
@@ -48,7 +48,7 @@ function overlap(a: string | undefined, b: string | undefined): string | undefin
 }
 
 /**
- * 保密 (DESIGN §7): forwarding to the 被反映对象 breaches it only for the categories the rule set
+ * 保密 (docs/check-results.md): forwarding to the 被反映对象 breaches it only for the categories the rule set
  * lists (检举、揭发、控告、举报 material); an empty 类别 is checked (marked assumed) or skipped as declared.
  */
 function checkConfidentiality(ctx: JudgeContext, plan: VersionPlan, c: LedgerCase, facts: CaseFacts): void {

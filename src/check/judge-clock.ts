@@ -1,7 +1,7 @@
 /**
- * One clock of one case (DESIGN §7): whether it applies (its `when`, on the empty cells its
+ * One clock of one case (docs/check-results.md): whether it applies (its `when`, on the empty cells its
  * `if_empty` declares), its due date (limit or the case's 要求办结日期, the approved extension within
- * the maximum, the 听证 days excluded, DESIGN §3), its status, and whether it is scored.
+ * the maximum, the 听证 days excluded, docs/day-counting.md), its status, and whether it is scored.
  */
 import { formatDay } from '../calendar/day.ts';
 import { canSuspend } from '../deadlines/compute.ts';
@@ -17,7 +17,7 @@ import type { JudgedWindow } from './judge-windows.ts';
 import type { PlannedClock, VersionPlan } from './plan.ts';
 import type { Finding, FindingStatus } from './result.ts';
 
-/** The assumption of a decision clock on a request whose timing rests on the fallback date (DESIGN §7). */
+/** The assumption of a decision clock on a request whose timing rests on the fallback date (docs/check-results.md). */
 export const REQUEST_NOT_JUDGED = '送达日期未填，未判定申请是否逾期';
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -66,7 +66,7 @@ function extensionOf(ctx: JudgeContext, plan: VersionPlan, pc: PlannedClock, c: 
     over = ctx.cache.get(plan, pc, start, days).due.day > max.due.day;
   }
   if (!over) return requested;
-  // DESIGN §3: an approved extension beyond the maximum is a finding; the maximum is applied.
+  // docs/day-counting.md: an approved extension beyond the maximum is a finding; the maximum is applied.
   breach(ctx, plan, c, 'EXTENSION_OVER_MAX', { clockName: clock.name, days, max: rule.max_text ?? rule.max!.text }, article, { clock: clock.id });
   return rule.max!;
 }
@@ -89,13 +89,16 @@ export function judgeClock(
   const r = evaluate(clock.when?.test, facts, clock.if_empty, plan.nameOf);
   if (r.skippedEmpty) ctx.sink.skipped(clock, r.skippedEmpty, c);
   if (!r.holds) return;
-  const start = ev[clock.from];
+  const recorded = ev[clock.from];
+  const start = recorded ?? (clock.from_fallback ? ev[clock.from_fallback] : undefined);
   if (!start) return;
-  // Most findings assume nothing: they share one frozen empty list (a million-case ledger, issue 3).
+  // Most findings assume nothing: they share one frozen empty list (a million-case ledger).
   let assumed: string[] | undefined = r.assumed.length ? [...r.assumed] : undefined;
+  // docs/ledger-columns.md: e.g. 报送领导日期 empty → counted from 登记日期, which is never later, so the finding says so.
+  if (!recorded) assumed = assume(assumed, `${eventName(clock.from, 'zh')}未填，按${eventName(clock.from_fallback!, 'zh')}起算`);
 
   if (clock.request_window) {
-    // DESIGN §7: no decision is owed on a request out of time by a recorded 送达 date (the window
+    // docs/check-results.md: no decision is owed on a request out of time by a recorded 送达 date (the window
     // lists it); by the fallback date alone it is not decided, so the clock runs, marked.
     const w = windows?.get(clock.request_window);
     if (w && w.entry.status === 'out-of-time') {
@@ -110,8 +113,9 @@ export function judgeClock(
   const stop = stopValue(clock.until, ev, before);
 
   let pause: { from: number; until?: number } | undefined;
-  // The engine suspends day periods only (DESIGN §3 counts excluded calendar days); rule
-  // validation is where a pause on an hour or minute clock should be refused.
+  // The engine suspends day periods only (docs/day-counting.md counts excluded calendar days); validation
+  // refuses a pause on another clock (PAUSE_NOT_DAY_PERIOD), and this keeps compiled JSON made
+  // elsewhere from reaching the engine's throw.
   if (clock.pause && ev[clock.pause.from] && (dueBy || canSuspend(clock.limit))) {
     const until = ev[clock.pause.until];
     pause = { from: ev[clock.pause.from]!.day };
@@ -132,7 +136,7 @@ export function judgeClock(
         })
       : ctx.cache.get(plan, pc, start, extension?.amount ?? 0);
   for (const a of d.assumed) assumed = assume(assumed, a);
-  if (d.assumed.length && pc.timed && start.minute === undefined) ctx.sink.noTime(clock, c);
+  if (d.assumed.length && pc.timed && start.minute === undefined) ctx.sink.noTime(clock, c, recorded ? clock.from : clock.from_fallback!);
   if (d.paused) assumed = assume(assumed, `${eventName(clock.pause!.from, 'zh')}已填、${eventName(clock.pause!.until, 'zh')}未填，期限中止计算`);
 
   let status: FindingStatus;
@@ -168,8 +172,10 @@ export function judgeClock(
     // While the interval is open nothing is counted yet: `assumed` says the clock is paused.
     ...(pause && !d.paused ? { paused_days: d.pausedDays } : {}),
     ...(explained ? { explained } : {}),
-    // DESIGN §3/§7: a provisional late/overdue waits for the notice; decided_by superior is information.
-    scored: clock.scored && !explained && !(missed && d.provisional),
+    // docs/check-results.md: a provisional late/overdue waits for the notice; decided_by superior is
+    // information; a lateness counted from the fallback start (登记日期 for an empty 报送领导日期, never
+    // later than the real start) may exist only because of that assumption, so it is listed, not scored.
+    scored: clock.scored && !explained && !(missed && (d.provisional || !recorded)),
   };
   ctx.sink.finding(finding, c, clock.until.events, d.provisionalYears);
   if (pc.groupReport && missed && finding.scored) {

@@ -23,8 +23,8 @@ export interface JudgeSink {
   extensionProblem(c: LedgerCase, kind: 'incomplete' | 'not-allowed'): void;
   /** A clock (or window) did not apply because a tested cell is empty and its `if_empty` says skip. */
   skipped(clock: { id: string; name: string }, field: EmptyableField, c: LedgerCase): void;
-  /** An hour or minute clock started from a date (its `from` event) without a time (counted from 24:00). */
-  noTime(clock: { id: string; name: string; from: EventName }, c: LedgerCase): void;
+  /** An hour or minute clock started from a date (`event`: its `from`, or `from_fallback`) without a time (counted from 24:00). */
+  noTime(clock: { id: string; name: string }, c: LedgerCase, event: EventName): void;
 }
 
 /** Run-wide inputs of judging. */

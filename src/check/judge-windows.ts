@@ -1,5 +1,5 @@
 /**
- * Petitioner windows (DESIGN §7, v2 spec §4): when the petitioner's own period (e.g. 请求复查
+ * Petitioner windows (docs/check-results.md, v2 spec §4): when the petitioner's own period (e.g. 请求复查
  * within 30日 of receiving the reply, 信访工作条例 第三十五条) opened, when it ends, and whether the
  * request came in it. Information about the petitioner, never the office's violation or score.
  */

@@ -36,7 +36,7 @@ export interface VersionPlan {
   /** Category id → name, for the words of `assumed`. */
   nameOf: (id: string) => string;
   recusal?: ArticleRef;
-  /** 保密 (DESIGN §7): only material of these categories; an empty 类别 per `if_empty` (default assume). */
+  /** 保密 (docs/check-results.md): only material of these categories; an empty 类别 per `if_empty` (default assume). */
   confidentiality?: { basis: ArticleRef; categories: string[]; ifEmpty: EmptyTreatment };
 }
 
@@ -92,7 +92,7 @@ export function planVersion(version: CompiledVersion): VersionPlan {
 
 // Both lookups first try the text as written: the maps' keys are already in `nameKey` form, so a
 // hit means the same entry the normalised text would find, without the regex a million rows would
-// otherwise run (issue 3).
+// otherwise run.
 
 /** The category id a ledger's 类别 text names (id, name, or a keyword it contains), if any. */
 export function resolveCategory(plan: VersionPlan, text: string): string | undefined {

@@ -1,7 +1,7 @@
-/** The check results of DESIGN §7: findings, violations and the summary. Plain JSON. */
+/** The check results of docs/check-results.md: findings, violations and the summary. Plain JSON. */
 import type { ViolationCode } from '../rules/model.ts';
 
-/** Clock status (DESIGN §7). */
+/** Clock status (docs/check-results.md). */
 export type FindingStatus = 'on-time' | 'late' | 'overdue' | 'pending';
 
 /** One clock of one case. Field names and order are the JSON contract. */
@@ -41,7 +41,7 @@ export interface Finding {
   scored: boolean;
 }
 
-/** A petitioner window's status (DESIGN §7): the request's timing, or the window's when none is recorded. */
+/** A petitioner window's status (docs/check-results.md): the request's timing, or the window's when none is recorded. */
 export type WindowStatus = 'in-time' | 'out-of-time' | 'open' | 'closed';
 
 /** A petitioner window of one case: information about the petitioner, never a violation or scored. */
@@ -60,7 +60,7 @@ export interface PetitionerEntry {
   assumed: string[];
 }
 
-/** A non-clock rule breach (DESIGN §7). */
+/** A non-clock rule breach (docs/check-results.md). */
 export interface Violation {
   case: string;
   code: ViolationCode;

@@ -1,5 +1,5 @@
 /**
- * The summary of a check (DESIGN §7): finding counts and the KPIs, overall and per department,
+ * The summary of a check (docs/check-results.md): finding counts and the KPIs, overall and per department,
  * category and month. The KPIs — their definitions and their arithmetic — live in `src/kpi/`
  * (the same ones the period reports use); a check counts the whole ledger as of its as-of date.
  * Tallies are plain counters updated per finding and per case, so memory does not grow with the ledger.

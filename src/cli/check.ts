@@ -1,6 +1,6 @@
 /**
  * `xinfang check --rules DIR --cases FILE [--as-of DATE] [--out DIR] [--json] [--sheet NAME]
- * [--show-personal-data]` (DESIGN §7, issue 3): check a case ledger against a rule set.
+ * [--show-personal-data]` (docs/check-results.md): check a case ledger against a rule set.
  * `--json` prints the one JSON object; otherwise a short summary on the terminal and the report
  * files (HTML, JSON, XLSX, annotated ledger) in --out. Exit 0 when the ledger could be read (even
  * with problems in cells), 1 when it is not a ledger or the rules are invalid, 2 usage.

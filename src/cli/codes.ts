@@ -1,7 +1,7 @@
 /**
  * `xinfang codes [CODE] [--format md|json]`: the catalogue of diagnostic codes — the reference page
  * staff look up when a diagnostic names a code. Generated from the catalogue itself, so it is
- * never out of date (STYLE: after Astro's error reference).
+ * never out of date (after Astro's error reference).
  */
 import { parseArgs } from 'node:util';
 import '../browser/codes.ts';

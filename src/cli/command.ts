@@ -2,7 +2,7 @@
  * The shape every CLI command has. `src/cli/main.ts` looks `xinfang <name>` up in the registry
  * (`commands.ts`), loads the command and runs it.
  * Commands parse their own flags with `node:util` parseArgs, print through `ctx`, and return the
- * exit code of DESIGN §5: 0 success, 1 invalid input (diagnostics printed), 2 usage error.
+ * exit code of docs/cli.md: 0 success, 1 invalid input (diagnostics printed), 2 usage error.
  */
 import type { Lang } from '../diagnostics/diagnostic.ts';
 

@@ -1,5 +1,5 @@
 /**
- * `xinfang deadline`: compute a due date from a start date and a time limit (DESIGN §3, §5), one
+ * `xinfang deadline`: compute a due date from a start date and a time limit (docs/day-counting.md, docs/cli.md), one
  * at a time or for every row of a CSV (`--batch`). The legal semantics are in `src/deadlines/`;
  * this module only parses flags, loads the calendar and prints.
  */
@@ -15,7 +15,7 @@ import '../deadlines/codes.ts';
 import { canExtend, computeDeadline, NO_TIME_ASSUMED, type DeadlineInput, type DeadlineResult, type RollMode } from '../deadlines/compute.ts';
 import { allowedExtension, laterThanMax } from '../deadlines/extension.ts';
 import { explain } from '../deadlines/explain.ts';
-import { isLimit, parseLimit, type Limit } from '../deadlines/limit.ts';
+import { isLimit, parseLimit } from '../deadlines/limit.ts';
 import { formatMoment } from '../deadlines/moment.ts';
 import { parseDateText } from '../ledger/values.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from './command.ts';
@@ -155,9 +155,9 @@ async function runBatch(file: string, calendar: Calendar, defaults: { roll?: str
       { from: row.from ?? '', limit: row.limit ?? '', roll: row.roll || defaults.roll, extension: row.extension || defaults.extension },
       where,
     );
-    diagnostics.push(...prepared.diagnostics);
+    for (const d of prepared.diagnostics) diagnostics.push(d);
     const result = prepared.input && computeDeadline(calendar, prepared.input);
-    if (result) diagnostics.push(...noTime(result, row.limit ?? '', where('from')));
+    if (result) for (const d of noTime(result, row.limit ?? '', where('from'))) diagnostics.push(d);
     if (result?.provisional) {
       provisionalRows++;
       result.provisionalYears.forEach((y) => years.add(y));
@@ -170,7 +170,7 @@ async function runBatch(file: string, calendar: Calendar, defaults: { roll?: str
   return hasErrors(diagnostics) ? EXIT_INVALID : EXIT_OK;
 }
 
-/** DEADLINE_NO_TIME when an hour or minute period started from a date without a time (DESIGN §7). */
+/** DEADLINE_NO_TIME when an hour or minute period started from a date without a time (docs/check-results.md). */
 function noTime(result: DeadlineResult, limitText: string, where: Location): Diagnostic[] {
   if (!result.assumed.includes(NO_TIME_ASSUMED)) return [];
   return [diagnostic('DEADLINE_NO_TIME', { from: formatMoment(result.start), limit: limitText }, where)];

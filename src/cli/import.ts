@@ -1,8 +1,8 @@
 /** `xinfang import FILE --out DIR`: a rules workbook back into YAML rule files, one per version. */
-import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
+import { readInputFile } from '../io/io-failure.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import { importRulesWorkbook } from '../workbook/import-workbook.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
@@ -30,13 +30,8 @@ name should equal the rule-set id.`,
     if (!values.out) throw new UsageError(zh ? '需要 --out 目录。' : '--out DIR is required.');
     const file = positionals[0]!;
     guardOutputs(ctx, { files: [{ path: file, kind: 'workbook' }] }, { flag: '--out', path: values.out, kind: 'folder' });
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(resolve(ctx.cwd, file));
-    } catch (e) {
-      ctx.stderr(zh ? `无法读取 ${file}:${(e as Error).message}` : `Cannot read ${file}: ${(e as Error).message}`);
-      return EXIT_INVALID;
-    }
+    // A file the machine will not read is INPUT_READ_FAILED, printed by main (src/io/io-failure.ts).
+    const bytes = readInputFile(resolve(ctx.cwd, file));
     const outDir = resolve(ctx.cwd, values.out);
     const { files, diagnostics } = importRulesWorkbook(bytes, file, outDir);
     for (const line of formatDiagnostics(diagnostics, ctx.lang)) ctx.stderr(line);

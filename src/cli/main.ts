@@ -1,14 +1,16 @@
 /**
  * `xinfang <command>`: global flags (--lang, --help, --version), dispatch, and the promise of
- * DESIGN §5 that nothing reaches the user as a stack trace.
+ * docs/cli.md that nothing reaches the user as a stack trace.
  */
 import { readFileSync } from 'node:fs';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, type CliContext, type Command } from './command.ts';
 import { COMMANDS } from './commands.ts';
+import { ioFailure } from '../io/io-failure.ts';
 import { packageRoot } from '../paths.ts';
+import { formatDiagnostics } from './print-diagnostics.ts';
 
 function globalHelp(lang: 'zh' | 'en'): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const width = COMMANDS.reduce((w, c) => Math.max(w, c.name.length), 0);
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[lang]}`);
   return lang === 'zh'
     ? ['用法：xinfang <命令> [选项]', '', '命令：', ...lines, '', '全局选项：', '  --lang zh|en   输出语言（默认中文）', '  --help         显示帮助（也可用于每个命令）', '  --version      显示版本', '', '运行 xinfang <命令> --help 查看某个命令的用法。'].join('\n')
@@ -72,7 +74,13 @@ export async function main(argv: string[], ctx: Partial<CliContext> = {}): Promi
       out.stderr(`${(e as Error).message}\n\n${command ? command.help[out.lang] : globalHelp(out.lang)}`);
       return EXIT_USAGE;
     }
-    // An internal bug: say so plainly, keep the trace out of the user's way unless asked for.
+    // The machine refused a read or a write (no permission, disk full…): the user's to fix, not a bug.
+    const io = ioFailure(e, out.cwd);
+    if (io) {
+      for (const line of formatDiagnostics([io], out.lang)) out.stderr(line);
+      return EXIT_INVALID;
+    }
+    // Anything else is an internal bug: say so plainly, keep the trace out of the user's way unless asked for.
     out.stderr(
       out.lang === 'zh'
         ? `xinfang 内部错误：${(e as Error).message}\n请把此信息和所用文件报告给维护者（设置 XINFANG_DEBUG=1 可显示详细堆栈）。`

@@ -1,7 +1,7 @@
 /**
  * The CLI side of `src/io/output-path.ts`: every command that writes files calls `guardOutputs`
  * after parsing its flags and before reading or writing anything. A refused path is a usage error
- * (exit 2, DESIGN §5) printed as a diagnostic — `path  error  CODE  message` and what to do.
+ * (exit 2, docs/cli.md) printed as a diagnostic — `path  error  CODE  message` and what to do.
  */
 import { outputPathProblem, type CommandInputs, type OutputTarget } from '../io/output-path.ts';
 import { UsageError, type CliContext } from './command.ts';

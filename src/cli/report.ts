@@ -1,6 +1,6 @@
 /**
  * `xinfang report appraisal|statistics|inspection --rules DIR --cases FILE --period P`: the period
- * reports of issue 6 as HTML, XLSX and JSON (or JSON on stdout with `--json`). Reads and checks the
+ * period reports as HTML, XLSX and JSON (or JSON on stdout with `--json`). Reads and checks the
  * ledger, builds the report model (`src/reports/`), and writes every format from that one model.
  */
 import { resolve } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * `xinfang schedule --rules DIR --year YYYY [--format table|ics|json] [--out FILE]`: the reporting
- * and duty dates of a rule set's RRULEs for one year (issue 6). The expansion is in
+ * and duty dates of a rule set's RRULEs for one year. The expansion is in
  * `src/schedule/`; this module parses flags, compiles the rules and writes the output.
  */
 import { resolve } from 'node:path';

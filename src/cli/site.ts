@@ -54,7 +54,7 @@ npx astro preview or any static file server.`,
     for (const d of values.rules ?? []) {
       const abs = resolve(ctx.cwd, d);
       if (!existsSync(abs)) throw new UsageError(zh ? `找不到规则目录 ${d}。` : `No such rules folder: ${d}.`);
-      dirs.push(...ruleSetDirs(abs));
+      for (const d of ruleSetDirs(abs)) dirs.push(d);
     }
     // Without rule-set folders the site reads those of the default rules root (as buildRuleSets does).
     guardOutputs(ctx, { ruleSets: dirs.length ? dirs : listRuleSetDirs(defaultRulesRoot(ctx.cwd)) }, siteOutput(values.out!));

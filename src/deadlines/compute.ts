@@ -1,5 +1,5 @@
 /**
- * The deadline engine: when a period that starts at a moment ends (DESIGN §3). The legal rules:
+ * The deadline engine: when a period that starts at a moment ends (docs/day-counting.md). The legal rules:
  *
  * - 民法典 art. 201 (民事诉讼法 art. 85 by analogy): the start day is not counted; an hour period
  *   runs from the moment it starts.
@@ -9,7 +9,7 @@
  *   after the rest days — here, the next working day (unless the clock says `roll: none`); the
  *   last day ends at 24:00.
  *
- * - DESIGN §3 suspension (复核: "听证所需时间不计算在前款规定的期限内"): the days of an interval
+ * - docs/day-counting.md suspension (复核: "听证所需时间不计算在前款规定的期限内"): the days of an interval
  *   between two events, counted only after the start and on or before the due date as it stood
  *   when the interval began, are added to the period, then the result rolls.
  * - A per-case due date (要求办结日期, a clock's `due_by`) replaces the counted period; it rolls
@@ -25,7 +25,7 @@ import { addMinutes, formatMoment, type Moment } from './moment.ts';
 /** What happens when a calendar-day or month period ends on a non-working day. */
 export type RollMode = 'next-workday' | 'none';
 
-/** An interval whose days do not count (DESIGN §3 suspension); `until` absent = not ended yet. */
+/** An interval whose days do not count (docs/day-counting.md suspension); `until` absent = not ended yet. */
 export interface Suspension {
   from: DayIndex;
   until?: DayIndex;
@@ -74,7 +74,7 @@ export type DeadlineStep =
   | { kind: 'provisional'; years: number[] }
   | { kind: 'due'; due: Moment; info: DayInfo };
 
-/** The assumption of an hour or minute period started from a date without a time (DESIGN §7 `assumed`). */
+/** The assumption of an hour or minute period started from a date without a time (docs/check-results.md `assumed`). */
 export const NO_TIME_ASSUMED = '无时刻，按当日24时起算';
 
 /** A computed deadline. Plain data. */
@@ -92,7 +92,7 @@ export interface DeadlineResult {
   provisional: boolean;
   /** Those years, ascending. */
   provisionalYears: number[];
-  /** What the result assumes, in Chinese words (DESIGN §7): {@link NO_TIME_ASSUMED} or nothing. */
+  /** What the result assumes, in Chinese words (docs/check-results.md): {@link NO_TIME_ASSUMED} or nothing. */
   assumed: string[];
   /** Days excluded by the suspension interval (0 when none applied). */
   pausedDays: number;
@@ -181,7 +181,7 @@ function settle(calendar: Calendar, last: DayIndex, roll: RollMode, steps: Deadl
 function dayPeriod(calendar: Calendar, input: DeadlineInput, roll: RollMode, steps: DeadlineStep[], pause: { days: number; open: boolean }): DayIndex {
   const { start, limit, extension } = input;
   let last: DayIndex;
-  let lastUnit = limit?.unit ?? 'days';
+  let lastUnit: string;
   if (input.dueBy !== undefined) {
     last = input.dueBy;
     lastUnit = 'days';
@@ -200,7 +200,7 @@ function dayPeriod(calendar: Calendar, input: DeadlineInput, roll: RollMode, ste
   }
   const p = input.pause;
   if (p) {
-    // DESIGN §3: only days after the start and on or before the due date as it stood when the
+    // docs/day-counting.md: only days after the start and on or before the due date as it stood when the
     // interval began count; an interval that has not ended by then pauses the clock.
     const before = lastUnit === 'workdays' ? last : settle(calendar, last, roll, undefined);
     const from = Math.max(p.from, start.day + 1);

@@ -1,5 +1,5 @@
 /**
- * An approved extension against the clock's maximum (DESIGN §3: "an approved extension beyond the
+ * An approved extension against the clock's maximum (docs/day-counting.md: "an approved extension beyond the
  * clock's maximum is a finding; the maximum is applied"). One rule for the ledger checker and
  * `xinfang deadline --rules DIR --clock ID --extension`. Pure.
  */

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../diagnostics/diagnostic.ts';
 
-/** The unit a period is counted in (DESIGN §3). */
+/** The unit a period is counted in (docs/day-counting.md). */
 export type LimitUnit = 'days' | 'workdays' | 'months' | 'hours' | 'minutes' | 'same-day';
 
 /** A parsed time limit. `amount` is 0 for `same-day`. */

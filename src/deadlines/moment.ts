@@ -1,6 +1,6 @@
 /**
  * A moment on the legal calendar: a plain date, optionally with a local (Asia/Shanghai) time of
- * day. Never converted through `Date`, so no timezone can shift it (DESIGN §3).
+ * day. Never converted through `Date`, so no timezone can shift it (docs/day-counting.md).
  */
 import { formatDay, parseDay, type DayIndex } from '../calendar/day.ts';
 

@@ -74,7 +74,7 @@ export function formatLocation(d: Location): string {
   return d.file ?? '';
 }
 
-/** Print a diagnostic as `path:line:col  severity  CODE  message` (DESIGN §5), hint on the next line. */
+/** Print a diagnostic as `path:line:col  severity  CODE  message` (docs/cli.md), hint on the next line. */
 export function formatDiagnostic(d: Diagnostic): string {
   const head = `${formatLocation(d)}  ${d.severity}  ${d.code}  ${d.message}`;
   return d.hint ? `${head}\n    ${d.hint}` : head;

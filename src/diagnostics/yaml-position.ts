@@ -1,7 +1,7 @@
 /**
  * Positions in YAML sources: turn a data path (ajv's instancePath, or keys and indexes) into the
  * `line:column` of the node it names, so every diagnostic points at the offending node rather than
- * the top-level key (STYLE: after eemeli/yaml's LineCounter).
+ * the top-level key (after eemeli/yaml's LineCounter).
  */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { Location } from './diagnostic.ts';

@@ -1,7 +1,10 @@
 /**
- * Diagnostic codes of output paths (issue 7: an output never replaces an input), given by
- * `outputPathProblem` in `output-path.ts` for every command that writes files. They are argument
- * problems: the CLI prints them as usage errors (exit 2) before anything is read or written.
+ * Diagnostic codes of reading and writing files.
+ * - `INPUT_READ_FAILED`, `OUTPUT_WRITE_FAILED`: the file system refused (no permission, disk full…);
+ *   given by `ioFailure` in `io-failure.ts`, printed as diagnostics with exit 1.
+ * - `OUTPUT_*` of output paths (an output never replaces an input): given by `outputPathProblem` in
+ *   `output-path.ts` for every command that writes files. They are argument problems: the CLI prints
+ *   them as usage errors (exit 2) before anything is read or written.
  * Codes are permanent: deprecate, never rename.
  */
 import { registerCodes, type Args, type Codes } from '../diagnostics/catalogue.ts';
@@ -16,6 +19,134 @@ const WHAT: Record<string, { zh: string; en: string }> = {
 };
 const whatZh = (a: Args) => WHAT[s(a.what)]?.zh ?? s(a.what);
 const whatEn = (a: Args) => WHAT[s(a.what)]?.en ?? s(a.what);
+
+/** What an error code of the file system means, and what to do about it when reading or writing. */
+const BASE_REASONS: Record<string, { zh: string; en: string; readZh: string; readEn: string; writeZh: string; writeEn: string }> = {
+  EACCES: {
+    zh: '没有权限',
+    en: 'permission denied',
+    readZh: '请确认当前用户可以读取该文件（或请管理员开放读权限）后重试。',
+    readEn: 'Make sure your user may read the file (or ask an administrator for access), then try again.',
+    writeZh: '请换一个有写入权限的目录（如个人文档目录），或请管理员开放该目录的写权限；原有文件未被改动。',
+    writeEn: 'Write to a folder you may write to (e.g. your documents folder), or ask an administrator for access; existing files are unchanged.',
+  },
+  ENOSPC: {
+    zh: '磁盘空间已满',
+    en: 'no space left on the disk',
+    readZh: '请清理磁盘空间后重试。',
+    readEn: 'Free some disk space and try again.',
+    writeZh: '请清理磁盘空间或写到另一个磁盘后重试；原有文件未被改动，也没有留下半截文件。',
+    writeEn: 'Free some disk space or write to another disk, then try again; existing files are unchanged and no partial file is left.',
+  },
+  ENOENT: {
+    zh: '文件或目录不存在',
+    en: 'no such file or folder',
+    readZh: '请检查路径拼写，以及文件是否已被移动或删除。',
+    readEn: 'Check the path for typos, and whether the file was moved or deleted.',
+    writeZh: '请检查路径拼写；所在的磁盘或共享目录可能已断开。',
+    writeEn: 'Check the path for typos; its disk or shared folder may be disconnected.',
+  },
+  ENOTDIR: {
+    zh: '路径中有一段是文件而不是目录',
+    en: 'a part of the path is a file, not a folder',
+    readZh: '请检查路径：其中某一段是文件。',
+    readEn: 'Check the path: one of its parts is a file.',
+    writeZh: '请检查路径：其中某一段是已有的文件，不能在它下面写入。',
+    writeEn: 'Check the path: one of its parts is an existing file, which cannot hold other files.',
+  },
+  EISDIR: {
+    zh: '这是一个目录，而这里需要文件',
+    en: 'it is a folder, where a file is needed',
+    readZh: '请给出目录中的某个文件。',
+    readEn: 'Name a file inside that folder.',
+    writeZh: '请给出文件名，而不是已有的目录。',
+    writeEn: 'Name a file, not an existing folder.',
+  },
+  EROFS: {
+    zh: '位于只读的磁盘或共享目录',
+    en: 'on a read-only disk or share',
+    readZh: '请检查文件所在的磁盘。',
+    readEn: 'Check the disk the file is on.',
+    writeZh: '请写到可写的磁盘或目录。',
+    writeEn: 'Write to a disk or folder that is writable.',
+  },
+  EEXIST: {
+    zh: '同名的文件已存在',
+    en: 'a file of that name already exists',
+    readZh: '请重试。',
+    readEn: 'Try again.',
+    writeZh: '请重试；若反复出现，请检查该目录中是否有他人放置的同名文件。',
+    writeEn: 'Try again; if it happens again, check the folder for a file someone else placed there.',
+  },
+  EBUSY: {
+    zh: '文件正被其他程序占用',
+    en: 'the file is in use by another program',
+    readZh: '请关闭正在使用该文件的程序（如 Excel）后重试。',
+    readEn: 'Close the program using the file (e.g. Excel) and try again.',
+    writeZh: '请关闭正在使用该文件的程序（如 Excel）后重试。',
+    writeEn: 'Close the program using the file (e.g. Excel) and try again.',
+  },
+  ELOOP: {
+    zh: '符号链接形成了循环',
+    en: 'symbolic links form a loop',
+    readZh: '请检查路径中的符号链接。',
+    readEn: 'Check the symbolic links along the path.',
+    writeZh: '请检查路径中的符号链接。',
+    writeEn: 'Check the symbolic links along the path.',
+  },
+  ENAMETOOLONG: {
+    zh: '路径过长',
+    en: 'the path is too long',
+    readZh: '请把文件移到较短的路径下。',
+    readEn: 'Move the file to a shorter path.',
+    writeZh: '请写到较短的路径下。',
+    writeEn: 'Write to a shorter path.',
+  },
+  EMFILE: {
+    zh: '同时打开的文件过多',
+    en: 'too many open files',
+    readZh: '请关闭其他程序后重试。',
+    readEn: 'Close other programs and try again.',
+    writeZh: '请关闭其他程序后重试。',
+    writeEn: 'Close other programs and try again.',
+  },
+  EIO: {
+    zh: '磁盘读写出错',
+    en: 'an input/output error of the disk',
+    readZh: '请检查磁盘或网络共享是否正常，必要时把文件复制到本机再试。',
+    readEn: 'Check the disk or network share; if need be, copy the file to this computer and try again.',
+    writeZh: '请检查磁盘或网络共享是否正常，或写到本机的目录。',
+    writeEn: 'Check the disk or network share, or write to a folder on this computer.',
+  },
+};
+// Same meaning, same advice.
+const REASON = {
+  ...BASE_REASONS,
+  EPERM: BASE_REASONS.EACCES!,
+  EDQUOT: { ...BASE_REASONS.ENOSPC!, zh: '超出磁盘配额', en: 'disk quota exceeded' },
+  ENFILE: BASE_REASONS.EMFILE!,
+};
+const reason = (a: Args) => (REASON as Record<string, (typeof REASON)['EPERM'] | undefined>)[s(a.reason)];
+
+/** Codes of failed reads and writes (src/io/io-failure.ts): the machine refused, not the input. */
+export const IO_CODES: Codes = registerCodes({
+  INPUT_READ_FAILED: {
+    severity: 'error',
+    title: 'An input could not be read',
+    zh: (a) => `无法读取 ${s(a.path)}：${reason(a)?.zh ?? s(a.reason)}（${s(a.reason)}）。`,
+    en: (a) => `Cannot read ${s(a.path)}: ${reason(a)?.en ?? s(a.reason)} (${s(a.reason)}).`,
+    hintZh: (a) => reason(a)?.readZh ?? '请检查该文件及其所在目录后重试。',
+    hintEn: (a) => reason(a)?.readEn ?? 'Check the file and its folder, then try again.',
+  },
+  OUTPUT_WRITE_FAILED: {
+    severity: 'error',
+    title: 'An output could not be written',
+    zh: (a) => `无法写入 ${s(a.path)}：${reason(a)?.zh ?? s(a.reason)}（${s(a.reason)}）。`,
+    en: (a) => `Cannot write ${s(a.path)}: ${reason(a)?.en ?? s(a.reason)} (${s(a.reason)}).`,
+    hintZh: (a) => reason(a)?.writeZh ?? '请检查输出目录后重试；原有文件未被改动。',
+    hintEn: (a) => reason(a)?.writeEn ?? 'Check the output folder, then try again; existing files are unchanged.',
+  },
+});
 
 /** The output-path codes, registered in the catalogue at import. */
 export const OUTPUT_CODES: Codes = registerCodes({

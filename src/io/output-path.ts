@@ -1,5 +1,5 @@
 /**
- * One guard for every path a command writes (issue 7: an output never replaces an input). Given
+ * One guard for every path a command writes (an output never replaces an input). Given
  * what a command reads, it refuses an output that is an input file (the ledger, the workbook being
  * imported), lies in a rule-set folder, is a file where a folder is written or the reverse, is the
  * folder holding an input, or — for a folder replaced as a whole (the site) — holds anything but an
@@ -58,11 +58,11 @@ function locate(path: string): { real: string; blocker?: string } {
     rest.unshift(basename(existing));
     existing = dirname(existing);
   }
-  const real = join(realpathSync(existing), ...rest);
+  const real = rest.reduce((p, name) => join(p, name), realpathSync(existing));
   return rest.length && !isDir(existing) ? { real, blocker: existing } : { real };
 }
 
-/** Whether `dir` holds a rule file: YAML whose top-level `ruleset:` key names a rule set (DESIGN §4). */
+/** Whether `dir` holds a rule file: YAML whose top-level `ruleset:` key names a rule set (docs/rules-language.md). */
 function holdsRuleYaml(dir: string): boolean {
   let names: string[];
   try {

@@ -1,9 +1,17 @@
 /**
  * Write output files atomically: write a temporary file beside the target, then rename it over
  * the target, so an interrupted or failed write (disk full, Ctrl-C) never leaves a half-written file.
+ *
+ * The temporary name is random and the file is created exclusively (`wx`: O_CREAT|O_EXCL, which
+ * never follows a symbolic link), so nobody who can write to a shared output folder can plant a
+ * link at the name and redirect the write. Data and then the folder entry are flushed to disk
+ * (fsync) before the write counts as done. The temporary file is removed on every way out: an
+ * error, `process.exit`, and SIGINT/SIGTERM (see `watchSignals`).
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import crypto from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { FileAccessError } from './io-failure.ts';
 
 /** Write `data` to `path` atomically, creating the folder if needed. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
@@ -12,25 +20,99 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 
 /**
  * {@link writeFileAtomic} for output too large to hold in memory at once (a million-case check's
- * JSON is ~500 MB, issue 3): `fill` writes the content in chunks through `write`, and the file
- * appears at `path` only once `fill` has returned.
+ * JSON is ~500 MB): `fill` writes the content in chunks through `write`, and the file appears at
+ * `path` only once `fill` has returned. When the file system refuses (EACCES, ENOSPC…) it throws an
+ * {@link FileAccessError}, which the CLI prints as `OUTPUT_WRITE_FAILED`; the target is then
+ * unchanged and no temporary file is left.
  */
 export function writeFileAtomicChunks(path: string, fill: (write: (chunk: Uint8Array) => void) => void): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  let tmp: string;
+  let fd: number;
+  try {
+    mkdirSync(dir, { recursive: true });
+    ({ tmp, fd } = createTemporary(path));
+  } catch (e) {
+    throw new FileAccessError('write', path, e as NodeJS.ErrnoException);
+  }
+  pending.add(tmp);
+  watchSignals();
+  let open = true;
+  try {
+    fill((chunk) => {
+      for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+    });
+    fsyncSync(fd);
+    open = false;
+    closeSync(fd);
+    renameSync(tmp, path);
+    syncFolder(dir);
+  } catch (e) {
+    if (open) closeSync(fd);
+    rmSync(tmp, { force: true });
+    // A failure of the file system is the output's; anything else (a bug in `fill`) stays as it is.
+    throw (e as NodeJS.ErrnoException).syscall ? new FileAccessError('write', path, e as NodeJS.ErrnoException) : e;
+  } finally {
+    pending.delete(tmp);
+  }
+}
+
+/** Attempts at a fresh temporary name: a name that exists is someone else's, never reused. */
+const ATTEMPTS = 3;
+
+/**
+ * Create `.report.html.3f9c1a2b7d4e.tmp` beside `report.html` (hidden, random, recognisably ours),
+ * exclusively: a file or link already at the name fails with EEXIST and another name is tried.
+ */
+function createTemporary(path: string): { tmp: string; fd: number } {
+  for (let attempt = 1; ; attempt++) {
+    const tmp = join(dirname(path), `.${basename(path)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+    try {
+      return { tmp, fd: openSync(tmp, 'wx', 0o644) };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt === ATTEMPTS) throw e;
+    }
+  }
+}
+
+/** Flush the folder entry of a rename to disk; a platform that cannot fsync a folder (Windows) skips it. */
+function syncFolder(dir: string): void {
   let fd: number | undefined;
   try {
-    const out = (fd = openSync(tmp, 'w'));
-    fill((chunk) => {
-      for (let at = 0; at < chunk.length; ) at += writeSync(out, chunk, at);
-    });
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
   } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'EINVAL' && code !== 'EPERM' && code !== 'EBADF') throw e;
+  } finally {
     if (fd !== undefined) closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw e;
+  }
+}
+
+/** Temporary files that exist right now. */
+const pending = new Set<string>();
+
+let watching = false;
+
+/**
+ * Installed on the first write. `process.exit` during a write (from inside `fill`) removes the
+ * temporary file on the way out. For SIGINT/SIGTERM, merely listening is what protects the write:
+ * without a listener the signal ends the process at once, mid-write, leaving the temporary file;
+ * with one, Node runs the listener only after the synchronous write has finished (renamed or
+ * cleaned up). The listener then ends the process the way the signal would have, unless someone
+ * else also listens for it and so decides.
+ */
+function watchSignals(): void {
+  if (watching) return;
+  watching = true;
+  process.on('exit', () => {
+    for (const tmp of pending) rmSync(tmp, { force: true });
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    const onSignal = () => {
+      process.removeListener(signal, onSignal);
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    };
+    process.on(signal, onSignal);
   }
 }

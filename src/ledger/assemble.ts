@@ -1,5 +1,5 @@
 /**
- * From raw rows to cases (DESIGN §6): find the header row below any title rows (one row, or two
+ * From raw rows to cases (docs/ledger-columns.md): find the header row below any title rows (one row, or two
  * rows when a merged group header such as 延期 sits above 批准日期 / 天数), match headers, then turn
  * each data row into a `LedgerCase`. A bad cell becomes a diagnostic at its sheet, row, column
  * letter and header; the row's other cells are still used. Shared by the CSV and XLSX readers.
@@ -96,7 +96,7 @@ export class LedgerAssembler {
   private pending: { cells: RawCell[]; row: number }[] = [];
   private mapped: Mapped[] | undefined;
   private layout: LedgerLayout | undefined;
-  /** Column indexes of the fields with DESIGN §6 defaults. */
+  /** Column indexes of the fields with docs/ledger-columns.md defaults, and of 延期天数. */
   private defaults: { source: number; level: number; persons: number; extensionDays: number } | undefined;
   /** Number of cases handed to `onCase`. */
   cases = 0;
@@ -263,7 +263,7 @@ export class LedgerAssembler {
       this.opts.sink.add('LEDGER_NOTE_ROW', { value: clip(firstText) }, this.at(row));
       return;
     }
-    // DESIGN §6 defaults: an empty 来源 is 直接, an empty 等级 is 一般, an empty 人数 is 1. A bad
+    // docs/ledger-columns.md defaults: an empty 来源 is 直接, an empty 等级 is 一般, an empty 人数 is 1. A bad
     // cell (diagnostic above) stays unknown instead, so no clock is applied on a guess.
     const d = this.defaults!;
     if (d.source < 0 || cellText(cells[d.source]) === '') c.source = '直接';

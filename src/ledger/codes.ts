@@ -1,9 +1,10 @@
 /**
- * Diagnostic codes of reading a case ledger (DESIGN §6). Codes are permanent: deprecate, never
+ * Diagnostic codes of reading a case ledger (docs/ledger-columns.md). Codes are permanent: deprecate, never
  * rename. Errors that stop the check (not a ledger at all) are marked `fatal` by the reader; cell
  * problems are errors or warnings but the rest of the row is still checked.
  */
 import { registerCodes, type Args, type Codes } from '../diagnostics/catalogue.ts';
+import { COLUMNS } from './columns.ts';
 
 const s = (v: unknown) => String(v ?? '');
 const v = (a: Args) => (a.value === undefined || a.value === '' ? '' : `“${s(a.value)}”`);
@@ -71,8 +72,8 @@ export const LEDGER_CODES: Codes = registerCodes({
     title: 'No ledger header found',
     zh: (a) => `前 ${s(a.rows)} 行中找不到台账表头（如“编号”“登记日期”“办结日期”）。`,
     en: (a) => `No ledger header (such as 编号, 登记日期, 办结日期) in the first ${s(a.rows)} rows.`,
-    hintZh: () => '台账须有一行表头，列名用《设计》第 6 节的中文名或英文别名；本单位的其他叫法可在规则集的 ledger.headers 中登记。',
-    hintEn: () => 'The ledger needs a header row with the Chinese names or English aliases of DESIGN §6; other names can be declared in the rule set\'s ledger.headers.',
+    hintZh: () => `台账须有一行表头。可用列名：${COLUMNS.map((c) => c.zh).join('、')}（也可用英文别名）；本单位的其他叫法可在规则集的 ledger.headers 中登记。`,
+    hintEn: () => `The ledger needs a header row. Column names: ${COLUMNS.map((c) => `${c.zh} (${c.alias})`).join(', ')}; other names can be declared in the rule set's ledger.headers.`,
   },
   LEDGER_NO_RECEIVED_COLUMN: {
     severity: 'error',

@@ -1,5 +1,5 @@
 /**
- * The ledger columns of DESIGN §6: Chinese header, English alias, what kind of value each holds,
+ * The ledger columns of docs/ledger-columns.md: Chinese header, English alias, what kind of value each holds,
  * and header matching (Chinese names, aliases, and an organisation's own synonyms from its rule
  * set's `ledger.headers`). Pure.
  */
@@ -11,14 +11,14 @@ export type ColumnKind = 'id' | 'date' | 'text' | 'channel' | 'source' | 'level'
 export interface ColumnDef {
   /** The English alias; for date columns it is also the event name clocks start and stop on. */
   alias: string;
-  /** The Chinese header of DESIGN §6. */
+  /** The Chinese header of docs/ledger-columns.md. */
   zh: string;
   kind: ColumnKind;
   /** Other headers seen in real 台账 for the same column. */
   synonyms?: string[];
 }
 
-/** Every known column, in DESIGN §6 order. */
+/** Every known column, in docs/ledger-columns.md order. */
 export const COLUMNS: readonly ColumnDef[] = [
   { alias: 'id', zh: '编号', kind: 'id', synonyms: ['案号', '件号', '信访编号', 'case'] },
   { alias: 'received', zh: '登记日期', kind: 'date', synonyms: ['收信日期', '来访日期', '受理登记日期', '登记时间', '收到日期'] },

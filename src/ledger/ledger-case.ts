@@ -1,4 +1,4 @@
-/** One case as read from a ledger row (DESIGN §6), values normalised, with where it came from. */
+/** One case as read from a ledger row (docs/ledger-columns.md), values normalised, with where it came from. */
 import type { Moment } from '../deadlines/moment.ts';
 import type { EventName } from '../rules/model.ts';
 
@@ -12,7 +12,7 @@ export interface LedgerCase {
   id: string;
   /** Whether `id` is a stand-in for an empty 编号. */
   idMissing: boolean;
-  /** Event dates by alias (DESIGN §6), with the time when the cell had one. */
+  /** Event dates by alias (docs/ledger-columns.md), with the time when the cell had one. */
   events: Partial<Record<EventName, Moment | undefined>>;
   channel?: string;
   /** 来源; empty cell = 直接. */

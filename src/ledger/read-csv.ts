@@ -1,6 +1,6 @@
 /**
  * Stream a CSV ledger: bytes → strict decoder (the encoding `sniff` chose) → papaparse → rows.
- * Memory stays bounded by one chunk of text, so a 1,000,000-row ledger fits (issue 3). A byte the
+ * Memory stays bounded by one chunk of text, so a 1,000,000-row ledger fits. A byte the
  * decoder rejects later in the file stops the read with LEDGER_ENCODING rather than garbling text.
  */
 import { createReadStream } from 'node:fs';
@@ -12,12 +12,12 @@ import { decoderFor, firstInvalid, type LedgerEncoding } from './sniff.ts';
  * Bytes read per chunk. Small on purpose: papaparse hands over a chunk's rows all at once, and they
  * stay alive until the last is checked, so with 1 MB chunks some 12,000 rows at a time survived
  * into the old generation — over a million rows, 1.2 s more garbage collection and 180 MB more
- * memory than with 16 KB chunks (issue 3).
+ * memory than with 16 KB chunks.
  */
 const CHUNK = 1 << 14;
 
 /**
- * Most bytes the parser may take in without completing a row (issue 7): a 50 MB line or an
+ * Most bytes the parser may take in without completing a row: a 50 MB line or an
  * unclosed quote would otherwise be re-split on every chunk (tens of seconds, GBs of RSS). Excel
  * caps a cell at 32,767 characters, so a real ledger row is far below this.
  */

@@ -1,5 +1,5 @@
 /**
- * Read a case ledger (DESIGN §6), CSV or XLSX, streaming cases to a callback. I/O edge of the
+ * Read a case ledger (docs/ledger-columns.md), CSV or XLSX, streaming cases to a callback. I/O edge of the
  * ledger stage. A file that is not a ledger (a picture, empty, no header, wrong sheet, unknown
  * encoding) gives a fatal error diagnostic and `ok: false`; problems in cells give diagnostics
  * and the case is still handed on. Ledgers are inputs only: opened read-only, never written.

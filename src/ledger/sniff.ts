@@ -5,7 +5,7 @@
  * any other encoding, so no text is ever silently garbled.
  */
 
-/** The encodings a CSV ledger may use (DESIGN §6). */
+/** The encodings a CSV ledger may use (docs/ledger-columns.md). */
 export type LedgerEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
 
 /** What the first bytes say. */

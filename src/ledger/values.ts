@@ -1,7 +1,7 @@
 /**
- * Cell values of a ledger: dates in every DESIGN §6 format (with an optional time), Excel serial
+ * Cell values of a ledger: dates in every docs/ledger-columns.md format (with an optional time), Excel serial
  * numbers, and the enumerated columns with their English aliases. Pure; no `Date`, so no time
- * zone can shift a date (DESIGN §3).
+ * zone can shift a date (docs/day-counting.md).
  */
 import { dayFromYmd, daysInMonth } from '../calendar/day.ts';
 import type { Moment } from '../deadlines/moment.ts';
@@ -48,7 +48,7 @@ const isDigit = (t: string, i: number): boolean => (t.charCodeAt(i) - 48) >>> 0 
 
 /**
  * `YYYY-MM-DD` exactly, read without a regular expression: the form nearly every exported ledger
- * uses, parsed millions of times in a large ledger (issue 3). Undefined for anything else, which
+ * uses, parsed millions of times in a large ledger. Undefined for anything else, which
  * {@link parseDateText} then reads the general way; for text of this form both give the same moment.
  */
 export function parseIsoDate(t: string): Moment | undefined {

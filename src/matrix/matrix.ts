@@ -1,5 +1,5 @@
 /**
- * The responsibility matrix (DESIGN §1, issue 4 "Who handles what"): for every kind of matter, who
+ * The responsibility matrix (docs/README.md): for every kind of matter, who
  * leads (牵头/承办), assists (协办), approves (审批) and supervises (督办), whom to contact, and the
  * article it comes from. Pure: one compiled version in, plain rows out — the CLI (`xinfang matrix`)
  * and the site's directory and downloads all render these same rows.

@@ -19,7 +19,7 @@ function table(rows: readonly MatrixRow[], lang: Lang): string[][] {
 
 /** CSV text with a leading BOM and CRLF line ends (what Excel expects). */
 export function matrixCsv(rows: readonly MatrixRow[], lang: Lang = 'zh'): string {
-  // escapeFormulae: a cell starting with = + - @ gets a leading ' so Excel never runs rule text as a formula (issue 7).
+  // escapeFormulae: a cell starting with = + - @ gets a leading ' so Excel never runs rule text as a formula.
   return '\uFEFF' + Papa.unparse(table(rows, lang), { newline: '\r\n', escapeFormulae: true }) + '\r\n';
 }
 

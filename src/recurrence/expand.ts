@@ -1,5 +1,5 @@
 /**
- * Expand a rule set's RRULEs (reception days, reporting duties) into dated occurrences (DESIGN §4,
+ * Expand a rule set's RRULEs (reception days, reporting duties) into dated occurrences (docs/rules-language.md,
  * `reception` / `schedules`). Pure and time-zone free: RRULEs are expanded on UTC midnights, so a
  * `Date` only ever carries a plain calendar date, read back with `getUTC*`.
  *

@@ -1,5 +1,5 @@
 /**
- * The appraisal score (考核得分), defined once here and printed in the report (issue 6):
+ * The appraisal score (考核得分), defined once here and printed in the report:
  *
  *   item total   = count × points, limited by `cap` (same sign as points: −30 = at most 30 deducted)
  *   KPI 达成度 a  = min(1, rate ÷ target)            for KPIs where higher is better

@@ -57,7 +57,7 @@ export const FORMULA = [
 function itemCounts(findings: readonly Finding[], violations: readonly { v: Violation; department: string }[], department?: string): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  // Unscored findings (provisional, explained, decided by the next organ up) are listed, not scored (DESIGN §7).
+  // Unscored findings (provisional, explained, decided by the next organ up) are listed, not scored (docs/check-results.md).
   for (const f of findings) if (f.scored && (f.status === 'late' || f.status === 'overdue')) add(f.status);
   for (const { v, department: d } of violations) if (department === undefined || d === department) add(v.code);
   return counts;

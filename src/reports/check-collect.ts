@@ -41,7 +41,7 @@ export class ReportCollector {
   readonly late: Capped<ListedFinding> = { items: [], total: 0 };
   readonly dueSoon: Capped<ListedFinding> = { items: [], total: 0 };
   readonly violations: Capped<Violation> = { items: [], total: 0 };
-  /** Petitioner windows whose request came out of time (information, DESIGN §7). */
+  /** Petitioner windows whose request came out of time (information, docs/check-results.md). */
   readonly outOfTime: Capped<PetitionerEntry> = { items: [], total: 0 };
   /** Row → notes (overdue, late and due-soon clocks, violations) for the annotated ledger. */
   readonly rowNotes = new Map<number, string[]>();
@@ -81,7 +81,7 @@ export class ReportCollector {
   /** The CheckSink to give the checker (chain it with others via {@link teeSinks}). */
   readonly sink: CheckSink = {
     finding: (f, c) => {
-      // Unscored findings are listed like the rest, and say so (DESIGN §7).
+      // Unscored findings are listed like the rest, and say so (docs/check-results.md).
       const unscored = f.scored ? '' : '，不计分';
       const name = this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock;
       if (f.status === 'overdue') {

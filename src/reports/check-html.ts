@@ -57,7 +57,7 @@ function cut<T>(list: Capped<T>): string {
   return list.total > HTML_ROWS ? `<p class="note">共 ${list.total} 项，此处列出前 ${HTML_ROWS} 项；完整清单见 JSON 报告${list.total > list.items.length ? '' : '和 XLSX 工作簿'}。</p>` : '';
 }
 
-/** What a finding's 备注 says: provisional, not scored, explained, and its assumptions (DESIGN §7). */
+/** What a finding's 备注 says: provisional, not scored, explained, and its assumptions (docs/check-results.md). */
 export function findingRemarks(f: Finding): string {
   const parts: string[] = [];
   if (f.provisional) parts.push('暂定');

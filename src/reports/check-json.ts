@@ -1,11 +1,11 @@
 /**
- * The `check` JSON of DESIGN §7: `{ as_of, rules, cases, findings, violations, petitioner,
+ * The `check` JSON of docs/check-results.md: `{ as_of, rules, cases, findings, violations, petitioner,
  * diagnostics, summary }`, every field described in docs/check-results.md. Findings, violations and
  * petitioner entries are spooled to temporary files as they stream in (one per
  * line), because `cases` comes before them and is known only at the end, and a 1,000,000-case
  * ledger has millions of findings that must not all sit in memory.
  *
- * Speed (issue 3: 1,000,000 cases in ≤ 15 s): each item is encoded to UTF-8 straight into a 1 MB
+ * Speed (1,000,000 cases in ≤ 15 s, README "Performance"): each item is encoded to UTF-8 straight into a 1 MB
  * block that is written to the spool when full, and the spool is copied out as bytes, never
  * decoded back into text. Building one big string per block instead made V8 flatten millions of
  * small strings and re-encode them twice (a third of the whole check's time).

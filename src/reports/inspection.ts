@@ -5,7 +5,7 @@
  * and the article breached — grouped by 承办部门, ready to sign. Pure.
  */
 import { buildCalendar, type Calendar } from '../calendar/calendar.ts';
-import type { Finding, Violation } from '../check/result.ts';
+import type { Finding } from '../check/result.ts';
 import { computeDeadline, type DeadlineResult } from '../deadlines/compute.ts';
 import { explain } from '../deadlines/explain.ts';
 import { parseMoment } from '../deadlines/moment.ts';
@@ -72,6 +72,9 @@ export interface InspectionReport {
 
 const eventName = (alias: string): string => COLUMN_BY_ALIAS.get(alias)?.zh ?? alias;
 const stopName = (stop: CompiledStop): string => stop.events.map(eventName).join(stop.mode === 'any' ? '或' : '及');
+/** The column the check started the clock on: its `from_fallback` where `from` is empty (src/check/judge-clock.ts). */
+const startName = (clock: CompiledClock, c: LedgerCase | undefined): string =>
+  clock.from_fallback && c && !c.events[clock.from] ? `${eventName(clock.from_fallback)}（${eventName(clock.from)}未填）` : eventName(clock.from);
 
 /**
  * The deadline recomputed for the explanation. The check applied the case's approved extension
@@ -146,7 +149,7 @@ export function buildInspection(input: ReportInput, period: Period, showPersonal
       clock: f.clock,
       clock_name: clock?.name ?? f.clock,
       limit: clock?.limit_text ?? '',
-      counted: clock ? `${eventName(clock.from)} → ${stopName(clock.until)}` : '',
+      counted: clock ? `${startName(clock, c)} → ${stopName(clock.until)}` : '',
       start: f.start,
       due: f.due,
       stop: f.stop,

@@ -1,5 +1,5 @@
 /**
- * Read a ledger and check it (issue 3's reader and checker), keeping every case, finding and
+ * Read a ledger and check it (the ledger reader and checker), keeping every case, finding and
  * violation in memory for the period reports. I/O edge. Reports need all cases — also those no
  * clock applies to — so this drives `readLedger` and `Checker` itself rather than
  * `checkLedgerFile`, whose sink sees only cases with findings.

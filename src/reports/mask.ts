@@ -1,5 +1,5 @@
 /**
- * Personal data in reports (DESIGN §6: 信访人, 联系电话, 身份证号 are never published and are
+ * Personal data in reports (docs/ledger-columns.md: 信访人, 联系电话, 身份证号 are never published and are
  * masked by default) and spreadsheet safety: text that a spreadsheet would run as a formula.
  */
 
@@ -27,7 +27,7 @@ export function maskIdNumber(id: string): string {
 const ID_IN_TEXT = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 const MOBILE_IN_TEXT = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 
-/** 备注 is free text (DESIGN §6): ID and mobile numbers inside it are masked before it is written. */
+/** 备注 is free text (docs/ledger-columns.md): ID and mobile numbers inside it are masked before it is written. */
 export function maskFreeText(text: string): string {
   return text.replace(ID_IN_TEXT, maskIdNumber).replace(MOBILE_IN_TEXT, maskPhone);
 }

@@ -1,5 +1,5 @@
 /**
- * The KPIs of one reporting period (issue 6): the ledger's cases and their findings fed through
+ * The KPIs of one reporting period: the ledger's cases and their findings fed through
  * the one KPI computation (`src/kpi/count.ts`), keeping only what each KPI attributes to the
  * period (`src/kpi/definitions.ts`: due date, 办结日期, 登记日期). The whole ledger is fed, not
  * just the period's cases, because 重复信访率 and 一次性化解率 compare a petitioner's cases across it.

@@ -1,8 +1,8 @@
 /**
- * Reporting periods (issue 6): a year `2026`, a quarter `2026Q2` or a month `2026-04`, as inclusive
+ * Reporting periods: a year `2026`, a quarter `2026Q2` or a month `2026-04`, as inclusive
  * day ranges, with the periods a report compares against (the previous period and the same period
  * of the previous year), the months a trend chart spans, and which findings belong to a period.
- * Pure integer day arithmetic (DESIGN §3).
+ * Pure integer day arithmetic (docs/day-counting.md).
  */
 import { dayFromYmd, daysInMonth, parseDay, ymdFromDay, type DayIndex } from '../calendar/day.ts';
 import type { Finding, Violation } from '../check/result.ts';

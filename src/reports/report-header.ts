@@ -1,6 +1,6 @@
 /**
  * What every report states at its top: whose ledger, which rules, which period, as of when, and the
- * rule that attributes cases and findings to the period (issue 6: "attributed by a stated rule").
+ * rule that attributes cases and findings to the period (by a stated rule).
  */
 import { formatDay, type DayIndex } from '../calendar/day.ts';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';

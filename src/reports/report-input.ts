@@ -1,6 +1,6 @@
 /**
  * What the appraisal, statistics and inspection reports are built from: the compiled rule set,
- * the ledger's cases and the check's findings and violations (DESIGN §7, `src/check/result.ts`), and the as-of
+ * the ledger's cases and the check's findings and violations (docs/check-results.md, `src/check/result.ts`), and the as-of
  * date. Plus the lookups every report needs: department and category names as the rule set
  * spells them, and the clock a finding was counted on.
  */

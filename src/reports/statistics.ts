@@ -1,5 +1,5 @@
 /**
- * The statistics report (季度统计报表, issue 6): cases registered in the period counted by 来源方式,
+ * The statistics report (季度统计报表): cases registered in the period counted by 来源方式,
  * 来源, 类别, 承办部门 and 办理状态, a month-by-month trend, and each count beside the previous
  * period and the same period of the previous year, and the KPIs of the three periods (counted by
  * `period-kpis.ts` with the definitions of `src/kpi/`). Cases belong to the period of their 登记日期;

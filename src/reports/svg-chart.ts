@@ -1,5 +1,5 @@
 /**
- * Inline SVG charts for the printed reports (issue 6: bar and line, labelled in Chinese, no
+ * Inline SVG charts for the printed reports (bar and line, labelled in Chinese, no
  * client-side JavaScript). Each chart is a `<figure>` with an accessible `<svg role="img">`: a
  * title, labelled axes with ticks, a legend, and the value written on every bar or point so the
  * printed page can be read without guessing from the gridlines. All text is escaped.
@@ -38,6 +38,13 @@ export function niceScale(max: number): { step: number; top: number } {
 const text = (x: number, y: number, s: string, attrs = ''): string =>
   `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${attrs}>${escapeHtml(s)}</text>`;
 
+/** The largest value of any series, at least 0. */
+function largestValue(spec: ChartSpec): number {
+  let max = 0;
+  for (const series of spec.series) for (const v of series.values) if (v > max) max = v;
+  return max;
+}
+
 /** Approximate rendered width of a label at `size` px: CJK characters are square. */
 const labelWidth = (s: string, size: number): number => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? size : size * 0.6), 0);
 
@@ -70,7 +77,7 @@ ${body}
  */
 export function barChart(spec: ChartSpec): string {
   const width = 640;
-  const left = Math.min(200, Math.max(60, ...spec.labels.map((l) => labelWidth(l, 11) + 12)));
+  const left = Math.min(200, spec.labels.reduce((w, l) => Math.max(w, labelWidth(l, 11) + 12), 60));
   const right = 40;
   const top = 30;
   const bar = 12;
@@ -79,7 +86,7 @@ export function barChart(spec: ChartSpec): string {
   const plotH = spec.labels.length * group;
   const height = top + plotH + 50;
   const plotW = width - left - right;
-  const max = Math.max(0, ...spec.series.flatMap((s) => s.values));
+  const max = largestValue(spec);
   const { step, top: vmax } = niceScale(max);
   const x = (v: number) => left + (v / vmax) * plotW;
   const parts: string[] = [legend(spec.series, left, 16)];
@@ -114,7 +121,7 @@ export function lineChart(spec: ChartSpec): string {
   const bottom = 52;
   const plotW = width - left - right;
   const plotH = height - top - bottom;
-  const max = Math.max(0, ...spec.series.flatMap((s) => s.values));
+  const max = largestValue(spec);
   const { step, top: vmax } = niceScale(max);
   const n = spec.labels.length;
   // Points sit inside the plot, half a step from each edge, so none lands on an axis.

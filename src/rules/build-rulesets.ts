@@ -39,7 +39,7 @@ export async function buildRuleSets(dirs: string[], cwd: string): Promise<BuiltR
   const ids = new Set([...loaded.values()].flatMap((s) => s.versions.map((v) => v.rules.calendar?.base ?? 'cn')));
   for (const id of ids) {
     const r = await loadCalendarData(id, { cwd });
-    diagnostics.push(...r.diagnostics);
+    for (const d of r.diagnostics) diagnostics.push(d);
     calendars.set(id, r.value);
   }
   const calendar = (id: string): CalendarData => calendars.get(id)!;

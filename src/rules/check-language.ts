@@ -1,6 +1,6 @@
 /**
  * Semantic checks of the rules language v2 parts of one file (rules/AUTHORING.md): empty cells
- * declared for the conditions that need them, stops and due dates, extensions, pauses, procedure
+ * declared for the conditions that need them, starts, stops and due dates, extensions, pauses, procedure
  * steps, levels, recurrences. Ids a procedure may use include the clocks and windows the
  * file takes from its parent (`extends.clocks`/`windows`), so these checks need only the file; what
  * needs the clocks a version ends up with (request windows, ledger.decides, appraisal targets) is
@@ -9,6 +9,8 @@
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
 import { fieldName, isValueTest } from './condition.ts';
+import { canSuspend } from '../deadlines/compute.ts';
+import { isLimit, parseLimit } from '../deadlines/limit.ts';
 import { stop } from './compile-parts.ts';
 import {
   DUE_DATE_EVENTS,
@@ -89,6 +91,7 @@ function checkClocks(emit: Emit, rules: RuleFile): void {
     const s = stop(c.until);
     const events: [EventName, DataPath][] = [
       [c.from, [...p, 'from']],
+      ...(c.from_fallback ? ([[c.from_fallback, [...p, 'from_fallback']]] as [EventName, DataPath][]) : []),
       ...s.events.map((e, k): [EventName, DataPath] => [e, typeof c.until === 'string' ? [...p, 'until'] : [...p, 'until', s.mode, k]]),
       ...(c.pause ? ([[c.pause.from, [...p, 'pause', 'from']], [c.pause.until, [...p, 'pause', 'until']]] as [EventName, DataPath][]) : []),
     ];
@@ -96,7 +99,11 @@ function checkClocks(emit: Emit, rules: RuleFile): void {
     if (typeof c.until !== 'string' && s.events.includes(c.from)) {
       emit('CLOCK_SAME_EVENTS', { id: c.id, event: c.from }, [...p, 'until', s.mode, s.events.indexOf(c.from)]);
     }
+    checkFallback(emit, c.id, c.from, c.from_fallback, p);
     if (c.pause && c.pause.from === c.pause.until) emit('PAUSE_SAME_EVENTS', { id: c.id, event: c.pause.from }, [...p, 'pause', 'until']);
+    // The engine excludes calendar days (DESIGN §3); an hour, minute or 当日 period has none to exclude.
+    const limit = c.pause && c.limit !== undefined ? parseLimit(c.limit) : undefined;
+    if (limit && isLimit(limit) && !canSuspend(limit)) emit('PAUSE_NOT_DAY_PERIOD', { id: c.id, limit: c.limit }, [...p, 'pause']);
     if (c.extension?.approver !== undefined && c.extension.approval === 'none') emit('EXTENSION_APPROVER_WITHOUT_APPROVAL', { id: c.id }, [...p, 'extension', 'approver']);
   });
   (rules.windows ?? []).forEach((w, i) => {
@@ -104,7 +111,13 @@ function checkClocks(emit: Emit, rules: RuleFile): void {
     checkEmpty(emit, w.when, w.if_empty, p);
     const events: [EventName | undefined, string][] = [[w.from, 'from'], [w.from_fallback, 'from_fallback'], [w.until, 'until']];
     for (const [e, key] of events) if (e && isDue(e)) emit('DUE_DATE_AS_EVENT', { event: e }, [...p, key]);
+    checkFallback(emit, w.id, w.from, w.from_fallback, p);
   });
+}
+
+/** FALLBACK_SAME_AS_FROM: a start used when `from` is empty must be another event. */
+function checkFallback(emit: Emit, id: string, from: EventName, fallback: EventName | undefined, path: DataPath): void {
+  if (fallback === from) emit('FALLBACK_SAME_AS_FROM', { id, event: from }, [...path, 'from_fallback']);
 }
 
 /** UNKNOWN_REFERENCE to a clock or window, with the closest known id. */

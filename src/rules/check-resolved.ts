@@ -1,7 +1,7 @@
 /**
  * Checks that need the clocks and windows a version ends up with, its own and those it takes from
  * its parent (`extends`): request windows, `ledger.decides`, and appraisal items that no clock or
- * check can ever produce (APPRAISAL_TARGET_UNREACHABLE, DESIGN §8: "no appraisal item that no clock
+ * check can ever produce (APPRAISAL_TARGET_UNREACHABLE, rules/README.md, reading policy: "no appraisal item that no clock
  * or check can ever produce").
  */
 import type { CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
@@ -24,7 +24,7 @@ function take<T extends { id: string }>(ids: readonly string[] | undefined, pare
   return [...inherited, ...own];
 }
 
-/** Whether an appraisal target can ever be produced by this version's clocks and checks (DESIGN §7). */
+/** Whether an appraisal target can ever be produced by this version's clocks and checks (docs/check-results.md). */
 function reachable(target: string, rules: RuleFile, clocks: readonly Clock[]): boolean {
   const decides = rules.ledger?.decides ?? [];
   switch (target) {

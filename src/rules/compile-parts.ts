@@ -56,7 +56,7 @@ export function citationOf(a: Article): string {
   return prefix + fullWidth(a.number).replace(/[、.．]$/, '');
 }
 
-/** Whether a clock's findings count against this organisation (DESIGN §7: 复查/复核 by the next organ up). */
+/** Whether a clock's findings count against this organisation (docs/check-results.md: 复查/复核 by the next organ up). */
 export function scored(decidedBy: 'self' | 'superior', id: string, decides: readonly string[] | undefined): boolean {
   return decidedBy === 'self' || (decides ?? []).includes(id);
 }
@@ -68,6 +68,7 @@ export function compileClock(c: Clock, basis: Resolve, names: NameOf, decides: r
     id: c.id,
     name: c.name,
     from: c.from,
+    ...(c.from_fallback ? { from_fallback: c.from_fallback } : {}),
     until: stop(c.until),
     ...(c.limit !== undefined ? { limit_text: c.limit, limit: limit(c.limit) } : {}),
     ...(c.due_by ? { due_by: c.due_by } : {}),

@@ -76,6 +76,8 @@ export interface CompiledClock {
   id: string;
   name: string;
   from: EventName;
+  /** Started on when `from` is not recorded (finding marked assumed). */
+  from_fallback?: EventName;
   until: CompiledStop;
   /** The limit as written (15日); absent when only `due_by` sets the due date. */
   limit_text?: string;

@@ -1,6 +1,6 @@
 /**
  * `when` conditions: does a case match, on what assumptions, and how to say the condition in plain
- * words (DESIGN §8: "when persons > 5" renders 超过5人). Pure and browser-safe.
+ * words (e.g. "when persons > 5" renders 超过5人). Pure and browser-safe.
  *
  * Empty cells are declared, never implicit (rules/AUTHORING.md "空白单元格"): a value test on an
  * empty field of EMPTYABLE_FIELDS holds only when the clock's `if_empty` says `assume` (and the
@@ -194,7 +194,7 @@ const FIELD_NAMES: Record<ConditionField, { zh: string; en: string }> = {
   diverted: { zh: '分流', en: 'diverted' },
 };
 
-/** Event names as the ledger's date columns (DESIGN §6), for plain words. */
+/** Event names as the ledger's date columns (docs/ledger-columns.md), for plain words. */
 const EVENT_NAMES: Record<EventName, { zh: string; en: string }> = {
   received: { zh: '登记日期', en: 'date received' },
   forwarded: { zh: '转送日期', en: 'date forwarded' },
@@ -309,7 +309,7 @@ export function describeCondition(cond: Condition | undefined, lang: Lang, names
       const keys = Object.keys(test as Condition);
       const m = (test as Record<string, Matcher>)[keys[0]!];
       // One value test reads as the field's own negation: 是否署名不是否.
-      if (keys.length === 1 && FIELDS.has(keys[0]!) && (typeof m !== 'object' || Array.isArray(m))) {
+      if (keys.length === 1 && m !== undefined && FIELDS.has(keys[0]!) && (typeof m !== 'object' || Array.isArray(m))) {
         out.push(describeField(keys[0] as ConditionField, { not: m }, lang, names));
         continue;
       }

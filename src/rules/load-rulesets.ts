@@ -55,10 +55,10 @@ function readVersion(path: string, cwd: string, out: CatalogueDiagnostic[]): Loa
     return undefined;
   }
   const { value: parsed, diagnostics } = parseRuleBytes(bytes, file);
-  out.push(...diagnostics);
+  for (const d of diagnostics) out.push(d);
   if (!parsed) return undefined;
   const schemaErrors = validateRuleSchema(parsed);
-  out.push(...schemaErrors);
+  for (const d of schemaErrors) out.push(d);
   if (schemaErrors.length) return undefined;
   const rules = parsed.data as RuleFile;
   const folder = basename(dirname(path));

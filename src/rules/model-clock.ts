@@ -45,6 +45,8 @@ export interface Clock {
   name: string;
   /** The event that starts the clock. */
   from: EventName;
+  /** Event the clock starts on when `from` is not recorded (the finding is marked assumed). */
+  from_fallback?: EventName;
   /** The event that stops it, or `{any: […]}` / `{all: […]}` of several. */
   until: Stop;
   /** The limit: 15日, 15个工作日, 2个月, 30分钟, 24小时, 当日; optional when due_by is given. */
@@ -55,7 +57,7 @@ export interface Clock {
   when?: Condition;
   /** What an empty cell tested by `when` means. */
   if_empty?: IfEmpty;
-  /** An interval whose days do not count (DESIGN §3 suspension). */
+  /** An interval whose days do not count (docs/day-counting.md suspension). */
   pause?: Pause;
   /** Extension allowed, if any. */
   extension?: Extension;

@@ -3,7 +3,7 @@
  * Part of the model of src/rules/model.ts, which re-exports it.
  */
 
-/** Ledger events that clocks start and stop on: the date columns of DESIGN §6, by alias. */
+/** Ledger events that clocks start and stop on: the date columns of docs/ledger-columns.md, by alias. */
 export const EVENTS = [
   'received',
   'forwarded',

@@ -311,7 +311,7 @@ export interface RuleFile {
   articles: Article[];
 }
 
-/** Codes of non-clock rule breaches the ledger checker reports (DESIGN §7); appraisal items may score them. */
+/** Codes of non-clock rule breaches the ledger checker reports (docs/check-results.md); appraisal items may score them. */
 export const VIOLATION_CODES = [
   'EXTENSION_OVER_MAX',
   'EXTENSION_AFTER_DUE',

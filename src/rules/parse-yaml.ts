@@ -54,7 +54,7 @@ export function parseRuleBytes(
   try {
     doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   } catch (e) {
-    // Deep nesting can overflow the stack where the yaml package does not catch it (issue 7).
+    // Deep nesting can overflow the stack where the yaml package does not catch it.
     if (e instanceof RangeError) return { value: undefined, diagnostics: [diagnostic('YAML_TOO_DEEP', { max: MAX_DEPTH }, at)] };
     throw e;
   }

@@ -63,6 +63,22 @@ export const SEMANTIC_CODES = registerCodes({
     hintZh: () => '如听证：pause: { from: hearing_started, until: hearing_ended }。',
     hintEn: () => 'E.g. a hearing: pause: { from: hearing_started, until: hearing_ended }.',
   },
+  PAUSE_NOT_DAY_PERIOD: {
+    severity: 'error',
+    title: 'Pause on a clock not counted in days',
+    zh: (a) => `时限“${s(a.id)}”按“${s(a.limit)}”计算，不能中止：中止只扣除日历日。`,
+    en: (a) => `Clock "${s(a.id)}" runs for ${s(a.limit)} and cannot be paused: a pause excludes calendar days only.`,
+    hintZh: () => 'pause 只用于按日、工作日、月计算的时限（或只有 due_by 的时限）；按小时、分钟计算或“当日”的时限删除 pause。',
+    hintEn: () => 'pause is only for day, working-day and month limits (or a due_by-only clock); remove it from an hour, minute or same-day clock.',
+  },
+  FALLBACK_SAME_AS_FROM: {
+    severity: 'error',
+    title: 'from_fallback is the from event itself',
+    zh: (a) => `“${s(a.id)}”的 from_fallback 与 from 相同（${s(a.event)}）。`,
+    en: (a) => `"${s(a.id)}" has from_fallback equal to from (${s(a.event)}).`,
+    hintZh: () => 'from_fallback 是起算事件未填时改用的另一事件，如 from: submitted, from_fallback: received；不需要时删除。',
+    hintEn: () => 'from_fallback is another event used when from is not recorded, e.g. from: submitted, from_fallback: received; remove it if not needed.',
+  },
   EXTENSION_APPROVER_WITHOUT_APPROVAL: {
     severity: 'error',
     title: 'Approver given for an extension that needs no approval',

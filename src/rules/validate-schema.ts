@@ -1,7 +1,7 @@
 /**
  * Check a parsed rule file against the closed JSON Schema and map every ajv error back to the YAML
  * node at its instancePath — an unknown key points at that key, a missing key at its parent,
- * a wrong value at the value (STYLE: never report just the top-level key).
+ * a wrong value at the value (never report just the top-level key).
  */
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';

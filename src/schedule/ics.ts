@@ -13,7 +13,7 @@ import { formatDay, parseDay } from '../calendar/day.ts';
 import { citeArticle } from '../reports/cite.ts';
 import { parseTimeRange, type Schedule, type ScheduleEntry } from './schedule.ts';
 
-/** The one time zone of every timed event (DESIGN: nothing depends on the machine's zone). */
+/** The one time zone of every timed event (docs/day-counting.md: nothing depends on the machine's zone). */
 export const TZID = 'Asia/Shanghai';
 
 /** Escape a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */

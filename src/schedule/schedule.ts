@@ -1,5 +1,5 @@
 /**
- * A rule set's reporting and duty dates for one year (issue 6, "Schedules"): the `reception` and
+ * A rule set's reporting and duty dates for one year: the `reception` and
  * `schedules` RRULEs of every version in force during the year, each expanded only over the days
  * that version is in force, with non-working days (on_holiday, working_days) judged on that
  * version's working-day calendar.
@@ -109,8 +109,9 @@ export function buildSchedule(ruleset: CompiledRuleSet, year: number): Schedule 
     const window = windowInYear(version, year);
     if (!window) continue;
     newest = version;
-    entries.push(...entriesOf(version, 'reception', version.reception, ...window));
-    entries.push(...entriesOf(version, 'schedule', version.schedules, ...window));
+    const [from, to] = window;
+    for (const e of entriesOf(version, 'reception', version.reception, from, to)) entries.push(e);
+    for (const e of entriesOf(version, 'schedule', version.schedules, from, to)) entries.push(e);
   }
   const rank = { reception: 0, schedule: 1 };
   // A stable sort keeps rule-file order within a day and kind.

@@ -1,5 +1,5 @@
 /**
- * Build the public guidance site (issue 4): compile the rule sets, write the pages' data, run
+ * Build the public guidance site: compile the rule sets, write the pages' data, run
  * Astro (pages in `site/`, config in `astro.config.mjs`), write the machine-readable files, index
  * with Pagefind, and measure the budgets. I/O edge. The output folder is replaced only when the
  * whole build has succeeded, so a failed build never leaves a half-written site.
@@ -93,7 +93,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
         organisations: data.orgs.length,
         pages: pages.length,
         largestPage,
-        calculatorGzBytes: Math.max(0, ...pages.filter((p) => p.path.endsWith('calculator/index.html')).map((p) => p.scriptGzBytes)),
+        calculatorGzBytes: pages.reduce((max, p) => (p.path.endsWith('calculator/index.html') ? Math.max(max, p.scriptGzBytes) : max), 0),
         pagesWithScripts: pages.filter((p) => !interactive(p) && p.scripts.length > 0).map((p) => p.path),
       },
     };

@@ -25,7 +25,7 @@ export function stopLabel(stop: CompiledStop): string {
 }
 
 /**
- * How a petitioner says the events of a window (issue 4): a window opens when the petitioner
+ * How a petitioner says the events of a window: a window opens when the petitioner
  * *receives* the office's act (信访工作条例第三十五条: 自收到书面答复之日起), not on the office's
  * date column, and closes with the petitioner's own act. Events not listed read as `eventLabel`.
  */
@@ -81,7 +81,7 @@ export interface ClockView {
   example: WorkedExample;
 }
 
-/** How a unit is counted, in words (DESIGN §3). */
+/** How a unit is counted, in words (docs/day-counting.md). */
 export function countingText(limit: Limit, roll: 'next-workday' | 'none'): string {
   switch (limit.unit) {
     case 'days':

@@ -1,12 +1,12 @@
 /**
- * The site's document and revision pages (issue 5: "the site links each version's document and each
- * revision's 对照表"), computed at build time from the compiled rules. Pure.
+ * The site's document and revision pages (the site links each version's document and each
+ * revision's 对照表), computed at build time from the compiled rules. Pure.
  *
  * A document is one distinct `document_version` (compiled.ts: versions split where a parent rule set
  * changes share their text); a revision is between consecutive distinct document versions. The text
  * and the table rows are the printed document's and the CLI 对照表's own HTML (render-document.ts,
  * render-diff-html.ts), so the site and the paper show the same thing. A 对照表 too long for one
- * page (the 50 KB budget, issue 4) is split by chapter of the new text, and a chapter too long for
+ * page (the 50 KB budget) is split by chapter of the new text, and a chapter too long for
  * one page into numbered parts.
  */
 import { printCss } from '../document/print-style.ts';

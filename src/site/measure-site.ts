@@ -1,5 +1,5 @@
 /**
- * The site's budgets, measured on the built files (issue 4): every page's HTML plus the CSS it
+ * The site's budgets, measured on the built files: every page's HTML plus the CSS it
  * links ≤ 50 KB, no JavaScript except on the calculator and search pages, calculator JavaScript
  * ≤ 30 KB gzipped. Reads the output folder; used by `buildSite`, the bench and the browser tests.
  */

@@ -1,6 +1,6 @@
 /**
  * Everything the site's pages show, computed once at build time from the compiled rule sets
- * (never from a parser or a ledger — DESIGN §1): plain JSON that `buildSite` writes for the Astro
+ * (never from a parser or a ledger — docs/README.md): plain JSON that `buildSite` writes for the Astro
  * pages to import. Pure: compiled rules and an explicit build date in, data out.
  */
 import { buildCalendar, type Calendar } from '../calendar/calendar.ts';
@@ -132,7 +132,7 @@ export interface SiteData {
   orgs: SiteOrg[];
 }
 
-/** Illustrative periods (DESIGN §3), chosen to cross a holiday, a make-up day and a short month. */
+/** Illustrative periods (docs/day-counting.md), chosen to cross a holiday, a make-up day and a short month. */
 const COUNTING_EXAMPLES: readonly { title: string; start: string; limit: Limit }[] = [
   { title: '日历日期限，最后一日落在国庆节假期，顺延', start: '2025-09-16', limit: { unit: 'days', amount: 15, text: '15日' } },
   { title: '日历日期限，顺延到调休上班的星期日', start: '2024-01-26', limit: { unit: 'days', amount: 15, text: '15日' } },

@@ -150,7 +150,7 @@ type Clockish = CompiledVersion['clocks'][number] | CompiledVersion['windows'][n
 
 const clockFields: [string, (c: Clockish) => string | undefined][] = [
   ['名称', (c) => c.name],
-  ['起算', (c) => eventZh(c.from)],
+  ['起算', (c) => eventZh(c.from) + (c.from_fallback ? `（未填时按${eventZh(c.from_fallback)}）` : '')],
   ['截止', (c) => (typeof c.until === 'string' ? eventZh(c.until) : c.until.events.map(eventZh).join(c.until.mode === 'any' ? '或' : '及'))],
   ['期限', (c) => c.limit_text],
   ['适用条件', (c) => ('when' in c ? c.when?.text.zh : undefined)],

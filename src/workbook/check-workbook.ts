@@ -96,7 +96,7 @@ export function checkWorkbookVersions(
     files.push({ name, text });
     const { value: parsed, diagnostics: parseErrors } = parseRuleBytes(new TextEncoder().encode(text), name);
     if (!parsed) {
-      diagnostics.push(...parseErrors.map((d) => ({ ...d, file })));
+      for (const d of parseErrors) diagnostics.push({ ...d, file });
       continue;
     }
     const out: CatalogueDiagnostic[] = validateRuleSchema(parsed);
@@ -112,7 +112,7 @@ export function checkWorkbookVersions(
     if (earlier) diagnostics.push(diagnostic('VERSION_OVERLAP', { date: v.key, other: `${earlier.key}.yaml` }, at(['effective_from'])));
     seen.set(v.key, v);
     const index = pathIndex(parsed);
-    diagnostics.push(...out.map((d) => toCell(d, parsed, index, v.cells, file)));
+    for (const d of out) diagnostics.push(toCell(d, parsed, index, v.cells, file));
   }
   return { files, diagnostics };
 }

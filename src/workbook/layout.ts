@@ -184,10 +184,11 @@ export const TABLES: TableSpec[] = [
   },
   {
     sheet: '时限',
-    purpose: '办理时限：从哪个事件起算、到哪个事件截止、期限（15日、15个工作日、2个月、30分钟、当日）、适用条件、可否延期。',
+    purpose: '办理时限：从哪个事件起算（起算栏未填时用“起算（未填时）”并注明）、到哪个事件截止、期限（15日、15个工作日、2个月、30分钟、当日）、适用条件、可否延期。',
     columns: [
       ID, NAME,
       { header: '起算', key: 'from', kind: 'text', labels: EVENT_LABELS },
+      { header: '起算（未填时）', key: 'from_fallback', kind: 'text', labels: EVENT_LABELS },
       { header: '截止', key: 'until', kind: 'stop', labels: EVENT_LABELS, width: 20 },
       { header: '期限', key: 'limit', kind: 'text' },
       { header: '到期日取', key: 'due_by', kind: 'text', labels: EVENT_LABELS },

@@ -1,5 +1,5 @@
 /**
- * Ledger-check benchmark (issue 3), for `test/bench/run.ts`: generates 100,000- and 1,000,000-case
+ * Ledger-check benchmark, for `test/bench/run.ts`: generates 100,000- and 1,000,000-case
  * CSV ledgers (seeded) in a temp folder, checks each against rules/national in a child process
  * (`node src/cli/xinfang.js check … --json > /dev/null`, streamed), and reports wall time, cases/s
  * and peak RSS (the child's maxRSS via /usr/bin/time-free `process.resourceUsage` in a wrapper).

@@ -1,5 +1,5 @@
 /**
- * Site benchmark (issue 4), for `test/bench/run.ts`: builds the whole site for every shipped rule
+ * Site benchmark, for `test/bench/run.ts`: builds the whole site for every shipped rule
  * set into a temp folder (build date pinned) and reports the budgets — build time (≤ 60 s), the
  * largest page's HTML + CSS (≤ 50 KB), the calculator's JavaScript gzipped (≤ 30 KB) and the number
  * of pages other than the calculator and search that load JavaScript (0).

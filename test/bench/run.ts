@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 7): every benchmark in one run, printed as one table to paste into
+ * `npm run bench`: every benchmark in one run, printed as one table to paste into
  * README's performance section and compare between commits — fixed row order, fixed column
  * widths, no timestamps; the machine it ran on is printed above the table.
  *
@@ -38,7 +38,7 @@ export function renderTable(rows: readonly { section: string; figure: BenchFigur
     'failed' in figure ? [section, figure.name, 'failed', figure.failed] : [section, figure.name, formatValue(figure.value), figure.unit],
   );
   const head = ['section', 'figure', 'value', 'unit'];
-  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const widths = head.map((h, i) => cells.reduce((w, c) => Math.max(w, c[i]!.length), h.length));
   const line = (c: string[]) => `| ${c.map((x, i) => (i === 2 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (i === 2 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
   return [line(head), rule, ...cells.map(line)].join('\n');

@@ -66,7 +66,7 @@ describe('real notices 2020–2026', () => {
   it('gives chinese-days’ working days, day for day', () => {
     const mine = buildCalendar(data);
     const theirs = chineseDaysWorkdays(dates);
-    expect(dates.filter((d, i) => theirs[i] !== mine.isWorkday(first + i))).toEqual([]);
+    expect(dates.filter((_d, i) => theirs[i] !== mine.isWorkday(first + i))).toEqual([]);
   });
 });
 

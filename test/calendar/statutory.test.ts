@@ -1,5 +1,5 @@
 /**
- * Years without a notice (DESIGN §3): the holidays of 《全国年节及纪念日放假办法》 第二条 and the 补假
+ * Years without a notice (docs/day-counting.md): the holidays of 《全国年节及纪念日放假办法》 第二条 and the 补假
  * of 第六条. Expected days are hand-derived from the 办法 and the lunar dates; the lunar table is
  * recomputed with tyme4ts (in this process, whatever its time zone) and with chinese-days (in a
  * child process in Asia/Shanghai: see chinese-days-child.ts).

@@ -1,5 +1,5 @@
 /**
- * One output-path guard for every command that writes files (issue 7, src/io/output-path.ts):
+ * One output-path guard for every command that writes files (src/io/output-path.ts):
  * each bad output below is a usage error (exit 2) printed as a diagnostic at the path as typed,
  * naming what is in the way — and nothing in the working folder changes (every file's hash and
  * every folder's listing are compared before and after).

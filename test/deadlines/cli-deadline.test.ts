@@ -1,4 +1,4 @@
-/** `xinfang deadline`: output, JSON, explanations, batch CSV, exit codes (DESIGN §5). */
+/** `xinfang deadline`: output, JSON, explanations, batch CSV, exit codes (docs/cli.md). */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

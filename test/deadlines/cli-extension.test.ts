@@ -1,6 +1,6 @@
 /**
  * `xinfang deadline --rules DIR --clock ID --extension`: the clock's maximum applies exactly as in
- * the ledger check (DESIGN §3 "the maximum is applied"), a clock without extensions refuses one,
+ * the ledger check (docs/day-counting.md "the maximum is applied"), a clock without extensions refuses one,
  * and an hour clock started from a date without a time says what it assumes. Fixture:
  * test/ledger/fixtures/extension/rules/ext-check (第三条: 延长期限不得超过30日).
  */

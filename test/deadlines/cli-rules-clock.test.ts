@@ -35,6 +35,15 @@ describe('deadline --rules --clock', () => {
     expect(r.err).toContain('notice');
   });
 
+  it('a clock timed only by the case\'s own 要求办结日期 has no period to count: exit 1 with CLOCK_DUE_BY_ONLY', async () => {
+    // company resolve-assigned (四、6 "在规定的时限内"): the due date is the one the assigning body set.
+    const r = await run(['deadline', '--rules', 'rules/company', '--clock', 'resolve-assigned', '--from', '2025-01-02']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('CLOCK_DUE_BY_ONLY');
+    expect(r.err).toContain('resolve-assigned');
+    expect(r.out).toBe('');
+  });
+
   it('a date before the first version exits 1 with NO_VERSION_IN_FORCE', async () => {
     const r = await run(['deadline', '--rules', 'rules/national', '--clock', 'notice', '--from', '2001-01-01']);
     expect(r.code).toBe(1);

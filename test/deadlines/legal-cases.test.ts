@@ -1,5 +1,5 @@
 /**
- * The legal day-counting table (DESIGN §3): every case in legal-cases.yaml was derived by hand
+ * The legal day-counting table (docs/day-counting.md): every case in legal-cases.yaml was derived by hand
  * from the State Council notices and 民法典 arts. 201–203; its `why` says how.
  */
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-/** Time-limit parsing: every spelling DESIGN §5 accepts, Chinese numerals, and what is rejected. */
+/** Time-limit parsing: every spelling docs/cli.md accepts, Chinese numerals, and what is rejected. */
 import { describe, expect, it } from 'vitest';
 import { describeLimitError, formatLimit, isLimit, parseChineseNumber, parseLimit } from '../../src/deadlines/limit.ts';
 import { parseMoment, formatMoment, addMinutes } from '../../src/deadlines/moment.ts';

@@ -1,5 +1,5 @@
 /**
- * Property tests of the calendar and the deadline engine (issue 7), with a fixed fast-check seed.
+ * Property tests of the calendar and the deadline engine, with a fixed fast-check seed.
  * The engine's O(1) prefix-sum arithmetic is checked against a naive day-by-day reference written
  * here: it asks the calendar only `isWorkday(day)` for single days and walks one day at a time, and
  * it does month arithmetic with `Date.UTC` (an independent implementation of 民法典 art. 202).

@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz` (issue 7): feed generated and mutated inputs (test/fuzz/mutate.ts) to the rules
+ * `npm run fuzz`: feed generated and mutated inputs (test/fuzz/mutate.ts) to the rules
  * loader, the CSV reader and the XLSX reader (test/fuzz/targets.ts) and report anything that does
  * not end in a result or a diagnostic within 2 s and bounded memory.
  *
@@ -154,7 +154,7 @@ async function main(): Promise<number> {
     rows.push([target, num(s.n), num(s.result), num(s.diagnostic), num(s.exception), num(s.slow), num(s.maxMs, 0), num(s.peakMb, 0)]);
   }
   const head = ['target', 'inputs', 'results', 'diagnostics', 'exceptions', 'slow/memory', 'max ms', 'peak RSS MB'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const widths = head.map((h, i) => rows.reduce((w, r) => Math.max(w, r[i]!.length), h.length));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(['', line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n'));
   console.log(`\n${num(rows.reduce((n, r) => n + Number(r[1]!.replace(/,/g, '')), 0))} inputs in ${num((performance.now() - t0) / 1000, 1)} s, seed ${seed}.`);

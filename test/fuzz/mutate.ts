@@ -1,5 +1,5 @@
 /**
- * The fuzzer's input generator (issue 7), shared by `npm run fuzz` (test/fuzz/fuzz.ts) and the
+ * The fuzzer's input generator, shared by `npm run fuzz` (test/fuzz/fuzz.ts) and the
  * fixed-seed sample in `npm test` (test/hardening/fuzz-sample.test.ts). Pure and seeded: input `i`
  * of target `t` under seed `s` is a function of (s, t, i) alone, so any finding is reproduced with
  * `npm run fuzz -- --seed s --target t --index i`.
@@ -40,6 +40,10 @@ const enc = new TextEncoder();
 const dec = new TextDecoder('utf-8'); // lenient: structural mutations work on whatever text there is
 
 function concat(...parts: Uint8Array[]): Uint8Array {
+  return concatAll(parts);
+}
+
+function concatAll(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -95,7 +99,10 @@ const BYTE_MUTATORS: Record<string, ByteMutator> = {
     const len = int(r, Math.min(4096, b.length - from) + 1);
     const at = int(r, b.length + 1);
     const times = r() < 0.1 ? 1 + int(r, 50) : 1;
-    return concat(b.subarray(0, at), ...Array(times).fill(b.subarray(from, from + len)), b.subarray(at));
+    const parts: Uint8Array[] = [b.subarray(0, at)];
+    for (let i = 0; i < times; i++) parts.push(b.subarray(from, from + len));
+    parts.push(b.subarray(at));
+    return concatAll(parts);
   },
   delete: (b, r) => {
     const from = int(r, b.length + 1);

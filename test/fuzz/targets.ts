@@ -1,5 +1,5 @@
 /**
- * What the fuzzer feeds (issue 7): the rules loader, the CSV ledger reader and the XLSX ledger
+ * What the fuzzer feeds: the rules loader, the CSV ledger reader and the XLSX ledger
  * reader, each through its real entry point so every stage behind it runs too — rules: parse,
  * schema, semantic checks and compile (`buildRuleSets` on a scratch copy of rules/); ledgers: sniff,
  * decode, header search, cell parsing and the checker (`checkLedgerFile` against the rule set the
@@ -17,7 +17,7 @@ import type { CompiledRuleSet } from '../../src/rules/compiled.ts';
 import { packageRoot } from '../../src/paths.ts';
 import { generate, type FuzzInput, type InputKind } from './mutate.ts';
 
-/** An input slower than this is a finding (issue 7: "no run over 2 s"). */
+/** An input slower than this is a finding (no run may take over 2 s). */
 export const SLOW_MS = 2000;
 /** Resident memory above this is a blow-up (the seed files are under 100 KB each). */
 export const RSS_LIMIT_MB = 1024;

@@ -1,5 +1,5 @@
 /**
- * Builders and a measuring runner for hostile ledger files (issue 7), shared by the CSV and XLSX
+ * Builders and a measuring runner for hostile ledger files, shared by the CSV and XLSX
  * hostile suites.
  */
 import { execFile } from 'node:child_process';

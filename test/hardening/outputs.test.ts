@@ -1,5 +1,5 @@
 /**
- * What the CLI writes when its inputs or `--out` are hostile (issue 7): inputs are never modified
+ * What the CLI writes when its inputs or `--out` are hostile: inputs are never modified
  * (a read-only ledger keeps its bytes and mtime), `--out` never replaces an input and an existing
  * file in the way is a clear error, formula-like cells are neutralised in CSV and never become
  * formulas in XLSX, and HTML in rule or ledger text is escaped in reports. The site's escaping is

@@ -1,5 +1,5 @@
 /**
- * Child process for the big hostile ledgers (issue 7): read one ledger with `readLedger` and print
+ * Child process for the big hostile ledgers: read one ledger with `readLedger` and print
  * one JSON line { ok, cases, codes, ms, peakRssMb }, so the parent measures this read's own peak
  * memory (process.resourceUsage().maxRSS) rather than the test runner's.
  *

@@ -1,5 +1,5 @@
 /**
- * Results do not depend on the process time zone (DESIGN §3, issue 7): the same seeded batch of
+ * Results do not depend on the process time zone (docs/day-counting.md): the same seeded batch of
  * deadlines is computed by `node src/cli/xinfang.js deadline --batch` in child processes under
  * time zones on both sides of the date line, and every output must be byte-identical — and equal
  * to the engine's answer in this process. The suite sets TZ for its children itself, so it runs once

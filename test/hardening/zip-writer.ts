@@ -1,5 +1,5 @@
 /**
- * A minimal ZIP writer for hostile workbooks (issue 7): stored or deflated entries, where a deflated
+ * A minimal ZIP writer for hostile workbooks: stored or deflated entries, where a deflated
  * entry may be fed from a generator of chunks, so a part that inflates to hundreds of MB is built
  * in bounded memory (a zip bomb). Not for production output (that is SheetJS's job).
  */

@@ -1,6 +1,6 @@
 /**
  * A ledger with every kind of bad cell: one diagnostic per problem, at its row, column letter and
- * header; the good fields of every row are still checked and no case vanishes (issue 3).
+ * header; the good fields of every row are still checked and no case vanishes.
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

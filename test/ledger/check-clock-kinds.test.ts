@@ -1,5 +1,5 @@
 /**
- * Hand-worked findings, one scenario per clock kind (issue 3 "done when"). The rule set is the
+ * Hand-worked findings, one scenario per clock kind. The rule set is the
  * national 2022 version with its clocks replaced by one test clock per kind, each selected by
  * 来源方式 so a row meets exactly one clock. Every due date below is worked out by hand from the
  * State Council notices in data/calendars/cn (quoted where they matter), not copied from output.
@@ -89,7 +89,7 @@ describe('clock kinds, worked by hand', () => {
     ['T1', { clock: 'minutes', start: '2024-03-05T14:30', due: '2024-03-05T15:00', stop: '2024-03-05T14:55', status: 'on-time', due_soon: false, days_late: 0 }],
     // 23:50 + 30 minutes → 00:20 the next day; reported 00:30: late, 0 calendar days.
     ['T2', { clock: 'minutes', start: '2024-03-05T23:50', due: '2024-03-06T00:20', stop: '2024-03-06T00:30', status: 'late', due_soon: false, days_late: 0 }],
-    // 60日 + 30日 approved (DESIGN §3): 2024-03-01 + 90 = 2024-05-30 (Thursday). Closed 05-20.
+    // 60日 + 30日 approved (docs/day-counting.md): 2024-03-01 + 90 = 2024-05-30 (Thursday). Closed 05-20.
     ['E1', { clock: 'extension', start: '2024-03-01', due: '2024-05-30', stop: '2024-05-20', status: 'on-time', due_soon: false, days_late: 0 }],
     // 40日 approved but at most 30日: the maximum is applied → 2024-05-30; closed 06-03: 4 days late.
     ['E2', { clock: 'extension', start: '2024-03-01', due: '2024-05-30', stop: '2024-06-03', status: 'late', due_soon: false, days_late: 4 }],

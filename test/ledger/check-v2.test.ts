@@ -1,5 +1,5 @@
 /**
- * The checker on the rules language v2 (DESIGN §3, §7). Fixture: test/ledger/fixtures/v2-check
+ * The checker on the rules language v2 (docs/day-counting.md, §7). Fixture: test/ledger/fixtures/v2-check
  * (rules quoted in its articles; ledger as of 2027-03-31). Every expected date is counted by hand
  * from the State Council notices: 2025 国办发明电〔2024〕12号 (劳动节 05-01…05-05; 国庆节、中秋节
  * 10-01…10-08); 2027 has no notice yet (provisional: weekends only).

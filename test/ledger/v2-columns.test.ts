@@ -1,5 +1,5 @@
 /**
- * The ledger columns added with the rules language v2 (DESIGN §6): 答复送达日期, 复查意见送达日期,
+ * The ledger columns added with the rules language v2 (docs/ledger-columns.md): 答复送达日期, 复查意见送达日期,
  * 复核申请/拟办/意见日期, 听证开始/结束日期, 要求办结日期, 报送领导日期, 分流, 情况说明日期, 是否署名,
  * 备注; bad values are diagnostics at their cell; the rule set's own levels are accepted in 等级.
  */

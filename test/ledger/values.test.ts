@@ -1,4 +1,4 @@
-/** Ledger cell values: every DESIGN §6 date format, Excel serials, masks and formula neutralising. */
+/** Ledger cell values: every docs/ledger-columns.md date format, Excel serials, masks and formula neutralising. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../src/calendar/day.ts';
@@ -41,7 +41,7 @@ describe('parseDateText', () => {
   });
 });
 
-// The `YYYY-MM-DD` fast path (issue 3) must read exactly what the general parser reads.
+// The `YYYY-MM-DD` fast path (large ledgers) must read exactly what the general parser reads.
 describe('parseIsoDate', () => {
   it.each([
     // 2026-03-05 is day 20517 since 1970-01-01: 56 years of 365 days = 20440, plus 14 leap days

@@ -1,6 +1,6 @@
 /**
- * The `check --json` writer (DESIGN §7). Findings are encoded by hand into 1 MB blocks for speed
- * (issue 3); these tests hold that encoding to `JSON.stringify` byte for byte, across block
+ * The `check --json` writer (docs/check-results.md). Findings are encoded by hand into 1 MB blocks for speed;
+ * these tests hold that encoding to `JSON.stringify` byte for byte, across block
  * boundaries, with Chinese text and JSON escapes, a cell larger than a block, and a text printer
  * fed chunks that end inside a character.
  */

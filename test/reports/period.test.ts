@@ -1,4 +1,4 @@
-/** Reporting periods and how findings and cases are attributed to them (issue 6), across quarter and year boundaries. */
+/** Reporting periods and how findings and cases are attributed to them, across quarter and year boundaries. */
 import { describe, expect, it } from 'vitest';
 import { formatDay, parseDay } from '../../src/calendar/day.ts';
 import type { Finding } from '../../src/check/result.ts';

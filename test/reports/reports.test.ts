@@ -4,7 +4,7 @@
  * JSON model, the HTML page and the XLSX workbook alike.
  *
  * Clocks: notice = received → notified, 15日; resolve = received → closed, 30日; both roll to the
- * next working day (DESIGN §3). Period 2026Q2 (2026-04-01 … 2026-06-30), as of 2026-06-30.
+ * next working day (docs/day-counting.md). Period 2026Q2 (2026-04-01 … 2026-06-30), as of 2026-06-30.
  *
  *   case dept  received    notice due                      resolve due
  *   C1   办公室 2026-04-01  04-16 (Thu); notified 04-10 ✓   05-01 劳动节 → rolls past 05-01…05-05 to 05-06; closed 05-06 ✓

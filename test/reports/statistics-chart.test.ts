@@ -1,5 +1,5 @@
 /**
- * The statistics report's charts (issue 6): inline SVG with Chinese titles and labelled axes, no
+ * The statistics report's charts: inline SVG with Chinese titles and labelled axes, no
  * scripts, rendered in headless Chromium with the shipped CJK fonts to a PNG (saved in a temp folder,
  * so CI produces one to look at) — and the rendered charts really carry their Chinese labels.
  */

@@ -1,5 +1,5 @@
 /**
- * The shipped rule sets against DESIGN §8 (the contract table is transcribed from DESIGN, not from
+ * The shipped rule sets against the clocks their texts require (the table is transcribed from the texts' readings, not from
  * the files), and broken copies of every one of them failing at the right node.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import type { CompiledClock } from '../../src/rules/compiled.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-/** DESIGN §8: id → clocks that must exist (from → until, limit, when); `a|b` = the first of a and b. */
+/** rules/README.md: id → clocks that must exist (from → until, limit, when); `a|b` = the first of a and b. */
 const CONTRACT: Record<string, [id: string, from: string, until: string, limit: string, when?: object][]> = {
   national: [
     ['notice', 'received', 'notified', '15日'],
@@ -72,7 +72,7 @@ const CONTRACT: Record<string, [id: string, from: string, until: string, limit: 
   emergency: [],
 };
 
-/** DESIGN §8: maximum extensions. */
+/** Maximum extensions. */
 const EXTENSIONS: [ruleset: string, clock: string, max: string][] = [
   ['national', 'resolve', '30日'],
   ['enterprise', 'resolve', '30日'],
@@ -92,7 +92,7 @@ const clockOf = (ruleset: string, id: string, versionIndex = -1): CompiledClock 
   return set?.versions.at(versionIndex)?.clocks.find((c) => c.id === id);
 };
 
-describe('seed rule sets (DESIGN §8)', () => {
+describe('seed rule sets', () => {
   it('every seed rule set compiles without errors', () => {
     expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(built.compiled.map((c) => c.id).sort()).toEqual(Object.keys(CONTRACT).sort());

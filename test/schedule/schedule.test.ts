@@ -1,5 +1,5 @@
 /**
- * Schedules from RRULEs (issue 6). Expected dates are worked out by hand from the RRULE and the
+ * Schedules from RRULEs. Expected dates are worked out by hand from the RRULE and the
  * 2026 holiday notice (国办发明电〔2025〕7号): 国庆节 2026-10-01 … 10-07, 春节 02-15 … 02-23.
  */
 import { join } from 'node:path';

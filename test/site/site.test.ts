@@ -1,5 +1,5 @@
 /**
- * The built site in a real browser (issue 4): headless Chromium (src/browser/launch-chromium.ts) drives a site
+ * The built site in a real browser: headless Chromium (src/browser/launch-chromium.ts) drives a site
  * built once from every rule set in rules/ plus the hostile-text fixture, with the build date
  * pinned to 2025-09-16 so "the next 12 months" and every example are fixed.
  */
@@ -21,7 +21,7 @@ const BUILD_DATE = '2025-09-16';
 const FIXTURE = join(packageRoot, 'test/site/fixtures/hostile-text');
 const SCREENS = join(tmpdir(), 'xinfang-site-screens');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** The national 修订对照表 (issue 5's showcase): its first page; chapter pages are `1/` … `6/` under it. */
+/** The national 修订对照表 (the showcase of revisions): its first page; chapter pages are `1/` … `6/` under it. */
 const REVISION = '/national/revisions/2005-05-01-to-2022-05-01/';
 
 let out: string;
@@ -118,7 +118,10 @@ function parseIcs(text: string): { props: Map<string, string> }[] {
   let current: Map<string, string> | undefined;
   for (const line of lines) {
     if (line === 'BEGIN:VEVENT') current = new Map();
-    else if (line === 'END:VEVENT') events.push({ props: current! }), (current = undefined);
+    else if (line === 'END:VEVENT') {
+      events.push({ props: current! });
+      current = undefined;
+    }
     else if (current) {
       const colon = line.indexOf(':');
       const [name, ...params] = line.slice(0, colon).split(';');
@@ -360,7 +363,7 @@ async function diffRow(page: Page, newNumber: string) {
   return { old: row.locator('td[data-label="原条文"]'), new: row.locator('td[data-label="修订后条文"]'), status: row.locator('td.status') };
 }
 
-describe('documents and 修订对照表 (issue 5)', () => {
+describe('documents and 修订对照表', () => {
   // The 2022 信访工作条例 has six chapters: 总则 (第一条–第六条), 信访工作体制 (–第十六条), 信访事项的提出和受理
   // (–第二十六条), 信访事项的办理 (–第三十七条), 监督和追责 (–第四十七条), 附则 (第四十八条–第五十条): 6+10+10+11+10+3 = 50.
   const CHAPTERS_2022 = ['第一章 总则', '第二章 信访工作体制', '第三章 信访事项的提出和受理', '第四章 信访事项的办理', '第五章 监督和追责', '第六章 附则'];

@@ -1,6 +1,6 @@
 /**
  * A workbook edited wrongly is rejected with diagnostics at the offending `sheet!cell`, the same
- * codes as for YAML where the problem is the same, exit 1, and no YAML written (issue 5).
+ * codes as for YAML where the problem is the same, exit 1, and no YAML written.
  * Each case starts from the national export (2 versions; 时限 row 2 is the 2005 `notice` clock:
  * A 版本, B 编号, C 名称, D 起算, E 截止, F 期限, G 到期日取, H 适用条件 … W 依据, X 说明; 条文:
  * A 版本, B 编号, C 条号, D 引用路径, E 章, F 标题, G 正文).
@@ -38,6 +38,18 @@ const setCell = (book: XLSX.WorkBook, sheet: string, ref: string, v: string) => 
   book.Sheets[sheet]![ref] = { t: 's', v };
 };
 
+/** A header cell beyond the table: the sheet's range grows to include it. */
+const setHeader = (book: XLSX.WorkBook, sheet: string, ref: string, v: string) => {
+  const ws = book.Sheets[sheet]!;
+  ws[ref] = { t: 's', v };
+  const range = XLSX.utils.decode_range(ws['!ref']!);
+  range.e.c = Math.max(range.e.c, XLSX.utils.decode_cell(ref).c);
+  ws['!ref'] = XLSX.utils.encode_range(range);
+};
+
+/** 沿用上级时限 (a list; one starting with "[" is read as YAML). */
+const extendsClocksRow = INFO_FIELDS.findIndex((f) => f.key === 'extends.clocks') + 2;
+
 /** 单位类型 is the 12th 基本信息 field → row 13 (row 1 is the header); 2005 is column C. */
 const kindRow = INFO_FIELDS.findIndex((f) => f.key === 'organisation.kind') + 2;
 
@@ -45,22 +57,50 @@ const cases: { name: string; edit: (b: XLSX.WorkBook) => void; code: string; at:
   { name: 'wrong enum value in 起算', edit: (b) => setCell(b, '时限', 'D2', '登记'), code: 'SCHEMA_ENUM', at: '时限!D2' },
   { name: 'wrong enum value in 单位类型', edit: (b) => setCell(b, '基本信息', `C${kindRow}`, '机关'), code: 'SCHEMA_ENUM', at: `基本信息!C${kindRow}` },
   {
-    // 24 columns A–X; without C the sheet ends at W, so the missing column is reported where it goes back: X1.
+    // 25 columns A–Y; without C the sheet ends at X, so the missing column is reported where it goes back: Y1.
     name: 'required column 名称 deleted',
     edit: (b) => {
       const rows = XLSX.utils.sheet_to_json<unknown[]>(b.Sheets['时限']!, { header: 1, defval: '' });
       b.Sheets['时限'] = XLSX.utils.aoa_to_sheet(rows.map((r) => r.filter((_, i) => i !== 2)));
     },
     code: 'SCHEMA_MISSING_KEY',
-    at: '时限!X1',
+    at: '时限!Y1',
   },
   { name: 'merged cells', edit: (b) => (b.Sheets['条文']!['!merges'] = [XLSX.utils.decode_range('B2:B3')]), code: 'WORKBOOK_MERGED_CELLS', at: '条文!B2' },
   { name: 'extra sheet', edit: (b) => XLSX.utils.book_append_sheet(b, XLSX.utils.aoa_to_sheet([['草稿']]), '草稿'), code: 'WORKBOOK_EXTRA_SHEET', at: '草稿!A1' },
-  { name: 'basis names no article', edit: (b) => setCell(b, '时限', 'W2', 'a999'), code: 'UNKNOWN_REFERENCE', at: '时限!W2' },
-  { name: 'unreadable condition', edit: (b) => setCell(b, '时限', 'H3', '来源像交办'), code: 'WORKBOOK_BAD_CONDITION', at: '时限!H3' },
+  { name: 'basis names no article', edit: (b) => setCell(b, '时限', 'X2', 'a999'), code: 'UNKNOWN_REFERENCE', at: '时限!X2' },
+  { name: 'unreadable condition', edit: (b) => setCell(b, '时限', 'I3', '来源像交办'), code: 'WORKBOOK_BAD_CONDITION', at: '时限!I3' },
   { name: 'article text emptied', edit: (b) => delete b.Sheets['条文']!['G2'], code: 'SCHEMA_MISSING_KEY', at: '条文!G2' },
+  {
+    name: 'a sheet deleted',
+    edit: (b) => {
+      delete b.Sheets['部门'];
+      b.SheetNames = b.SheetNames.filter((n) => n !== '部门');
+    },
+    code: 'WORKBOOK_MISSING_SHEET',
+    at: '部门!',
+  },
+  { name: 'a column header that is no field', edit: (b) => setHeader(b, '时限', 'Y1', '备用列'), code: 'WORKBOOK_UNKNOWN_COLUMN', at: '时限!Y1' },
+  { name: 'a column header given twice', edit: (b) => setHeader(b, '时限', 'Y1', '名称'), code: 'WORKBOOK_DUPLICATE_COLUMN', at: '时限!Y1' },
+  {
+    // Without the last column (X 说明) the sheet ends at W: the missing column goes back at X1.
+    name: 'optional column 说明 deleted',
+    edit: (b) => {
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(b.Sheets['时限']!, { header: 1, defval: '' });
+      b.Sheets['时限'] = XLSX.utils.aoa_to_sheet(rows.map((r) => r.slice(0, 23)));
+    },
+    code: 'WORKBOOK_MISSING_COLUMN',
+    at: '时限!X1',
+  },
+  {
+    name: 'a 基本信息 row that is no field',
+    edit: (b) => XLSX.utils.sheet_add_aoa(b.Sheets['基本信息']!, [['传真', '', '010-12345678']], { origin: -1 }),
+    code: 'WORKBOOK_UNKNOWN_FIELD',
+    at: `基本信息!A${INFO_FIELDS.length + 2}`,
+  },
+  { name: 'a list cell that is broken YAML', edit: (b) => setCell(b, '基本信息', `C${extendsClocksRow}`, '[notice, resolve'), code: 'WORKBOOK_BAD_CELL', at: `基本信息!C${extendsClocksRow}` },
   { name: 'row of no version', edit: (b) => setCell(b, '时限', 'A2', '2010-01-01'), code: 'WORKBOOK_UNKNOWN_VERSION', at: '时限!A2' },
-  { name: 'bad limit', edit: (b) => setCell(b, '时限', 'F2', '尽快'), code: 'INVALID_LIMIT', at: '时限!F2' },
+  { name: 'bad limit', edit: (b) => setCell(b, '时限', 'G2', '尽快'), code: 'INVALID_LIMIT', at: '时限!G2' },
 ];
 
 describe('broken workbooks', () => {
@@ -85,6 +125,12 @@ describe('broken workbooks', () => {
     expect(code).toBe(1);
     expect(existsSync(out)).toBe(false);
     expect(err.join('\n')).toMatch(/时限!D2 \(起算\)  error  SCHEMA_ENUM/);
+  });
+
+  it('bytes that are no workbook (a truncated export): WORKBOOK_UNREADABLE naming the file, nothing imported', () => {
+    const { diagnostics, files } = importRulesWorkbook(exported.subarray(0, 2000), 'national.xlsx', join(work, 'national'));
+    expect(diagnostics.map((d) => [d.code, d.file, d.severity])).toEqual([['WORKBOOK_UNREADABLE', 'national.xlsx', 'error']]);
+    expect(files).toEqual([]);
   });
 
   it('the rule-set id must match the output folder (RULESET_MISMATCH at 基本信息!C2)', () => {

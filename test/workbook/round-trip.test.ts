@@ -1,5 +1,5 @@
 /**
- * Export → import → compile is lossless for every shipped rule set (issue 5): the compiled JSON of
+ * Export → import → compile is lossless for every shipped rule set: the compiled JSON of
  * the imported YAML equals that of the original, ignoring only where values sit (`source` positions
  * and `file` paths, which necessarily differ).
  */

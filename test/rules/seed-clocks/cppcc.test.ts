@@ -9,6 +9,8 @@ seedClockTable('cppcc', [
     // 三、1: only 重要信访 is sent to a leader ("重要信访要及时报送领导阅批"); a 批示日期 shows it was sent.
     applies: [{ level: '重大' }, { level: '紧急' }, { level: '一般', events: { instructed: '2025-03-03' } }],
     not: [{ level: '一般' }, { level: '一般', events: { closed: '2025-03-03' } }],
+    // DESIGN §6: counted from 报送领导日期; where it is empty, from 登记日期 (the finding says so).
+    shape: { from: 'submitted', from_fallback: 'received', limit_text: '3日' },
   },
   {
     clock: 'resolve',

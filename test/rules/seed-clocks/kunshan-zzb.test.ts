@@ -1,5 +1,5 @@
 /**
- * kunshan-zzb (seed 003, 昆山市委组织部信访工作制度). DESIGN §8: 复查/复核 only from 2022-05-01 (the
+ * kunshan-zzb (seed 003, 昆山市委组织部信访工作制度). rules/README.md: 复查/复核 only from 2022-05-01 (the
  * 2005 信访条例 did not bind a party organ), for 申诉求决类 not diverted, decided by the next organ up.
  */
 import { seedClockTable } from './table.ts';

@@ -1,6 +1,6 @@
 /**
  * national: 《信访条例》(2005) and 《信访工作条例》(2022) — the texts are the rule files' own articles.
- * DESIGN §8: 2005 review/recheck for 投诉请求 (complaint); 2022 resolve/review/recheck for 申诉求决类 not diverted.
+ * rules/README.md: 2005 review/recheck for 投诉请求 (complaint); 2022 resolve/review/recheck for 申诉求决类 not diverted.
  */
 import { seedClockTable } from './table.ts';
 

@@ -31,7 +31,7 @@ const SEEDS = join(ROOT, 'seeds');
 /** Case fields as a ledger row gives them (events by alias, with any date: only presence is tested). */
 export type Facts = CaseFacts;
 
-/** The ledger's contract defaults (DESIGN §6): empty 来源 = 直接, empty 等级 = 一般, empty 人数 = 1. */
+/** The ledger's contract defaults (docs/ledger-columns.md): empty 来源 = 直接, empty 等级 = 一般, empty 人数 = 1. */
 const DEFAULTS: Facts = { source: '直接', level: '一般', persons: 1 };
 
 export interface SeedClockRow {
@@ -92,12 +92,12 @@ function simplifiedVia(seed: string, articleLines: string[]): string {
       let ok = true;
       for (let i = 0; i < line.length && ok; i++) {
         if (seed[p + i] === line[i]) same++;
-        else ok = isHan(seed[p + i]) && isHan(line[i]);
+        else ok = isHan(seed[p + i]!) && isHan(line[i]!);
       }
       if (ok && same > bestSame) [best, bestSame] = [p, same];
     }
     if (best < 0) continue;
-    for (let i = 0; i < line.length; i++) if (seed[best + i] !== line[i]) map.set(seed[best + i], line[i]);
+    for (let i = 0; i < line.length; i++) if (seed[best + i] !== line[i]) map.set(seed[best + i]!, line[i]!);
   }
   return [...seed].map((c) => map.get(c) ?? c).join('');
 }
