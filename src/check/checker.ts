@@ -136,6 +136,7 @@ export class Checker {
   /** The ledger's layout, for the column letters of check diagnostics. */
   setLayout(layout: LedgerLayout): void {
     this.layout = layout;
+    this.kpis.useColumns(layout.columns.flatMap((c) => (c.alias ? [c.alias] : [])));
   }
 
   /** The tallies the current case counts in: overall, its department, category and month. */

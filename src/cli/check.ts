@@ -8,7 +8,7 @@
 import { statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDay, parseDay } from '../calendar/day.ts';
+import { formatDay } from '../calendar/day.ts';
 import { todayInShanghai } from '../calendar/today.ts';
 import { checkLedgerFile } from '../check/check-ledger.ts';
 import type { CheckSink } from '../check/checker.ts';
@@ -21,7 +21,7 @@ import { checkHtml } from '../reports/check-html.ts';
 import { CheckJsonWriter, printLines } from '../reports/check-json.ts';
 import type { CheckReportData } from '../reports/check-report-model.ts';
 import { checkXlsx } from '../reports/check-xlsx.ts';
-import { formatPercent } from '../reports/html.ts';
+import { formatKpi } from '../reports/html.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliContext, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
@@ -50,6 +50,9 @@ const MESSAGES = messages({
     petitioner: (total: number, late: number) => `信访人申请期限 ${total} 项（信息，不计入违规和考核）：逾期提出 ${late}。`,
     problems: (violations: number, counts: string) => `违规 ${violations} 项；数据问题 ${counts}。`,
     written: (files: string[], annotated: boolean) => `报告已写入：${files.join('、')}${annotated ? '' : '（台账过大，未生成标注副本）'}`,
+    failOnBad: (word: string) => `--fail-on 只接受 overdue、violations、errors，而不是“${word}”。`,
+    failOnWord: (c: FailOn) => ({ overdue: '逾期未办', violations: '违规', errors: '数据错误' })[c],
+    failOnHeld: (failures: string[], exit: number) => `--fail-on：${failures.join('，')}（退出码 ${exit}）。`,
   },
   en: {
     usage: 'Give --rules DIR and --cases FILE.',
@@ -68,8 +71,31 @@ const MESSAGES = messages({
     petitioner: (total, late) => `${total} petitioner windows (information, never scored): ${late} requests out of time.`,
     problems: (violations, counts) => `${violations} violations; data problems: ${counts}.`,
     written: (files, annotated) => `Reports written: ${files.join(', ')}${annotated ? '' : ' (ledger too large for an annotated copy)'}`,
+    failOnBad: (word) => `--fail-on takes overdue, violations or errors, not "${word}".`,
+    failOnWord: (c) => ({ overdue: 'overdue', violations: 'violations', errors: 'data errors' })[c],
+    failOnHeld: (failures, exit) => `--fail-on: ${failures.join(', ')} (exit code ${exit}).`,
   },
 });
+
+/** Exit code when the check finds what `--fail-on` names (scheduled runs tell it from 1, bad input). */
+export const EXIT_FAIL_ON = 3;
+const FAIL_ON = ['overdue', 'violations', 'errors'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+
+/** `--fail-on overdue,violations`: the conditions, or a usage error. */
+function parseFailOn(text: string | undefined, m: (typeof MESSAGES)['zh']): FailOn[] {
+  if (text === undefined) return [];
+  const list = text.split(/[,，、\s]+/).filter(Boolean);
+  for (const w of list) {
+    if (!(FAIL_ON as readonly string[]).includes(w)) throw new UsageError(m.failOnBad(w));
+  }
+  return list as FailOn[];
+}
+
+/** The conditions of `--fail-on` that hold, as words for the terminal. */
+function failed(conditions: readonly FailOn[], counts: Record<FailOn, number>, m: (typeof MESSAGES)['zh']): string[] {
+  return conditions.filter((c) => counts[c] > 0).map((c) => `${m.failOnWord(c)} ${counts[c]}`);
+}
 
 /** Diagnostics printed on the terminal before pointing to the report. */
 const TERMINAL_DIAGNOSTICS = 20;
@@ -105,7 +131,9 @@ export const checkCommand: Command = {
   --json                  只在标准输出打印一个 JSON 对象（不写文件）
   --sheet 工作表          Excel 台账的工作表名（默认第一个）
   --show-personal-data    报告中显示信访人、联系电话、身份证号（默认脱敏）
-退出码：0 已完成检查（台账中可有问题），1 不是台账或规则集有错误，2 用法错误。`,
+  --fail-on 条件          供定时任务使用：有逾期未办（overdue）、违规（violations）或数据错误（errors）时
+                          以退出码 3 结束（可用逗号列出多个），报告照常写出
+退出码：0 已完成检查（台账中可有问题），1 不是台账或规则集有错误，2 用法错误，3 出现 --fail-on 所列情况。`,
     en: `Usage: xinfang check --rules DIR --cases FILE [--as-of DATE] [--out DIR] [--json] [--sheet NAME] [--show-personal-data]
 
 Checks a case ledger (CSV in UTF-8/GB18030, or .xlsx) against a rule set: each case by the version in
@@ -122,7 +150,9 @@ Options:
   --json                  print one JSON object on stdout (no files)
   --sheet NAME            sheet of an Excel ledger (default: the first)
   --show-personal-data    show petitioner, phone and ID number in reports (masked by default)
-Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid rules, 2 usage error.`,
+  --fail-on WHAT          for scheduled runs: exit 3 when there are overdue items (overdue), violations
+                          (violations) or data errors (errors); comma-separated; reports are written all the same
+Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid rules, 2 usage error, 3 a --fail-on condition holds.`,
   },
   async run(argv, ctx) {
     const m = MESSAGES[ctx.lang];
@@ -136,13 +166,15 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         json: { type: 'boolean' },
         sheet: { type: 'string' },
         'show-personal-data': { type: 'boolean' },
+        'fail-on': { type: 'string' },
       },
       allowPositionals: false,
     });
+    const failOn = parseFailOn(values['fail-on'], m);
     if (!values.rules || !values.cases) throw new UsageError(m.usage);
     let asOf = todayInShanghai();
     if (values['as-of'] !== undefined) {
-      const d = parseDay(values['as-of']) ?? parseDateText(values['as-of'])?.day;
+      const d = parseDateText(values['as-of'])?.day;
       if (d === undefined) throw new UsageError(m.asOfNotDate(values['as-of']));
       asOf = d;
     }
@@ -186,9 +218,15 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       const asOfText = formatDay(asOf);
       const head = { as_of: asOfText, rules: { ruleset: ruleSet.id, name: ruleSet.name, versions: versionsUsed } };
       const diagnostics = diagnosticsJson(result.diagnostics, ctx.lang);
+      const failures = failed(failOn, { overdue: summary.findings.overdue, violations: summary.violations.total, errors: result.diagnostics.filter((d) => d.severity === 'error').length }, m);
+      const exit = () => {
+        if (!failures.length) return EXIT_OK;
+        ctx.stderr(m.failOnHeld(failures, EXIT_FAIL_ON));
+        return EXIT_FAIL_ON;
+      };
       if (values.json) {
         json.write(head, summary.cases, diagnostics, summary, ctx.stdoutBytes ?? printLines(ctx.stdout));
-        return EXIT_OK;
+        return exit();
       }
 
       const stem = basename(values.cases, extname(values.cases));
@@ -218,7 +256,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       if (annotated) put(`${stem}.annotated.xlsx`, annotated);
 
       const f = summary.findings;
-      const kpiLine = summary.kpi_definitions.map((d) => `${d.name} ${formatPercent(summary.kpis[d.id].rate)}`).join(m.comma);
+      const kpiLine = summary.kpi_definitions.map((d) => `${d.name} ${formatKpi(summary.kpis[d.id])}`).join(m.comma);
       const shown = formatDiagnostics(result.diagnostics, ctx.lang);
       for (const line of shown.slice(0, TERMINAL_DIAGNOSTICS)) ctx.stderr(line);
       if (shown.length > TERMINAL_DIAGNOSTICS) ctx.stderr(m.more(shown.length - TERMINAL_DIAGNOSTICS));
@@ -234,7 +272,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
           m.written(files, !!annotated),
         ].join('\n'),
       );
-      return EXIT_OK;
+      return exit();
     } finally {
       json.dispose();
     }

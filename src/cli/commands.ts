@@ -43,6 +43,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./check.ts')).checkCommand,
   },
   {
+    name: 'template',
+    summary: { zh: '按制度生成空白台账（下拉选项、所需的列）', en: 'write a blank ledger workbook from the rules (dropdowns, the columns needed)' },
+    load: async () => (await import('./template.ts')).templateCommand,
+  },
+  {
     name: 'matrix',
     summary: { zh: '输出责任矩阵（HTML/CSV/XLSX）', en: 'write the responsibility matrix (HTML/CSV/XLSX)' },
     load: async () => (await import('./matrix.ts')).matrixCommand,

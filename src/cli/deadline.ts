@@ -15,7 +15,8 @@ import { canExtend, computeDeadline, NO_TIME_ASSUMED, type DeadlineInput, type D
 import { allowedExtension, laterThanMax } from '../deadlines/extension.ts';
 import { explain } from '../deadlines/explain.ts';
 import { isLimit, parseLimit } from '../deadlines/limit.ts';
-import { formatMoment, parseMoment } from '../deadlines/moment.ts';
+import { formatMoment } from '../deadlines/moment.ts';
+import { parseDateText } from '../ledger/values.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from './command.ts';
 import type { ClockSpec } from './deadline-clock.ts';
 import { formatDiagnostics, plainDiagnostic } from './print-diagnostics.ts';
@@ -114,7 +115,8 @@ function prepare(
 ): { input?: DeadlineInput; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const bad = <C extends Code>(code: C, args: CodeArgs<C>, field: string) => diagnostics.push(diagnostic(code, args, where(field)));
-  const start = parseMoment(text.from);
+  // The ledger's date reader, so --from and --batch accept what a ledger cell does (docs/ledger-columns.md).
+  const start = parseDateText(text.from);
   if (!start) bad('DEADLINE_BAD_DATE', { value: text.from }, 'from');
   const limit = parseLimit(text.limit);
   if (!isLimit(limit)) bad('DEADLINE_BAD_LIMIT', { value: text.limit, reason: limit.error }, 'limit');

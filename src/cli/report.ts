@@ -5,9 +5,10 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDay, parseDay } from '../calendar/day.ts';
+import { formatDay } from '../calendar/day.ts';
 import { todayInShanghai } from '../calendar/today.ts';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { parseDateText } from '../ledger/values.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
 import { buildAppraisal } from '../reports/appraisal.ts';
@@ -29,7 +30,7 @@ const MESSAGES = messages({
     nameOne: '请指定一种报告：appraisal、statistics 或 inspection。',
     missing: (flag: string) => `缺少 --${flag}。`,
     badPeriod: (text: string) => `--period 应为 2026、2026Q2 或 2026-04 这样的期间，而不是“${text}”。`,
-    badAsOf: (text: string) => `--as-of 应为 YYYY-MM-DD 日期，而不是“${text}”。`,
+    badAsOf: (text: string) => `--as-of “${text}”不是有效日期（写成 YYYY-MM-DD）。`,
     more: (n: number) => `……另有 ${n} 条台账问题未列出（用 xinfang check 查看全部）。`,
     wrote: (files: string[], asOf: string) => `已写入 ${files.join('、')}（统计日 ${asOf}）`,
   },
@@ -37,7 +38,7 @@ const MESSAGES = messages({
     nameOne: 'Name one report: appraisal, statistics or inspection.',
     missing: (flag) => `--${flag} is missing.`,
     badPeriod: (text) => `--period must look like 2026, 2026Q2 or 2026-04, not "${text}".`,
-    badAsOf: (text) => `--as-of must be a YYYY-MM-DD date, not "${text}".`,
+    badAsOf: (text) => `--as-of "${text}" is not a date (write YYYY-MM-DD).`,
     more: (n) => `… ${n} more ledger problems (run xinfang check to see them all).`,
     wrote: (files, asOf) => `Wrote ${files.join(', ')} (as of ${asOf})`,
   },
@@ -71,14 +72,15 @@ const HELP = {
                制度版本和所违反条文，按部门分组，附签字栏
 
 期间：2026（年度）、2026Q2（季度）或 2026-04（月份）。时限按到期日、已办结事项按办结日期、
-来件按登记日期归属期间（报告中写明）；各指标的公式与 xinfang check 相同，只是按此选取本期事项。
+来件按登记日期、违规事项按发生日期归属期间（报告中写明）；时限按截至统计日的最终状态计，
+期末后才办结的也照实判定。各指标的公式与 xinfang check 相同，只是按此选取本期事项。
 
 选项：
   --rules 目录              规则集目录
   --cases 文件              台账（CSV 或 XLSX）
   --sheet 名称              XLSX 台账的工作表（默认第一张）
   --period 期间             统计期间
-  --as-of 日期              统计日 YYYY-MM-DD（默认期末最后一天；期间尚未结束时为今天，北京时间）
+  --as-of 日期              统计日（默认今天，北京时间）
   --out 目录                输出目录（默认 reports/），写入 HTML、XLSX、JSON 三种格式
   --json                    把报告 JSON 输出到标准输出（不写文件，除非同时给出 --out）
   --show-personal-data      显示信访人、联系电话等个人信息（默认打码）
@@ -91,7 +93,8 @@ const HELP = {
   inspection   late and overdue clocks and violations with their evidence, by department, to sign
 
 P is 2026 (year), 2026Q2 (quarter) or 2026-04 (month). Clocks belong to the period of their due
-date, closed cases to that of their closing date, incoming cases to that of their registration.
+date (with their final status as of the as-of date), closed cases to that of their closing date,
+incoming cases to that of their registration, violations to the day they happened.
 The KPIs use the formulas of \`xinfang check\`; only this selection differs (printed in the reports).
 
 Options:
@@ -99,8 +102,7 @@ Options:
   --cases FILE              ledger (CSV or XLSX)
   --sheet NAME              sheet of an XLSX ledger (default: the first)
   --period P                the period
-  --as-of DATE              as-of date YYYY-MM-DD (default: the period's last day, or today in Beijing
-                            time while the period is not over)
+  --as-of DATE              as-of date (default: today in Beijing time)
   --out DIR                 output folder (default reports/): HTML, XLSX and JSON
   --json                    print the report JSON to stdout (no files unless --out is given)
   --show-personal-data      show petitioner names and phone numbers (masked by default)
@@ -132,8 +134,9 @@ export const reportCommand: Command = {
     for (const flag of ['rules', 'cases', 'period'] as const) if (!values[flag]) throw new UsageError(m.missing(flag));
     const period = parsePeriod(values.period!);
     if (!period) throw new UsageError(m.badPeriod(String(values.period)));
-    // A period not yet over is reported as of today: a clock due later this period is not overdue yet.
-    const asOf = values['as-of'] === undefined ? Math.min(period.to, todayInShanghai()) : parseDay(values['as-of']);
+    // As of today by default, also for a past period: every clock due in it is counted with its
+    // final status, whatever happened after the period ended (a cumulative ledger keeps going).
+    const asOf = values['as-of'] === undefined ? todayInShanghai() : parseDateText(values['as-of'])?.day;
     if (asOf === undefined) throw new UsageError(m.badAsOf(String(values['as-of'])));
     const outDir = values.out ?? 'reports';
     const writes = !values.json || values.out !== undefined;

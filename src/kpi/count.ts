@@ -37,7 +37,16 @@ export interface KpiValue {
   denominator: number;
   /** numerator ÷ denominator, unrounded; null when the denominator is 0 or the ledger lacks the data. */
   rate: number | null;
+  /** Why the KPI cannot be measured on this ledger (不适用), in Chinese; absent when it can. */
+  not_applicable?: string;
 }
+
+/** 不适用 reasons: the ledger lacks the column (or the petitioner identity) a KPI is counted from. */
+export const NOT_APPLICABLE = {
+  reply: '台账没有“答复日期”列',
+  rating: '台账没有“评价”列',
+  identity: '台账无法识别信访人：没有身份证号，也没有姓名加联系电话',
+} as const;
 
 /** Fresh counts, all zero. */
 export function newKpiCounts(): KpiCounts {
@@ -93,6 +102,8 @@ export class KpiCounter {
   /** Earliest due day of the current case's decided reply clocks. */
   private replyDue: DayIndex | undefined;
   private anyIdentified = false;
+  /** The ledger's column aliases, once known: a KPI whose column is missing is 不适用, not 0%. */
+  private columns: ReadonlySet<string> | undefined;
 
   /**
    * @param asOf events after this day have not happened yet (统计日)
@@ -173,6 +184,21 @@ export class KpiCounter {
     }
   }
 
+  /** The ledger's columns (aliases), from its layout. */
+  useColumns(aliases: Iterable<string>): void {
+    this.columns = new Set(aliases);
+  }
+
+  /** Why a KPI is not applicable to this ledger, or undefined. */
+  private notApplicable(id: KpiId): string | undefined {
+    const has = (alias: string) => this.columns === undefined || this.columns.has(alias);
+    if (id === 'reply' && !has('replied')) return NOT_APPLICABLE.reply;
+    if ((id === 'rating_participation' || id === 'satisfaction') && !has('rating')) return NOT_APPLICABLE.rating;
+    // Without any identifiable petitioner no case is known to be a repeat or to be followed by one.
+    if ((id === 'repeat' || id === 'first_time_resolution') && !this.anyIdentified) return NOT_APPLICABLE.identity;
+    return undefined;
+  }
+
   /** Whether any case so far identifies its petitioner (重复信访率 is not applicable otherwise). */
   get identifiable(): boolean {
     return this.anyIdentified;
@@ -182,8 +208,9 @@ export class KpiCounter {
   values(target: KpiTarget): KpiValue[] {
     return KPI_IDS.map((id) => {
       const { numerator, denominator } = target.kpi[id];
-      const available = id !== 'repeat' || this.anyIdentified;
-      return { id, numerator, denominator, rate: available && denominator > 0 ? numerator / denominator : null };
+      const reason = this.notApplicable(id);
+      if (reason) return { id, numerator, denominator, rate: null, not_applicable: reason };
+      return { id, numerator, denominator, rate: denominator > 0 ? numerator / denominator : null };
     });
   }
 }

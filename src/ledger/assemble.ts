@@ -39,6 +39,33 @@ interface Mapped {
 const cellText = (c: RawCell): string => (c === null || c === undefined ? '' : typeof c === 'string' ? c.trim() : String(c));
 const clip = (t: string): string => (t.length > 60 ? `${t.slice(0, 57)}…` : t);
 
+/**
+ * What a 台账's closing rows start with: totals (合计, 总计, 小计, 共计) and the sign-off lines
+ * (填表人, 审核人, 负责人, 制表, 填表日期, 盖章). Such a row is the form's footer, never a case.
+ */
+const FOOTER = /^(?:合\s*计|总\s*计|小\s*计|共\s*计|填表人|填报人|制表|审核人|审批人|负责人|填表日期|填报日期|报送日期|(?:单位)?[（(]?盖章)/;
+
+/**
+ * The footer text of a row, or undefined: the first filled cell starts like a footer, or the row
+ * holds one text in every filled cell (a merged row across the sheet, its value copied into each
+ * covered cell by the XLSX reader) that is not a date.
+ */
+function footerText(cells: readonly RawCell[]): string | undefined {
+  let first: string | undefined;
+  let filled = 0;
+  let same = true;
+  for (const cell of cells) {
+    const t = cellText(cell);
+    if (!t) continue;
+    filled++;
+    if (first === undefined) first = t;
+    else if (t !== first) same = false;
+  }
+  if (first === undefined) return undefined;
+  if (FOOTER.test(first)) return first;
+  return filled > 1 && same && !parseDateText(first) ? first : undefined;
+}
+
 type Candidate = { score: number; headers: string[]; aliases: (string | undefined)[]; rows: number };
 
 /** Score a header candidate: how many distinct known columns it names. */
@@ -70,10 +97,12 @@ export class LedgerAssembler {
   private pending: { cells: RawCell[]; row: number }[] = [];
   private mapped: Mapped[] | undefined;
   private layout: LedgerLayout | undefined;
-  /** Column indexes of the fields with docs/ledger-columns.md defaults. */
-  private defaults: { source: number; level: number; persons: number } | undefined;
+  /** Column indexes of the fields with docs/ledger-columns.md defaults, and of 延期天数. */
+  private defaults: { source: number; level: number; persons: number; extensionDays: number } | undefined;
   /** Number of cases handed to `onCase`. */
   cases = 0;
+  /** Footer rows skipped: reported together, once, at the end. */
+  private readonly footers: { row: number; text: string }[] = [];
 
   constructor(
     private readonly opts: {
@@ -98,6 +127,11 @@ export class LedgerAssembler {
   /** No more rows: the layout, or undefined when no header was found (a diagnostic says so). */
   end(): LedgerLayout | undefined {
     if (!this.mapped) this.findHeader();
+    const first = this.footers[0];
+    if (first) {
+      const rows = this.footers.length > 5 ? `${this.footers.slice(0, 5).map((f) => f.row).join('、')} 等 ${this.footers.length} 行` : this.footers.map((f) => f.row).join('、');
+      this.opts.sink.add('LEDGER_FOOTER_ROWS', { rows, value: clip(first.text) }, this.at(first.row));
+    }
     return this.layout;
   }
 
@@ -141,7 +175,7 @@ export class LedgerAssembler {
       return;
     }
     this.mapped = mapped;
-    this.defaults = { source: this.indexOf('source'), level: this.indexOf('level'), persons: this.indexOf('persons') };
+    this.defaults = { source: this.indexOf('source'), level: this.indexOf('level'), persons: this.indexOf('persons'), extensionDays: this.indexOf('extension_days') };
     this.opts.onLayout?.(this.layout);
     for (const r of rows.slice(headerAt + 1)) this.convert(r.cells, r.row);
   }
@@ -167,6 +201,11 @@ export class LedgerAssembler {
   private convert(cells: RawCell[], row: number): void {
     const mapped = this.mapped!;
     if (mapped.length === 0) return;
+    const footer = footerText(cells);
+    if (footer !== undefined) {
+      this.footers.push({ row, text: footer });
+      return;
+    }
     // Every field is created up front, in one order, so all cases share one object shape (fast
     // property access over a million rows).
     const c: LedgerCase = {
@@ -236,6 +275,11 @@ export class LedgerAssembler {
       c.idMissing = true;
       const idCol = mapped.find((m) => m.alias === 'id');
       this.opts.sink.add('LEDGER_MISSING_ID', { id: c.id }, this.at(row, idCol?.letter, idCol?.header));
+    }
+    if (c.events.extension_approved && (d.extensionDays < 0 || cellText(cells[d.extensionDays]) === '')) {
+      // An approval without its days extends nothing: say so rather than drop it silently.
+      const col = mapped.find((m) => m.alias === 'extension_approved')!;
+      this.opts.sink.add('LEDGER_EXTENSION_NO_DAYS', { date: cellText(cells[col.index]) }, this.at(row, col.letter, col.header));
     }
     if (!c.events.received) {
       const col = mapped.find((m) => m.alias === 'received')!;

@@ -203,6 +203,30 @@ export const LEDGER_CODES = {
       hint: () => 'If it is a case, fill in its "登记日期" and other columns.',
     },
   }),
+  LEDGER_EXTENSION_NO_DAYS: code<{ date: Arg }>({
+    severity: 'warning',
+    title: 'Extension approved without its days',
+    zh: {
+      message: (a) => `填了延期批准日期（${a.date}），但没有延期天数；按未延期计算。`,
+      hint: () => '补填延期天数（批准延长的日数）。',
+    },
+    en: {
+      message: (a) => `An extension approval date (${a.date}) is given without the days extended; it is not applied.`,
+      hint: () => 'Fill in "延期天数" (the days the extension grants).',
+    },
+  }),
+  LEDGER_FOOTER_ROWS: code<{ rows: Arg; value?: Arg }>({
+    severity: 'info',
+    title: 'Footer rows skipped',
+    zh: {
+      message: (a) => `第 ${a.rows} 行是表尾（${v(a)}等合计、填表人、审核人或盖章行），不是案件，已跳过。`,
+      hint: () => '无需处理；若其中有案件，请把它移到表尾之上并补填登记日期。',
+    },
+    en: {
+      message: (a) => `Row(s) ${a.rows} are the form's footer (${v(a)}: totals, sign-off or seal lines), not cases; skipped.`,
+      hint: () => 'Nothing to do; if one of them is a case, move it above the footer and fill in its "登记日期".',
+    },
+  }),
   LEDGER_DIAGNOSTICS_OMITTED: code<{ count: number; code: Arg }>({
     severity: 'info',
     title: 'Further diagnostics omitted',

@@ -58,20 +58,38 @@ export function parseIsoDate(t: string): Moment | undefined {
   return moment(year, digit(t, 5) * 10 + digit(t, 6), digit(t, 8) * 10 + digit(t, 9));
 }
 
+/** Full-width digits and date punctuation typed with a Chinese IME in full-width mode, as ASCII. */
+const FULL_WIDTH = /[０-９／．－：　Ｔ]/g;
+const halfWidth = (ch: string): string => (ch === '　' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+/** 上午 / 下午 (and 中午, 晚上) after the date, with or without a time: `2026年7月1日上午`, `2026-07-01 下午3:30`. */
+const MERIDIEM = /\s*(上午|中午|下午|晚上)\s*/;
+
 /**
- * Parse a date cell written as text: `2026-03-05`, `2026/3/5`, `2026.3.5`, `2026年3月5日`,
- * `20260305`, an Excel serial (`46086`), each optionally with a time. Undefined when not a real date.
+ * Parse a date written as text — a ledger cell or a date on the command line (`--from`, `--as-of`,
+ * `--batch`: every date argument accepts what the ledger accepts, docs/cli.md): `2026-03-05`,
+ * `2026/3/5`, `2026.3.5`, `2026年3月5日`, `20260305`, an Excel serial (`46086`), each optionally
+ * with a time; full-width digits (`２０２６年６月１日`) and 上午/下午 accepted. Undefined when not a real date.
  */
 export function parseDateText(text: string): Moment | undefined {
-  const t = text.trim();
+  let t = text.trim();
   const iso = parseIsoDate(t);
   if (iso) return iso;
+  t = t.replace(FULL_WIDTH, halfWidth);
+  // 下午 3:30 is 15:30; 上午 or 下午 without a time says only which half of the day: the date stands.
+  let afternoon = false;
+  const half = MERIDIEM.exec(t);
+  if (half) {
+    afternoon = half[1] !== '上午';
+    t = t.slice(0, half.index) + (half.index + half[0].length < t.length ? ' ' : '') + t.slice(half.index + half[0].length);
+  }
   const m = DATE.exec(t);
   if (m) {
     const month = Number(m[3] ?? m[5]);
     const day = Number(m[4] ?? m[6]);
-    return moment(Number(m[1]), month, day, m[7], m[8]);
+    const hour = m[7] !== undefined && afternoon && Number(m[7]) < 12 ? String(Number(m[7]) + 12) : m[7];
+    return moment(Number(m[1]), month, day, hour, m[8]);
   }
+  if (half) return undefined;
   const c = COMPACT.exec(t);
   if (c) return moment(Number(c[1]), Number(c[2]), Number(c[3]));
   if (/^\d{5}(\.\d+)?$/.test(t)) return momentFromSerial(Number(t));

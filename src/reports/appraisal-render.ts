@@ -2,8 +2,8 @@
 import { escapeHtml } from '../io/html.ts';
 import type { AppraisalReport, DepartmentScore } from './appraisal.ts';
 import type { Scorecard } from './appraisal-score.ts';
-import { formatPercent, formatPoints, headerHtml, kpiDefinitionsHtml, page, table } from './html.ts';
-import { headerRows, kpiDefinitionRows, workbook, type SheetCell, type SheetSpec } from './xlsx.ts';
+import { formatPercent, formatPoints, headerHtml, kpiAgainstTarget, kpiDefinitionsHtml, page, table } from './html.ts';
+import { headerRows, kpiCell, kpiDefinitionRows, workbook, type SheetCell, type SheetSpec } from './xlsx.ts';
 
 const target = (t: number | undefined): string => (t === undefined ? '—' : formatPercent(t));
 
@@ -11,7 +11,7 @@ function cardHtml(title: string, card: Scorecard): string {
   const kpis = table(
     `${title}：指标`,
     ['指标', '分子', '分母', '实际值', '目标值', '权重', '达成度'],
-    card.kpis.map((k) => [k.name, k.numerator, k.denominator, formatPercent(k.rate), target(k.target), k.weight, k.weight === 0 ? '不计分' : k.attainment === null ? '不计（无数据）' : formatPercent(k.attainment)]),
+    card.kpis.map((k) => [k.name, k.numerator, k.denominator, kpiAgainstTarget(k), target(k.target), k.weight, k.weight === 0 ? '不计分' : k.attainment === null ? '不计（无数据）' : formatPercent(k.attainment)]),
   );
   const items = table(
     `${title}：扣（加）分项`,
@@ -29,6 +29,13 @@ export function appraisalHtml(r: AppraisalReport): string {
     ['名次', '承办部门', '本期登记', '指标达成度', '指标得分', '扣（加）分', '考核得分'],
     r.departments.map((d) => [d.rank, d.department, d.received, formatPercent(d.kpi_attainment), formatPoints(d.kpi_points), formatPoints(d.items_total), formatPoints(d.score)]),
   );
+  const unranked = r.unranked.length
+    ? table(
+        '不参加排名（承办部门不在制度的部门名单中）',
+        ['承办部门', '可能是', '本期登记', '指标达成度', '指标得分', '扣（加）分', '考核得分'],
+        r.unranked.map((d) => [d.department, d.nearest ?? '—', d.received, formatPercent(d.kpi_attainment), formatPoints(d.kpi_points), formatPoints(d.items_total), formatPoints(d.score)]),
+      )
+    : '';
   const body = [
     headerHtml(r.header),
     `<h2>计分办法</h2>`,
@@ -37,9 +44,11 @@ export function appraisalHtml(r: AppraisalReport): string {
     kpiDefinitionsHtml(r.kpi_definitions),
     `<h2>考核结果</h2>`,
     ranking,
+    unranked,
     `<h2>全单位</h2>`,
     cardHtml('全单位', r.overall),
     ...r.departments.map((d) => `<h2>${escapeHtml(d.department)}（第 ${d.rank} 名）</h2>\n${cardHtml(d.department, d)}`),
+    ...r.unranked.map((d) => `<h2>${escapeHtml(d.department)}（不参加排名）</h2>\n${cardHtml(d.department, d)}`),
     `<div class="signature"><div>考核人（签字）：</div><div>日期：</div></div>`,
   ];
   return page(r.header.title, body.join('\n'));
@@ -47,7 +56,7 @@ export function appraisalHtml(r: AppraisalReport): string {
 
 function cardRows(name: string, c: Scorecard): SheetCell[][] {
   return [
-    ...c.kpis.map((k) => [name, '指标', k.name, k.numerator, k.denominator, { percent: k.rate }, k.target === undefined ? null : { percent: k.target }, k.weight, k.attainment === null ? '不计' : { percent: k.attainment }, null]),
+    ...c.kpis.map((k) => [name, '指标', k.name, k.numerator, k.denominator, kpiCell(k), k.target === undefined ? null : { percent: k.target }, k.weight, k.attainment === null ? '不计' : { percent: k.attainment }, null]),
     ...c.items.map((i) => [name, '扣（加）分', i.label, i.count, null, null, null, null, null, { points: i.total }]),
   ];
 }
@@ -55,7 +64,7 @@ function cardRows(name: string, c: Scorecard): SheetCell[][] {
 /** The report as a workbook: 考核得分, 明细, 指标定义. */
 export function appraisalXlsx(r: AppraisalReport): Promise<Uint8Array> {
   const top = headerRows(r.header);
-  const all: (Omit<DepartmentScore, 'rank'> & { rank?: number })[] = [r.overall, ...r.departments];
+  const all: (Omit<DepartmentScore, 'rank'> & { rank?: number | string })[] = [r.overall, ...r.departments, ...r.unranked.map((d) => ({ ...d, rank: '不排名' }))];
   const sheets: SheetSpec[] = [
     {
       name: '考核得分',

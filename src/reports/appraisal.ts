@@ -10,18 +10,24 @@ import { kpiDefinitions, type KpiDefinition } from '../kpi/definitions.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import { scoreCard, type AppraisalScheme, type Scorecard } from './appraisal-score.ts';
 import { citeArticle } from '../rules/vocabulary.ts';
-import { inPeriod, judgedFindings, type Period } from './period.ts';
+import { doubtfulCaseIds, inPeriod, judgedFindings, periodViolations, type Period } from './period.ts';
 import { periodKpis } from './period-kpis.ts';
 import { reportHeader, versionForPeriod, type ReportHeader } from './report-header.ts';
-import { namesOf, NO_DEPARTMENT, type ReportInput } from './report-input.ts';
+import { namesOf, nearestName, NO_DEPARTMENT, type ReportInput } from './report-input.ts';
 
 /** A department's scorecard. */
 export interface DepartmentScore extends Scorecard {
   department: string;
   /** Cases registered in the period. */
   received: number;
-  /** 1 = best score; equal scores share a rank. */
+  /** 1 = best score; equal scores share a rank (1, 1, 3). */
   rank: number;
+}
+
+/** The scorecard of a 承办部门 the rules do not name (a misspelling, or none filled in): shown, never ranked. */
+export interface UnrankedScore extends Omit<DepartmentScore, 'rank'> {
+  /** The known department it most likely means. */
+  nearest?: string;
 }
 
 /** The appraisal report: plain JSON, rendered to HTML and XLSX and printed by `--json`. */
@@ -33,7 +39,10 @@ export interface AppraisalReport {
   scheme: { base: number; basis: string; items: { on: string; points: number; cap?: number; basis: string }[]; kpis: { kpi: string; weight: number; target?: number }[] };
   kpi_definitions: KpiDefinition[];
   overall: Omit<DepartmentScore, 'rank'>;
+  /** The rules' departments, best score first. */
   departments: DepartmentScore[];
+  /** Departments the rules do not name, scored apart. */
+  unranked: UnrankedScore[];
 }
 
 /** The score formula as printed. */
@@ -54,8 +63,11 @@ function itemCounts(findings: readonly Finding[], violations: readonly { v: Viol
   return counts;
 }
 
-function ranks(scores: number[]): number[] {
-  return scores.map((s) => 1 + scores.filter((t) => t > s).length);
+/** Competition ranks of scores sorted best first: 1 + the number of better scores. */
+function ranks(sorted: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++) out.push(i > 0 && sorted[i] === sorted[i - 1] ? out[i - 1]! : i + 1);
+  return out;
 }
 
 /** Build the appraisal report for `period`. */
@@ -66,13 +78,11 @@ export function buildAppraisal(input: ReportInput, period: Period): { report?: A
   if (!scheme) return { diagnostics: [diagnostic('REPORT_NO_APPRAISAL', { ruleset: input.ruleset.id, version: version.version }, {})] };
 
   const names = namesOf(input.ruleset);
+  const doubtful = doubtfulCaseIds(input.cases, input.doubtful);
   const kpis = periodKpis(input, period, names, (c) => names.department(c.department));
   const byRow = new Map(input.cases.map((c) => [c.row, c]));
-  // Violations belong to the period of their case's 登记日期 (report-header.ts ATTRIBUTION).
-  const violations = input.violations
-    .map((v) => ({ v, c: byRow.get(v.row) }))
-    .filter((x): x is { v: Violation; c: LedgerCase } => !!x.c && inPeriod(period, x.c.events.received?.day))
-    .map(({ v, c }) => ({ v, department: names.department(c.department) }));
+  // Violations belong to the period they happened in (report-header.ts ATTRIBUTION).
+  const violations = periodViolations(input.violations, byRow, period).map(({ v, c }) => ({ v, department: names.department(c?.department) }));
 
   const groups = new Map<string, { cases: LedgerCase[]; findings: Finding[] }>();
   const group = (d: string) => groups.get(d) ?? groups.set(d, { cases: [], findings: [] }).get(d)!;
@@ -81,18 +91,29 @@ export function buildAppraisal(input: ReportInput, period: Period): { report?: A
 
   // Every department in `groups` has cases (a finding's 承办部门 is its case's), so it has KPI values.
   const card = (cases: readonly LedgerCase[], findings: readonly Finding[], department?: string) => ({
-    ...scoreCard(scheme, itemCounts(judgedFindings(findings, period), violations, department), department === undefined ? kpis.overall : kpis.groups.get(department)!),
+    ...scoreCard(scheme, itemCounts(judgedFindings(findings, period, doubtful), violations, department), department === undefined ? kpis.overall : kpis.groups.get(department)!),
     received: cases.filter((c) => inPeriod(period, c.events.received?.day)).length,
   });
   // A department appears when anything of it falls in the period.
   const active = [...groups.entries()].filter(
-    ([d, g]) => g.cases.some((c) => inPeriod(period, c.events.received?.day) || inPeriod(period, c.events.closed?.day)) || judgedFindings(g.findings, period).length > 0 || violations.some((v) => v.department === d),
+    ([d, g]) => g.cases.some((c) => inPeriod(period, c.events.received?.day) || inPeriod(period, c.events.closed?.day)) || judgedFindings(g.findings, period, doubtful).length > 0 || violations.some((v) => v.department === d),
   );
   const order = new Map(version.departments.map((d, i) => [d.name, i]));
   const key = (d: string) => (d === NO_DEPARTMENT ? Number.MAX_SAFE_INTEGER : (order.get(d) ?? version.departments.length));
   active.sort(([a], [b]) => key(a) - key(b) || a.localeCompare(b, 'zh'));
+  const known = new Set(version.departments.map((d) => d.name));
   const cards = active.map(([d, g]) => ({ department: d, ...card(g.cases, g.findings, d) }));
-  const rankOf = ranks(cards.map((c) => c.score));
+  // Best score first; equal scores keep the rules' order of departments.
+  const ranked = cards.filter((c) => known.has(c.department)).sort((a, b) => b.score - a.score || key(a.department) - key(b.department));
+  const rankOf = ranks(ranked.map((c) => c.score));
+  const unranked: UnrankedScore[] = [];
+  for (const c of cards) {
+    if (known.has(c.department)) continue;
+    const nearest = c.department === NO_DEPARTMENT ? undefined : nearestName(c.department, [...known]);
+    unranked.push({ ...c, ...(nearest ? { nearest } : {}) });
+    const cases = groups.get(c.department)!.cases.length;
+    diagnostics.push(diagnostic('REPORT_UNKNOWN_DEPARTMENT', { department: c.department, cases, ...(nearest ? { nearest } : {}) }, {}));
+  }
 
   return {
     diagnostics,
@@ -108,7 +129,8 @@ export function buildAppraisal(input: ReportInput, period: Period): { report?: A
       },
       kpi_definitions: kpiDefinitions('zh'),
       overall: { department: '全单位', ...card(input.cases, input.findings) },
-      departments: cards.map((c, i) => ({ ...c, rank: rankOf[i]! })),
+      departments: ranked.map((c, i) => ({ ...c, rank: rankOf[i]! })),
+      unranked,
     },
   };
 }

@@ -12,7 +12,7 @@ import type { ListedFinding } from './check-collect.ts';
 import { findingRemarks, sortedLists } from './check-html.ts';
 import { SEVERITY_ZH, type CheckReportData } from './check-report-model.ts';
 import { maskPersonal } from './mask.ts';
-import { workbook, type SheetCell, type SheetSpec } from './xlsx.ts';
+import { kpiCell, workbook, type SheetCell, type SheetSpec } from './xlsx.ts';
 
 /** Append a table of counts and rates per group; returns the index of its header row. */
 function groupRows(rows: SheetCell[][], title: string, groups: readonly TallyJson[], defs: readonly KpiDefinition[]): number {
@@ -20,7 +20,7 @@ function groupRows(rows: SheetCell[][], title: string, groups: readonly TallyJso
   const header = rows.length;
   rows.push([title, '案件数', ...FINDING_STATUSES.map((st) => STATUS_NAMES[st].zh), DUE_SOON_NAME.zh, ...defs.map((k) => k.name)]);
   for (const g of groups) {
-    rows.push([g.key, g.cases, g.findings['on-time'], g.findings.late, g.findings.overdue, g.findings.pending, g.findings.due_soon, ...defs.map((k) => ({ percent: g.kpis[k.id].rate }))]);
+    rows.push([g.key, g.cases, g.findings['on-time'], g.findings.late, g.findings.overdue, g.findings.pending, g.findings.due_soon, ...defs.map((k) => kpiCell(g.kpis[k.id]))]);
   }
   return header;
 }
@@ -59,7 +59,7 @@ export function checkXlsx(d: CheckReportData): Promise<Uint8Array> {
   ];
   const kpiHeader = summary.length;
   summary.push(['指标', '比率', '分子', '分母', '分子定义', '分母定义', '不计入']);
-  for (const k of s.kpi_definitions) summary.push([k.name, { percent: s.kpis[k.id].rate }, s.kpis[k.id].numerator, s.kpis[k.id].denominator, k.numerator, k.denominator, k.excluded]);
+  for (const k of s.kpi_definitions) summary.push([k.name, kpiCell(s.kpis[k.id]), s.kpis[k.id].numerator, s.kpis[k.id].denominator, k.numerator, k.denominator, k.excluded]);
   const headings = [
     kpiHeader,
     groupRows(summary, '承办部门', s.by_department, s.kpi_definitions),

@@ -15,6 +15,18 @@ export const REPORT_CODES = {
       hint: (a) => `Choose a period from ${a.first} on, or add a version for that period.`,
     },
   }),
+  REPORT_UNKNOWN_DEPARTMENT: code<{ department: Arg; cases: number; nearest?: Arg }>({
+    severity: 'warning',
+    title: 'Department not in the rules: scored apart, not ranked',
+    zh: {
+      message: (a) => `承办部门“${a.department}”（${a.cases} 件）不在制度的部门名单中${a.nearest ? `，是否为“${a.nearest}”？` : '。'}其得分单独列出，不参加排名。`,
+      hint: (a) => (a.nearest ? `在台账中把“${a.department}”改为“${a.nearest}”后重新生成报告。` : '在台账中改为制度所列的部门名称，或在制度中增加该部门。'),
+    },
+    en: {
+      message: (a) => `The department "${a.department}" (${a.cases} cases) is not one of the rules' departments${a.nearest ? `; did you mean "${a.nearest}"?` : '.'} It is scored apart and not ranked.`,
+      hint: (a) => (a.nearest ? `Change "${a.department}" to "${a.nearest}" in the ledger and run the report again.` : 'Use a department named in the rules, or add it to the rules.'),
+    },
+  }),
   REPORT_NO_APPRAISAL: code<{ ruleset: Arg; version: Arg }>({
     severity: 'error',
     title: 'No appraisal scheme',

@@ -40,6 +40,22 @@ export function formatPercent(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
 }
 
+/** A KPI's value for people: `93.3%`, `—` without cases, or `不适用（reason）` when the ledger lacks its data. */
+export function formatKpi(v: { rate: number | null; not_applicable?: string }): string {
+  return v.not_applicable ? `不适用（${v.not_applicable}）` : formatPercent(v.rate);
+}
+
+/**
+ * A KPI's value against its target, coloured: green (met), amber (at least 90% of the way:
+ * attainment ≥ 0.9) or red, with the word too so a black-and-white print still says it.
+ */
+export function kpiAgainstTarget(k: { rate: number | null; not_applicable?: string; target?: number; attainment: number | null }): Cell {
+  const text = formatKpi(k);
+  if (k.target === undefined || k.attainment === null) return text;
+  const [cls, word] = k.attainment >= 1 ? ['ok', '达标'] : k.attainment >= 0.9 ? ['amber', '接近'] : ['red', '未达标'];
+  return raw(`<span class="${cls}">${escapeHtml(text)}（${word}）</span>`);
+}
+
 /** A signed change: `+12.5%`, `-3.0%`, or `—`. */
 export function formatChange(rate: number | null): string {
   if (rate === null) return '—';
@@ -51,7 +67,7 @@ export function formatChange(rate: number | null): string {
 export const formatPoints = (x: number): string => x.toFixed(2);
 
 const STYLE = `
-@page { size: A4; margin: 18mm 15mm; }
+@page { size: A4; margin: 18mm 15mm; @bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font-size: 9pt; color: #555; } }
 * { box-sizing: border-box; }
 body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; font-size: 10.5pt; line-height: 1.5; color: #111; margin: 0 auto; max-width: 180mm; padding: 8mm 0; }
 h1 { font-size: 18pt; text-align: center; margin: 0 0 4mm; }
@@ -75,6 +91,9 @@ svg { display: block; max-width: 100%; height: auto; }
 .signature { margin-top: 12mm; display: grid; grid-template-columns: 1fr 1fr; gap: 10mm 8mm; break-inside: avoid; }
 .signature div { border-bottom: 1px solid #333; padding-bottom: 6mm; }
 .score { font-size: 12pt; font-weight: bold; }
+section.department { break-before: page; }
+.verdict { font-size: 12pt; font-weight: bold; }
+.ok { background: #d7f0d7; } .amber { background: #ffe6a8; } .red { background: #f7c4c4; }
 @media print { body { max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } }
 `;
 

@@ -1,11 +1,11 @@
 /**
  * The inspection report (督查): every late or overdue clock whose due date falls in the period and
- * every violation of a case registered in it, with the evidence an inspector checks — the clock,
+ * every violation that happened in it, with the evidence an inspector checks — the clock,
  * start, due date and how it was counted (the deadline engine's own explanation), the rule version
  * and the article breached — grouped by 承办部门, ready to sign. Pure.
  */
 import { buildCalendar, type Calendar } from '../calendar/calendar.ts';
-import type { Finding, Violation } from '../check/result.ts';
+import type { Finding } from '../check/result.ts';
 import { computeDeadline, type DeadlineResult } from '../deadlines/compute.ts';
 import { explain } from '../deadlines/explain.ts';
 import { parseMoment } from '../deadlines/moment.ts';
@@ -15,7 +15,7 @@ import type { CompiledClock, CompiledStop, CompiledVersion } from '../rules/comp
 import type { EventName, ViolationCode } from '../rules/model.ts';
 import { citeArticle, eventName, STATUS_NAMES } from '../rules/vocabulary.ts';
 import { maskPersonal } from './mask.ts';
-import { inPeriod, judgedFindings, type Period } from './period.ts';
+import { doubtfulCaseIds, judgedFindings, periodViolations, type Period } from './period.ts';
 import { reportHeader, versionForPeriod, type ReportHeader } from './report-header.ts';
 import { namesOf, NO_DEPARTMENT, type ReportInput } from './report-input.ts';
 
@@ -24,6 +24,8 @@ export interface InspectionItem {
   kind: 'finding' | 'violation';
   case: string;
   row: number;
+  /** 承办人 as written in the ledger. */
+  handler: string;
   /** 信访人 etc., masked unless asked otherwise. */
   petitioner: string;
   phone: string;
@@ -56,7 +58,9 @@ export interface InspectionReport {
   header: ReportHeader;
   summary: { late: number; overdue: number; violations: number; departments: number };
   departments: { department: string; items: InspectionItem[] }[];
-  /** Lines of the signature block. */
+  /** 数据存疑: cases whose dates contradict each other — 无法判定, in no KPI and no list above. */
+  doubtful: { department: string; case: string; row: number; handler: string; message: string }[];
+  /** Lines of the signature block (one per department). */
   signature: string[];
 }
 
@@ -110,14 +114,20 @@ export function buildInspection(input: ReportInput, period: Period, showPersonal
   for (const c of input.cases) if (!byId.has(c.id)) byId.set(c.id, c);
   const byRow = new Map(input.cases.map((c) => [c.row, c]));
 
+  const doubtfulIds = doubtfulCaseIds(input.cases, input.doubtful);
   const person = (c: LedgerCase | undefined) => ({
+    handler: c?.handler ?? '',
     petitioner: maskPersonal('petitioner', c?.petitioner ?? '', showPersonalData),
     phone: maskPersonal('phone', c?.phone ?? '', showPersonalData),
   });
   const groups = new Map<string, InspectionItem[]>();
-  const add = (department: string, item: InspectionItem) => groups.set(department, [...(groups.get(department) ?? []), item]);
+  const add = (department: string, item: InspectionItem) => {
+    const list = groups.get(department);
+    if (list) list.push(item);
+    else groups.set(department, [item]);
+  };
 
-  const flagged = judgedFindings(input.findings, period).filter((f) => f.status === 'late' || f.status === 'overdue');
+  const flagged = judgedFindings(input.findings, period, doubtfulIds).filter((f) => f.status === 'late' || f.status === 'overdue');
   for (const f of flagged) {
     const v = versions.get(f.version);
     const clock = names.clock(f.version, f.clock);
@@ -143,9 +153,13 @@ export function buildInspection(input: ReportInput, period: Period, showPersonal
       explanation: clock && v ? explainFinding(f, c, clock, calendarOf(v)) : [],
     });
   }
-  const inScope = input.violations.filter((x: Violation) => inPeriod(period, byRow.get(x.row)?.events.received?.day));
-  for (const x of inScope) {
-    const c = byRow.get(x.row);
+  const doubtful: InspectionReport['doubtful'] = [];
+  const inScope = periodViolations(input.violations, byRow, period).filter(({ v: x, c }) => {
+    if (x.code !== 'EVENTS_OUT_OF_ORDER') return true;
+    doubtful.push({ department: names.department(c?.department), case: x.case, row: x.row, handler: c?.handler ?? '', message: x.message });
+    return false;
+  });
+  for (const { v: x, c } of inScope) {
     add(names.department(c?.department), {
       kind: 'violation',
       case: x.case,
@@ -180,6 +194,7 @@ export function buildInspection(input: ReportInput, period: Period, showPersonal
         departments: departments.length,
       },
       departments,
+      doubtful,
       signature: ['督查人（签字）：', '督查日期：', '被督查部门负责人（签字）：', '整改期限：'],
     },
   };

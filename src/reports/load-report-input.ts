@@ -21,8 +21,10 @@ export async function loadReportInput(
 ): Promise<{ input?: ReportInput; diagnostics: Diagnostic[] }> {
   const cases: LedgerCase[] = [];
   const findings: Finding[] = [];
-  const findingsOf = new Map<LedgerCase, Finding[]>();
+  const findingsOf = new Map<number, Finding[]>();
   const violations: Violation[] = [];
+  const columns: string[] = [];
+  const doubtful = new Set<number>();
   const checker = new Checker(ruleset, {
     asOf: opts.asOf,
     lang: 'zh',
@@ -30,13 +32,16 @@ export async function loadReportInput(
     sink: {
       finding: (f, c) => {
         findings.push(f);
-        const list = findingsOf.get(c);
+        const list = findingsOf.get(c.row);
         if (list) list.push(f);
-        else findingsOf.set(c, [f]);
+        else findingsOf.set(c.row, [f]);
       },
       // Petitioner windows are information about the petitioner: no period report counts them.
       petitioner: () => {},
-      violation: (v) => violations.push(v),
+      violation: (v) => {
+        violations.push(v);
+        if (v.code === 'EVENTS_OUT_OF_ORDER') doubtful.add(v.row);
+      },
     },
   });
   const ledger = await readLedger(path, {
@@ -44,7 +49,10 @@ export async function loadReportInput(
     headers: headerSynonyms(ruleset),
     levels: ruleSetLevels(ruleset),
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-    onLayout: (layout) => checker.setLayout(layout),
+    onLayout: (layout) => {
+      checker.setLayout(layout);
+      for (const col of layout.columns) if (col.alias) columns.push(col.alias);
+    },
     onCase: (c) => {
       cases.push(c);
       checker.add(c);
@@ -53,7 +61,7 @@ export async function loadReportInput(
   if (!ledger.ok) return { diagnostics: ledger.diagnostics };
   const outcome = checker.finish();
   return {
-    input: { ruleset, ledger: opts.displayName, cases, findings, findingsOf, violations, asOf: opts.asOf },
+    input: { ruleset, ledger: opts.displayName, cases, findings, findingsOf, violations, doubtful, columns, asOf: opts.asOf },
     diagnostics: [...ledger.diagnostics, ...outcome.diagnostics],
   };
 }

@@ -19,9 +19,11 @@ export interface PeriodKpis {
 /** Count the period's KPIs; `groupOf` names each case's group (e.g. its 承办部门). */
 export function periodKpis(input: ReportInput, period: Period, names: Names, groupOf?: (c: LedgerCase) => string): PeriodKpis {
   const counter = new KpiCounter(input.asOf, (day) => inPeriod(period, day));
+  counter.useColumns(input.columns);
   const overall: KpiTarget = { kpi: newKpiCounts() };
   const groups = new Map<string, KpiTarget>();
   for (const c of input.cases) {
+    if (input.doubtful.has(c.row)) continue; // 无法判定: in no KPI (report-input.ts)
     const targets = [overall];
     if (groupOf) {
       const key = groupOf(c);
@@ -29,7 +31,7 @@ export function periodKpis(input: ReportInput, period: Period, names: Names, gro
       if (!g) groups.set(key, (g = { kpi: newKpiCounts() }));
       targets.push(g);
     }
-    for (const f of input.findingsOf.get(c) ?? []) if (f.scored) counter.finding(targets, names.clock(f.version, f.clock)?.until.events, f.status, f.due);
+    for (const f of input.findingsOf.get(c.row) ?? []) if (f.scored) counter.finding(targets, names.clock(f.version, f.clock)?.until.events, f.status, f.due);
     counter.case(targets, c, names.category(c.category));
   }
   return { overall: counter.values(overall), groups: new Map([...groups].map(([k, t]) => [k, counter.values(t)])) };

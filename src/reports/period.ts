@@ -5,7 +5,8 @@
  * Pure integer day arithmetic (docs/day-counting.md).
  */
 import { dayFromYmd, daysInMonth, parseDay, ymdFromDay, type DayIndex } from '../calendar/day.ts';
-import type { Finding } from '../check/result.ts';
+import type { Finding, Violation } from '../check/result.ts';
+import type { LedgerCase } from '../ledger/ledger-case.ts';
 
 /** A reporting period. */
 export interface Period {
@@ -58,12 +59,53 @@ export function inPeriod(period: Period, day: DayIndex | undefined): boolean {
 }
 
 /**
- * Findings of the period: due date inside it, and decided (not pending) by the as-of date — the
+ * Findings of the period: due date inside it, decided (not pending) by the as-of date, and not of a
+ * 无法判定 case (`doubtfulCases`, case numbers) — the
  * rule the KPIs use for clocks (`src/kpi/definitions.ts`), and so the appraisal items and the
  * inspection list too.
  */
-export function judgedFindings(findings: readonly Finding[], period: Period): Finding[] {
-  return findings.filter((f) => f.status !== 'pending' && inPeriod(period, parseDay(f.due.slice(0, 10))));
+export function judgedFindings(findings: readonly Finding[], period: Period, doubtfulCases?: ReadonlySet<string>): Finding[] {
+  return findings.filter((f) => f.status !== 'pending' && inPeriod(period, parseDay(f.due.slice(0, 10))) && !doubtfulCases?.has(f.case));
+}
+
+/** The case numbers of the 无法判定 cases (rows in `doubtful`). */
+export function doubtfulCaseIds(cases: readonly LedgerCase[], doubtful: ReadonlySet<number>): Set<string> {
+  const ids = new Set<string>();
+  if (doubtful.size === 0) return ids;
+  for (const c of cases) if (doubtful.has(c.row)) ids.add(c.id);
+  return ids;
+}
+
+/**
+ * The day a violation happened, which places it in a period: an extension approved after the due
+ * date on its approval; one over the maximum on its approval; a forwarding to the 被反映对象 on the
+ * forwarding; a group visit not reported when its reporting period ran out; anything else (回避,
+ * duplicate, data out of order) on the case's 登记日期. Undefined when the day is not recorded.
+ */
+export function violationDay(v: Violation, c: LedgerCase | undefined): DayIndex | undefined {
+  const ev = c?.events;
+  switch (v.code) {
+    case 'EXTENSION_AFTER_DUE':
+      return parseDay(String(v.details.approved).slice(0, 10));
+    case 'EXTENSION_OVER_MAX':
+      return (ev?.extension_approved ?? ev?.received)?.day;
+    case 'CONFIDENTIALITY_BREACH':
+      return (ev?.forwarded ?? ev?.received)?.day;
+    case 'GROUP_NOT_REPORTED':
+      return parseDay(String(v.details.due).slice(0, 10));
+    default:
+      return ev?.received?.day;
+  }
+}
+
+/** The violations that happened in the period, with their cases (looked up by Excel row). */
+export function periodViolations(violations: readonly Violation[], caseAt: ReadonlyMap<number, LedgerCase>, period: Period): { v: Violation; c: LedgerCase | undefined }[] {
+  const out: { v: Violation; c: LedgerCase | undefined }[] = [];
+  for (const v of violations) {
+    const c = caseAt.get(v.row);
+    if (inPeriod(period, violationDay(v, c))) out.push({ v, c });
+  }
+  return out;
 }
 
 /** The period just before: 2026Q1 → 2025Q4, 2026-01 → 2025-12, 2026 → 2025. */

@@ -25,9 +25,10 @@ export interface ReportHeader {
 
 /** The attribution rules; the KPIs' own come from their definitions (`src/kpi/definitions.ts`). */
 export const ATTRIBUTION = [
-  `时限（每件事项的每个时限；${kpiNamesAttributedBy('due')}、扣分项、督查清单）按到期日归属：到期日在本期内的计入本期；截至统计日尚未完成也尚未到期的不计。`,
+  `时限（每件事项的每个时限；${kpiNamesAttributedBy('due')}、扣分项、督查清单）按到期日归属：到期日在本期内的计入本期，按截至统计日的最终状态计（期末后才办结的，按实际办结日期判定按期或超时）；截至统计日尚未完成也尚未到期的不计。`,
   `已办结事项（${kpiNamesAttributedBy('reply')}、${kpiNamesAttributedBy('closed')}）按办结日期归属；答复率中尚未办结、但答复时限已可判定的事项按该时限的到期日归属；其余未办结的不计。`,
-  `来件（统计报表、${kpiNamesAttributedBy('received')}、违规事项）按登记日期归属；办理状态以统计日为准。`,
+  `来件（统计报表、${kpiNamesAttributedBy('received')}）按登记日期归属；办理状态以统计日为准。`,
+  '违规事项按发生日期归属：超期后批准延期、延期超过上限按批准日期，转送被反映对象按转送日期，集体访未报告按报告期限届满日，其余按登记日期。',
   '各指标的公式与台账检查（check）相同，只是按上述规则选取本期事项。',
 ];
 

@@ -8,6 +8,7 @@ import type { DayIndex } from '../calendar/day.ts';
 import type { Finding, Violation } from '../check/result.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
 import type { CompiledClock, CompiledRuleSet } from '../rules/compiled.ts';
+import { closest } from '../rules/suggest.ts';
 
 /** Everything a report is built from. */
 export interface ReportInput {
@@ -16,9 +17,20 @@ export interface ReportInput {
   ledger: string;
   cases: LedgerCase[];
   findings: Finding[];
-  /** Each case's findings (a case's clocks, for the KPIs that need them: src/kpi/count.ts). */
-  findingsOf: ReadonlyMap<LedgerCase, readonly Finding[]>;
+  /**
+   * Each case's findings by its Excel row (a case's clocks, for the KPIs that need them:
+   * src/kpi/count.ts). By row, not by object: the checker judges a copy of a case whose later
+   * events it left out (src/check/checker.ts asOfView).
+   */
+  findingsOf: ReadonlyMap<number, readonly Finding[]>;
   violations: Violation[];
+  /**
+   * Rows of cases whose events are in an impossible order (EVENTS_OUT_OF_ORDER: closed before
+   * received …): 无法判定 — their clocks count in no KPI and no deduction; they are listed as 数据存疑.
+   */
+  doubtful: ReadonlySet<number>;
+  /** The ledger's recognised columns (aliases): a KPI whose column is missing is 不适用. */
+  columns: string[];
   /** Findings' statuses are as of this day. */
   asOf: DayIndex;
 }
@@ -36,6 +48,20 @@ export interface Names {
   category(text: string | null | undefined): string;
   /** The clock a finding was counted on. */
   clock(version: string, id: string): CompiledClock | undefined;
+}
+
+/**
+ * The known name a misspelt one most likely means: one that holds all its characters in order
+ * (医政科 → 医政医管科), the shortest such; else the nearest by edit distance (src/rules/suggest.ts).
+ */
+export function nearestName(text: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const k of known) {
+    let i = 0;
+    for (const ch of k) if (ch === text[i]) i++;
+    if (i === text.length && k !== text && (best === undefined || k.length < best.length)) best = k;
+  }
+  return best ?? closest(text, known);
 }
 
 /** Build the lookups for a rule set. */

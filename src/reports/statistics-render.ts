@@ -1,15 +1,15 @@
 /** The statistics report as an HTML page with inline SVG charts and an XLSX workbook. */
 import { escapeHtml } from '../io/html.ts';
 import type { KpiValue } from '../kpi/count.ts';
-import { formatChange, formatPercent, headerHtml, kpiDefinitionsHtml, page, table } from './html.ts';
+import { formatChange, formatKpi, formatPercent, headerHtml, kpiDefinitionsHtml, page, table } from './html.ts';
 import type { StatisticsReport } from './statistics.ts';
 import { barChart, lineChart } from './svg-chart.ts';
-import { headerRows, kpiDefinitionRows, workbook, type SheetSpec } from './xlsx.ts';
+import { headerRows, kpiCell, kpiDefinitionRows, workbook, type SheetSpec } from './xlsx.ts';
 
 const AXIS: Record<string, string> = { channel: '来源方式', source: '来源', category: '类别', department: '承办部门', status: '办理状态' };
 
 /** `75.0%（3/4）`, or `—（0/0）`. */
-const rateText = (v: KpiValue): string => `${formatPercent(v.rate)}（${v.numerator}/${v.denominator}）`;
+const rateText = (v: KpiValue): string => (v.not_applicable ? formatKpi(v) : `${formatPercent(v.rate)}（${v.numerator}/${v.denominator}）`);
 
 /** The report as a standalone HTML page. */
 export function statisticsHtml(r: StatisticsReport): string {
@@ -78,7 +78,7 @@ export function statisticsXlsx(r: StatisticsReport): Promise<Uint8Array> {
       widths: [14, 12, 8, 8, 12, 8, 8, 12, 8, 8],
       rows: [
         ['指标', `本期（${p.current}）`, '分子', '分母', `上期（${p.previous}）`, '分子', '分母', `去年同期（${p.last_year}）`, '分子', '分母'],
-        ...r.kpis.map((k) => [k.name, ...[k.current, k.previous, k.last_year].flatMap((v) => [{ percent: v.rate }, v.numerator, v.denominator])]),
+        ...r.kpis.map((k) => [k.name, ...[k.current, k.previous, k.last_year].flatMap((v) => [kpiCell(v), v.numerator, v.denominator])]),
       ],
     },
     { name: '指标定义', header: 1, widths: [14, 50, 50, 40, 30], rows: kpiDefinitionRows(r.kpi_definitions) },

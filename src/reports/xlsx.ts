@@ -21,6 +21,11 @@ export function kpiDefinitionRows(defs: readonly KpiDefinition[]): SheetCell[][]
   return rows;
 }
 
+/** A KPI's value as a cell: a number in % format, or the words 不适用 when the ledger lacks its data. */
+export function kpiCell(v: { rate: number | null; not_applicable?: string }): SheetCell {
+  return v.not_applicable ? `不适用（${v.not_applicable}）` : { percent: v.rate };
+}
+
 function* neutralised(rows: Iterable<readonly SheetCell[]>): Iterable<SheetCell[]> {
   for (const row of rows) yield row.map((c) => (typeof c === 'string' ? neutraliseFormula(c) : c));
 }

@@ -28,7 +28,7 @@ describe('a ledger with bad cells', () => {
         ['CHECK_DUPLICATE_ID', 7, 'A', '编号'],
         ['CHECK_UNKNOWN_CATEGORY', 8, 'G', '类别'],
         ['CHECK_EMPTY_DEPARTMENT', 8, 'H', '承办部门'],
-        ['LEDGER_NOTE_ROW', 9, undefined, undefined],
+        ['LEDGER_FOOTER_ROWS', 9, undefined, undefined], // 制表人：李某某
       ]),
     );
     // Exactly one per problem: no code repeats for the same cell.

@@ -20,9 +20,17 @@ describe('parseDateText', () => {
     ['2026-03-05T09:05:00', { day: d, minute: 545 }],
     // Excel serial 46086 = 2026-03-05: days since 1899-12-30 (Excel's day 0 after its 1900 leap bug).
     ['46086', { day: d }],
+    // Full-width digits and punctuation (a Chinese IME in full-width mode).
+    ['２０２６年３月５日', { day: d }],
+    ['２０２６／３／５　１４：３０', { day: d, minute: 870 }],
+    // 上午/下午 alone name half of the day: the date stands; with a time, 下午 2:30 is 14:30.
+    ['2026年3月5日上午', { day: d }],
+    ['2026年3月5日下午', { day: d }],
+    ['2026-03-05 下午2:30', { day: d, minute: 870 }],
+    ['2026-03-05 上午9:05', { day: d, minute: 545 }],
   ])('%s', (text, expected) => expect(parseDateText(text)).toEqual(expected));
 
-  it.each(['2026-02-29', '2026-3/5', '2026-13-01', '待定', '2026-03-05 25:00', '30', '26-3-5'])('rejects %s', (text) => {
+  it.each(['2026-02-29', '2026-3/5', '2026-13-01', '待定', '2026-03-05 25:00', '30', '26-3-5', '上午', '２０２６年２月３０日'])('rejects %s', (text) => {
     expect(parseDateText(text)).toBeUndefined();
   });
 
