@@ -60,11 +60,10 @@ async function open(path: string, options: { width?: number; js?: boolean } = {}
 }
 
 describe('build', () => {
-  it('builds every shipped rule set and the fixture, within the budgets', () => {
+  it('builds every shipped rule set and the fixture, within the size budgets (build time is a figure of npm run bench)', () => {
     const f = result.figures!;
     expect(result.skipped).toEqual([]);
     expect(f.organisations).toBe(listRuleSetDirs(join(packageRoot, 'rules')).length + 1);
-    expect(f.seconds).toBeLessThanOrEqual(60);
     expect(f.calculatorGzBytes).toBeGreaterThan(0);
     expect(f.calculatorGzBytes).toBeLessThanOrEqual(30 * 1024);
     expect(f.pagesWithScripts).toEqual([]);
