@@ -186,6 +186,11 @@ export interface Article {
   title?: string;
   /** The text, verbatim from the source (plain text; shown as text, never as HTML). */
   text: string;
+  /**
+   * Why this version changed the article (修改说明), for the 修订对照表's 修改说明 column. It explains
+   * the change from the previous version, so `xinfang version new` drops it from the draft's copy.
+   */
+  change_note?: string;
 }
 
 /** A deduction or award in the appraisal scorecard. */

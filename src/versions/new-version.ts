@@ -2,9 +2,10 @@
  * Start a draft of a new version (`xinfang version new`): a copy of the version in force before the
  * new effective date, with `effective_from` set. The copy keeps the text and every rule, so the
  * drafter edits only what the revision changes; the yaml Document API keeps comments and layout.
- * The document number is dropped because a revision is issued under a new one.
+ * The document number is dropped because a revision is issued under a new one, and each article's
+ * `change_note` because it explains the change from the version before the copied one.
  */
-import { parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument } from 'yaml';
 
 /** The version a new one starting on `effective` is drafted from: the last to take effect before it. */
 export function draftBase<V extends { effective_from: string }>(versions: readonly V[], effective: string): V | undefined {
@@ -18,6 +19,8 @@ export function draftVersionText(sourceText: string, effective: string, sourceNa
   const doc = parseDocument(sourceText);
   doc.set('effective_from', effective);
   doc.delete('document_number');
+  const articles = doc.get('articles');
+  if (isSeq(articles)) for (const a of articles.items) if (isMap(a)) a.delete('change_note');
   doc.commentBefore = [
     ` ${schemaComment}`,
     ` 草案:自 ${effective} 起施行的新版本,复制自 ${sourceName}。修改条文和时限后运行 xinfang validate,`,

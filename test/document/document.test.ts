@@ -6,13 +6,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentCommand } from '../../src/cli/document.ts';
 import { renderDocumentHtml } from '../../src/document/render-document.ts';
 import { packageRoot } from '../../src/paths.ts';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
 import type { CompiledRuleSet } from '../../src/rules/compiled.ts';
+import { readPdf } from './read-pdf.ts';
 
 let national: CompiledRuleSet;
 let work: string;
@@ -51,26 +51,6 @@ describe('renderDocumentHtml', () => {
   });
 });
 
-/** Page count, the text of every page, and the base names of the fonts the PDF embeds. */
-async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text: string; fonts: Set<string> }> {
-  const pdf = await getDocument({ data: bytes, useSystemFonts: false, disableFontFace: true }).promise;
-  const fonts = new Set<string>();
-  let text = '';
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
-    for (const item of content.items) if ('str' in item) text += item.str;
-    await page.getOperatorList(); // loads the page's fonts into commonObjs
-    for (const id of Object.keys(content.styles)) {
-      // Embedded subsets are named `ABCDEF+NotoSerifSC…`: keep the name after the subset tag.
-      const name = (page.commonObjs.get(id) as { name?: string }).name;
-      if (name) fonts.add(name.replace(/^[A-Z]{6}\+/, ''));
-    }
-  }
-  await pdf.destroy();
-  return { pages: pdf.numPages, text, fonts };
-}
-
 describe('PDF through headless Chromium', () => {
   it('prints the 2022 条例 to a multi-page A4 PDF in the shipped Noto Serif SC and Noto Sans SC', async () => {
     const out = join(work, 'national.pdf');
@@ -81,7 +61,8 @@ describe('PDF through headless Chromium', () => {
     expect(code, err.join('\n')).toBe(0);
     const bytes = new Uint8Array(readFileSync(out));
     expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
-    const { pages, text, fonts } = await readPdf(bytes);
+    const { pages, text, fonts: embedded } = await readPdf(bytes);
+    const fonts = new Set(embedded.map((f) => f.name).filter((n) => n));
     // 50 articles at 16pt on A4 cannot fit on one page.
     expect(pages).toBeGreaterThan(1);
     expect(text.replace(/\s/g, '')).toContain('信访工作条例');
