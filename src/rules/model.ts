@@ -287,6 +287,8 @@ export interface RuleFile {
   issued_by?: string;
   /** Document number, if any. */
   document_number?: string;
+  /** A draft not yet approved (`xinfang version new` writes it): the formal document is marked 草案. */
+  draft?: boolean;
   /** Where the text comes from (source document, URL). */
   source?: string;
   /** Notes for readers of the YAML (what was interpreted and why). */

@@ -69,6 +69,7 @@ export const INFO_FIELDS: FieldSpec[] = [
   { header: '生效日期', key: 'effective_from', kind: 'date' },
   { header: '发布机关', key: 'issued_by', kind: 'text' },
   { header: '文号', key: 'document_number', kind: 'text' },
+  { header: '草案', key: 'draft', kind: 'bool' },
   { header: '文本来源', key: 'source', kind: 'text' },
   { header: '上级规则集', key: 'extends.ruleset', kind: 'text' },
   { header: '沿用上级时限', key: 'extends.clocks', kind: 'list' },

@@ -42,7 +42,7 @@ describe('version new', () => {
     const draft = readFileSync(join(work, 'national', '2030-01-01.yaml'), 'utf8');
     expect(readFileSync(base, 'utf8')).toContain('change_note: 为测试而加的修改说明。');
     expect(draft).not.toContain('change_note');
-    expect(draft).toMatch(/^effective_from: 2030-01-01$/m);
+    expect(draft).toMatch(/^effective_from: 2030-01-01\ndraft: true$/m);
   });
 
   it('refuses an existing version (a usage error: the output would be an input), and a date before the first version', async () => {
