@@ -49,7 +49,7 @@ export const diffCommand: Command = {
 比较规则集的两个版本，生成修订对照表：条文按内容对应（条号变化也能对上），句内按词标出删改
 （如 ~~15日~~ **10个工作日**），“修改说明”栏照录新版本各条的 change_note（修改说明），
 列出新增、删除的条文，以及时限、归口、联系方式的变化。
-版本用生效日期指定，如 --from 2005-05-01 --to 2022-05-01;省略 --to 为最新版本，省略 --from 为其前一版本。
+版本用生效日期指定，如 --from 2005-05-01 --to 2022-05-01；省略 --to 为最新版本，省略 --from 为其前一版本。
 格式默认取 --out 的扩展名，否则为 html；不指定 --out 时 html 和 md 输出到标准输出，xlsx 和 pdf 必须指定 --out。
 pdf 用无头 Chromium 打印（A4 横向），Chromium 的查找顺序同 xinfang document。`,
     en: `Usage: xinfang diff DIR [--from VERSION] [--to VERSION] [--format html|xlsx|md|pdf] [--out FILE]

@@ -33,9 +33,9 @@ export const documentCommand: Command = {
 
 按 A4 公文版式输出制度全文：标题、文号、发布机关和施行日期、章节和条文编号；正文只有制度本身的文字。
 规则文件写有 draft: true（尚未批准的草案）的版本，每页加“草案”水印。
---version 用生效日期选择版本（默认最新）。格式默认取 --out 的扩展名，否则为 html;--pdf 即 --format pdf。
+--version 用生效日期选择版本（默认最新）。格式默认取 --out 的扩展名，否则为 html；--pdf 即 --format pdf。
 pdf 用无头 Chromium 打印，字体以轮廓嵌入；docx 为 Word 文档（方正小标宋简体标题、仿宋三号正文、
-页边距上37 下35 左28 右26 毫米、页脚页码“— 1 —”），可在 Word 或 WPS 中套红头。pdf 和 docx 需要 --out;
+页边距上37 下35 左28 右26 毫米、页脚页码“— 1 —”），可在 Word 或 WPS 中套红头。pdf 和 docx 需要 --out；
 不指定 --out 时 HTML 输出到标准输出。Chromium 依次使用：环境变量 XINFANG_CHROMIUM 指定的程序、
 Debian 的 /usr/bin/chromium、随 npm 包 @sparticuz/chromium 安装的 Chromium（Linux x64）。`,
     en: `Usage: xinfang document DIR [--version VERSION] [--format html|pdf|docx] [--out FILE] [--pdf]

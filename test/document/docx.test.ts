@@ -96,6 +96,15 @@ describe('the 2022 信访工作条例 as .docx, read back', () => {
   });
 });
 
+describe('xinfang document --format docx', () => {
+  it('needs --out (a usage error), and --out x.docx alone picks the format', async () => {
+    const ctx = { stdout: () => {}, stderr: () => {}, lang: 'zh' as const, cwd: work, isTTY: false };
+    await expect(documentCommand.run([join(packageRoot, 'rules', 'national'), '--format', 'docx'], ctx)).rejects.toThrow('docx 格式需要 --out 文件。');
+    // national.docx above was written with --out alone: a zip (PK) holding word/document.xml.
+    expect(readFileSync(join(work, 'national.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+});
+
 describe('a draft as .docx', () => {
   it('carries Word\'s 草案 text watermark in the header of every page', async () => {
     const draft = await unzip(await renderDocumentDocx({ ...national.versions[1]!, draft: true }));
