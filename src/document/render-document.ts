@@ -1,11 +1,13 @@
 /**
  * The 制度 as a formal document (print-ready HTML): title, document number, issuing body and
  * effective date, the preamble, then the articles numbered as in the text (第一条…, 一、…) under
- * their chapter headings. Pure and browser-safe: the site links the same page for each version.
+ * their chapter headings. Nothing but the 制度's own text: no tool metadata (rule-set id, source
+ * file) in the formal text; a version not yet approved (`draft`) carries a 草案 watermark on every
+ * printed page instead. Pure and browser-safe: the site links the same page for each version.
  * Article text is shown as text, never as markup (model.ts: Article.text).
  */
 import { escapeHtml } from '../io/html.ts';
-import type { CompiledArticle, CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
+import type { CompiledArticle, CompiledVersion } from '../rules/compiled.ts';
 import { HEITI, printCss } from './print-style.ts';
 
 /** 2022-05-01 → 2022年5月1日. */
@@ -15,11 +17,12 @@ export function dateZh(date: string): string {
 }
 
 /** `第一条` is followed by a full-width space (公文 convention); `一、` and `1.` run straight on. */
-function numberJoiner(number: string): string {
+export function numberJoiner(number: string): string {
   return /[条章节款]$/.test(number) ? '　' : '';
 }
 
-function paragraphs(text: string): string[] {
+/** The non-empty lines of a text, trimmed: its paragraphs. */
+export function paragraphs(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 }
 
@@ -55,8 +58,8 @@ p { margin: 0; text-indent: 2em; text-align: justify; }
 .article { margin: 0 0 .2em; }
 .art-no, .art-title { font-family: ${HEITI}; }
 .preamble { margin-bottom: 1em; }
-footer.source { margin-top: 2em; font-size: 10.5pt; color: #444; }
-footer.source p { text-indent: 0; }`;
+.watermark { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; pointer-events: none;
+  font-family: ${HEITI}; font-size: 150pt; color: rgba(0, 0, 0, .1); transform: rotate(-30deg); z-index: -1; }`;
 
 /** The issuing line: （中共中央、国务院发布　自2022年5月1日起施行）. */
 export function issuedLine(version: CompiledVersion): string {
@@ -65,23 +68,25 @@ export function issuedLine(version: CompiledVersion): string {
   return `（${by}发布　自${dateZh(version.effective_from)}起施行${until}）`;
 }
 
+/** The watermark of a draft: position: fixed repeats it on every printed page. */
+export const DRAFT_MARK = '草案';
+
 /** The whole document page for one version of a rule set. */
-export function renderDocumentHtml(version: CompiledVersion, ruleset: Pick<CompiledRuleSet, 'id'>): string {
+export function renderDocumentHtml(version: CompiledVersion): string {
   const docno = version.document_number ? `<p class="docno">${escapeHtml(version.document_number)}</p>\n` : '';
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(version.title)}(${escapeHtml(version.effective_from)})</title>
+<title>${escapeHtml(version.title)}（${escapeHtml(version.effective_from)}${version.draft ? `，${DRAFT_MARK}` : ''}）</title>
 <style>${CSS}</style>
 </head>
 <body>
-<main>
+${version.draft ? `<div class="watermark" aria-hidden="true">${DRAFT_MARK}</div>\n` : ''}<main>
 <h1 class="title">${escapeHtml(version.title)}</h1>
 ${docno}<p class="issued">${escapeHtml(issuedLine(version))}</p>
 ${documentBodyHtml(version)}
 </main>
-<footer class="source"><p>规则集 ${escapeHtml(ruleset.id)},版本 ${escapeHtml(version.version)}${version.source_document ? `。来源:${escapeHtml(version.source_document)}` : ''}</p></footer>
 </body>
 </html>
 `;

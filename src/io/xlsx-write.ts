@@ -25,7 +25,7 @@ export interface FormattedCell {
   number: number;
   format: string;
 }
-/** Text in runs; `del` runs are struck through in red, `ins` runs underlined in green. */
+/** Text in runs; `del` runs are struck through in red, `ins` runs bold and underlined in green (both still read on a black-and-white print). */
 export interface RichCell {
   runs: readonly { text: string; mark?: 'del' | 'ins' }[];
 }
@@ -59,6 +59,8 @@ export interface SheetSpec {
   spareRows?: number;
   /** Ranges to merge, 0-based first (`s`) and last (`e`) cells. */
   merges?: readonly Range[];
+  /** A printed form (the 修订对照表): thin borders on every cell of the table below the header too, the title block centred. */
+  grid?: boolean;
   /** Highlights of row `r` (0-based, as in `rows`): the whole row and single cells (by column). */
   marks?: (r: number) => { row?: Mark; cells?: ReadonlyMap<number, Mark> } | undefined;
 }
@@ -101,13 +103,24 @@ function put(cell: XCell, value: Cell): void {
     cell.value = value.number;
     cell.numFmt = value.format;
   } else {
-    const font = (mark?: 'del' | 'ins') => (mark === 'del' ? { strike: true, color: { argb: 'FFC00000' } } : mark === 'ins' ? { underline: true, color: { argb: 'FF1E7B34' } } : {});
-    cell.value = { richText: value.runs.map((r) => ({ text: xmlText(r.text), font: font(r.mark) })) };
+    const font = (mark?: 'del' | 'ins') => (mark === 'del' ? { strike: true, color: { argb: 'FFC00000' } } : mark === 'ins' ? { bold: true, underline: true, color: { argb: 'FF1E7B34' } } : {});
+    const rich = { richText: value.runs.map((r) => ({ text: xmlText(r.text), font: font(r.mark) })) };
+    // ExcelJS's shared-string table keys each value by its string form (utils/shared-strings.js), and
+    // every rich text's is "[object Object]": without a key of its own every rich cell of the workbook
+    // would show the first one's text. U+0000 cannot start a plain string here (xmlText removes it).
+    Object.defineProperty(rich, 'toString', { value: () => `\u0000${JSON.stringify(rich.richText)}` });
+    cell.value = rich;
   }
 }
 
 /** The streaming worksheet has range validations (`lib/doc/data-validations.js`), which ExcelJS's typings leave out. */
 type StreamedSheet = Worksheet & { dataValidations: { add(range: string, validation: DataValidation): void } };
+
+/** The text a wrapping column shows: a string's, or a rich cell's runs joined. */
+function textOf(value: Cell): string | undefined {
+  if (typeof value === 'string') return value;
+  return value && typeof value === 'object' && 'runs' in value ? value.runs.map((r) => r.text).join('') : undefined;
+}
 
 /** Lines `text` takes in a wrapping column `width` characters wide (a Chinese character is two). */
 function lines(text: string, width: number): number {
@@ -146,7 +159,8 @@ function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
       const value = values[c];
       put(row.getCell(c + 1), value);
       const w = spec.widths?.[c] ?? 0;
-      if (w >= WRAP_WIDTH && typeof value === 'string' && value.length > w / 2) tallest = Math.max(tallest, lines(value, w));
+      const text = textOf(value);
+      if (w >= WRAP_WIDTH && text !== undefined && text.length > w / 2) tallest = Math.max(tallest, lines(text, w));
     }
     // Spreadsheets do not grow a row for wrapped text on opening a file; it is sized here (15 points a line, Excel's cap 409).
     if (tallest > 1) {
@@ -155,6 +169,7 @@ function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
       for (let c = 0; c < values.length; c++) row.getCell(c + 1).alignment = { vertical: 'top', wrapText: (spec.widths?.[c] ?? 0) >= WRAP_WIDTH };
     }
     if (r === 0 && spec.header !== 0) row.font = { bold: true, size: 14 };
+    if (spec.grid && spec.header !== undefined && r < spec.header) row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
     if (r === spec.header || spec.headings?.includes(r)) {
       for (let c = 0; c < values.length; c++) {
         const cell = row.getCell(c + 1);
@@ -164,6 +179,7 @@ function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
         cell.alignment = { vertical: 'middle', wrapText: true };
       }
     }
+    if (spec.grid && spec.header !== undefined && r > spec.header) for (let c = 0; c < width; c++) row.getCell(c + 1).border = BORDER;
     const marks = spec.header !== undefined && r > spec.header ? spec.marks?.(r) : undefined;
     if (marks?.row) for (let c = 0; c < width; c++) row.getCell(c + 1).fill = FILLS[marks.row];
     if (marks?.cells) for (const [c, mark] of marks.cells) row.getCell(c + 1).fill = FILLS[mark];

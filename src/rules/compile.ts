@@ -142,6 +142,7 @@ function compileVersion(
     title: r.title,
     ...(r.issued_by ? { issued_by: r.issued_by } : {}),
     ...(r.document_number ? { document_number: r.document_number } : {}),
+    ...(r.draft ? { draft: true as const } : {}),
     ...(r.source ? { source_document: r.source } : {}),
     notes: r.notes ?? [],
     file: v.file,

@@ -191,6 +191,8 @@ export interface CompiledVersion {
   title: string;
   issued_by?: string;
   document_number?: string;
+  /** Not yet approved (RuleFile.draft): the formal document carries a 草案 watermark. */
+  draft?: true;
   source_document?: string;
   notes: string[];
   file: string;

@@ -186,6 +186,11 @@ export interface Article {
   title?: string;
   /** The text, verbatim from the source (plain text; shown as text, never as HTML). */
   text: string;
+  /**
+   * Why this version changed the article (修改说明), for the 修订对照表's 修改说明 column. It explains
+   * the change from the previous version, so `xinfang version new` drops it from the draft's copy.
+   */
+  change_note?: string;
 }
 
 /** A deduction or award in the appraisal scorecard. */
@@ -282,6 +287,8 @@ export interface RuleFile {
   issued_by?: string;
   /** Document number, if any. */
   document_number?: string;
+  /** A draft not yet approved (`xinfang version new` writes it): the formal document is marked 草案. */
+  draft?: boolean;
   /** Where the text comes from (source document, URL). */
   source?: string;
   /** Notes for readers of the YAML (what was interpreted and why). */

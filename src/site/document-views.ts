@@ -15,7 +15,7 @@ import { publicText } from './petitioner-words.ts';
 import type { CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
 import { diffVersions, type ArticleChange } from '../versions/diff-versions.ts';
 import { documentVersions } from '../versions/select-version.ts';
-import { articleRowHtml, changeRowsHtml, diffHeading, summaryZh } from '../versions/render-diff-html.ts';
+import { NOTE_HEADING, articleRowHtml, changeRowsHtml, diffHeading, summaryZh } from '../versions/render-diff-html.ts';
 
 /** One document version of a 制度, as a page. */
 export interface DocumentView {
@@ -82,7 +82,7 @@ html body { font-family: inherit; }
 }`;
 
 /** Column names a stacked (narrow-screen) row shows before each cell. */
-const LABELS = { old: '原条文', new: '修订后条文', status: '说明' };
+const LABELS = { old: '原条文', new: '修订后条文', status: NOTE_HEADING };
 
 /**
  * Most article-row HTML one page carries: the budget is 50 KB of HTML+CSS, of which the shell,
@@ -158,7 +158,7 @@ function revision(orgId: string, a: CompiledVersion, b: CompiledVersion): Revisi
         path: `${path}${parts.length + 1}/`,
         title: chunks.length > 1 ? `${name}（${CN_PARTS[i] ?? i + 1}）` : name,
         countsText: countsText(rows),
-        rowsHtml: withoutIds(chunk.join('\n')),
+        rowsHtml: chunk.join('\n'),
       });
     });
   }
@@ -168,18 +168,10 @@ function revision(orgId: string, a: CompiledVersion, b: CompiledVersion): Revisi
     path,
     heading: diffHeading(diff),
     summary: summaryZh(diff),
-    changesHtml: withoutIds(changeRowsHtml(diff.changes, true)),
+    changesHtml: changeRowsHtml(diff.changes, true),
     changeCount: diff.changes.length,
     parts,
   };
-}
-
-/**
- * The diff names each changed value by name and id ("时限「受理告知」(notice)"); the id is for the
- * files, not for readers, so the public page drops the bracketed ASCII id.
- */
-function withoutIds(html: string): string {
-  return html.replace(/\s?[(（][a-z][a-z0-9-]*(?::[a-z0-9-]+)?[)）]/g, '');
 }
 
 /** The document and revision pages of one rule set; `current` is the version in force on the build date. */

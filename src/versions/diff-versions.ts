@@ -7,7 +7,7 @@
 import type { CompiledArticle, CompiledVersion } from '../rules/compiled.ts';
 import type { EventName } from '../rules/model.ts';
 import { eventName } from '../rules/vocabulary.ts';
-import { diffChars, type DiffSegment } from './char-diff.ts';
+import { diffTokens, type DiffSegment } from './token-diff.ts';
 import { matchTexts } from './match-articles.ts';
 
 /** An article as shown in the table. */
@@ -27,14 +27,16 @@ export interface ArticleChange {
   new?: ArticleSide;
   /** Bigram similarity of the matched texts (1 = identical). */
   similarity?: number;
-  /** Character diff old → new (all `del` for a deleted article, all `ins` for an added one). */
+  /** Token diff old → new (token-diff.ts) (all `del` for a deleted article, all `ins` for an added one). */
   segments: DiffSegment[];
+  /** The new version's 修改说明 of the article (Article.change_note). */
+  note?: string;
 }
 
 /** A changed value outside the article text. */
 export interface FieldChange {
   area: 'document' | 'clock' | 'window' | 'routing' | 'department' | 'contact';
-  /** What the value belongs to, e.g. 时限「受理告知」(notice). */
+  /** What the value belongs to, by name only (ids are for the files, not for readers), e.g. 时限「受理告知」. */
   item: string;
   /** Which value, in Chinese, e.g. 期限. */
   field: string;
@@ -95,8 +97,10 @@ function diffArticles(oldList: CompiledArticle[], newList: CompiledArticle[]): A
   };
   news.forEach((n, j) => {
     const p = byNew.get(j);
+    const changeNote = newList[j]!.change_note;
+    const note = changeNote ? { note: changeNote } : {};
     if (!p) {
-      rows.push({ status: 'added', new: n, segments: [{ op: 'ins', text: n.text }] });
+      rows.push({ status: 'added', new: n, segments: [{ op: 'ins', text: n.text }], ...note });
       return;
     }
     if (p.old >= nextOld) {
@@ -106,7 +110,7 @@ function diffArticles(oldList: CompiledArticle[], newList: CompiledArticle[]): A
     const o = olds[p.old]!;
     const same = wording(o) === wording(n);
     const status = same ? (o.number === n.number ? 'unchanged' : 'renumbered') : 'changed';
-    rows.push({ status, old: o, new: n, similarity: p.similarity, segments: diffChars(o.text, n.text) });
+    rows.push({ status, old: o, new: n, similarity: p.similarity, segments: diffTokens(o.text, n.text), ...note });
   });
   flushDeletedBefore(olds.length);
   return rows;
@@ -143,8 +147,8 @@ function summaryOf<T>(item: T, fields: [string, (item: T) => string | undefined]
   return fields
     .map(([f, get]) => [f, get(item)] as const)
     .filter(([, v]) => v !== undefined && v !== '')
-    .map(([f, v]) => `${f}:${v}`)
-    .join(';');
+    .map(([f, v]) => `${f}：${v}`)
+    .join('；');
 }
 
 type Clockish = CompiledVersion['clocks'][number] | CompiledVersion['windows'][number];
@@ -170,7 +174,7 @@ function routingChanges(a: CompiledVersion, b: CompiledVersion): FieldChange[] {
     return new Map(
       (v.routing?.rules ?? []).map((r) => {
         const cats = r.categories ? r.categories.map((c) => cn.get(c) ?? c).join('、') : '全部事项';
-        const key = r.when ? `${cats}(${r.when.text.zh})` : cats;
+        const key = r.when ? `${cats}（${r.when.text.zh}）` : cats;
         return [key, { lead: dept(r.lead), assist: r.assist?.map((x) => dept(x)!).join('、'), approver: dept(r.approver), supervisor: dept(r.supervisor) }];
       }),
     );
@@ -196,9 +200,9 @@ function contactChanges(a: CompiledVersion, b: CompiledVersion): FieldChange[] {
     put('电子邮箱', o.email);
     put('网站', o.website);
     put('办公时间', o.hours?.text);
-    for (const p of o.phones ?? []) put(`电话(${p.label})`, p.number);
-    if (o.supervision_phone) put(`监督电话(${o.supervision_phone.label})`, o.supervision_phone.number);
-    for (const d of v.departments) for (const p of d.phones ?? []) put(`${d.name}电话(${p.label})`, p.number);
+    for (const p of o.phones ?? []) put(`电话（${p.label}）`, p.number);
+    if (o.supervision_phone) put(`监督电话（${o.supervision_phone.label}）`, o.supervision_phone.number);
+    for (const d of v.departments) for (const p of d.phones ?? []) put(`${d.name}电话（${p.label}）`, p.number);
     return m;
   };
   const [x, y] = [flat(a), flat(b)];
@@ -222,9 +226,9 @@ export function diffVersions(a: CompiledVersion, b: CompiledVersion): VersionDif
   const keyed = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   const changes: FieldChange[] = [
     ...doc,
-    ...compareKeyed('clock', keyed(a.clocks), keyed(b.clocks), (id, c) => `时限「${c.name}」(${id})`, clockFields),
-    ...compareKeyed('window', keyed(a.windows), keyed(b.windows), (id, c) => `期限「${c.name}」(${id})`, clockFields),
-    ...compareKeyed('department', keyed(a.departments), keyed(b.departments), (id, d) => `部门「${d.name}」(${id})`, [
+    ...compareKeyed('clock', keyed(a.clocks), keyed(b.clocks), (_, c) => `时限「${c.name}」`, clockFields),
+    ...compareKeyed('window', keyed(a.windows), keyed(b.windows), (_, c) => `期限「${c.name}」`, clockFields),
+    ...compareKeyed('department', keyed(a.departments), keyed(b.departments), (_, d) => `部门「${d.name}」`, [
       ['名称', (d) => d.name],
     ]),
     ...routingChanges(a, b),

@@ -2,9 +2,11 @@
  * Start a draft of a new version (`xinfang version new`): a copy of the version in force before the
  * new effective date, with `effective_from` set. The copy keeps the text and every rule, so the
  * drafter edits only what the revision changes; the yaml Document API keeps comments and layout.
- * The document number is dropped because a revision is issued under a new one.
+ * The copy is marked `draft: true` (its formal document carries a 草案 watermark until approval).
+ * The document number is dropped because a revision is issued under a new one, and each article's
+ * `change_note` because it explains the change from the version before the copied one.
  */
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
 /** The version a new one starting on `effective` is drafted from: the last to take effect before it. */
 export function draftBase<V extends { effective_from: string }>(versions: readonly V[], effective: string): V | undefined {
@@ -18,6 +20,17 @@ export function draftVersionText(sourceText: string, effective: string, sourceNa
   const doc = parseDocument(sourceText);
   doc.set('effective_from', effective);
   doc.delete('document_number');
+  // Not approved until the office says so: the formal document is marked 草案 until `draft` goes.
+  // It goes right after effective_from, where the schema lists it, not at the end of the file.
+  doc.delete('draft');
+  doc.set('draft', true);
+  if (isMap(doc.contents)) {
+    const items = doc.contents.items;
+    const pair = items.pop()!;
+    items.splice(items.findIndex((p) => isScalar(p.key) && p.key.value === 'effective_from') + 1, 0, pair);
+  }
+  const articles = doc.get('articles');
+  if (isSeq(articles)) for (const a of articles.items) if (isMap(a)) a.delete('change_note');
   doc.commentBefore = [
     ` ${schemaComment}`,
     ` 草案:自 ${effective} 起施行的新版本,复制自 ${sourceName}。修改条文和时限后运行 xinfang validate,`,

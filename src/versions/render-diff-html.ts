@@ -1,17 +1,18 @@
 /**
  * The 修订对照表 as a print-ready HTML page: old text left, new text right, deletions struck
  * through (<del>) and insertions underlined (<ins>) within the sentence, then the changed time
- * limits, routing and contacts. Pure (the site renders the same page).
+ * limits, routing and contacts. Beside each article, the 修改说明 column: what kind of change it is and
+ * the new version's note on why (Article.change_note). Pure (the site renders the same page).
  */
 import { printCss } from '../document/print-style.ts';
 import { escapeHtml } from '../io/html.ts';
-import type { DiffSegment } from './char-diff.ts';
+import type { DiffSegment } from './token-diff.ts';
 import type { ArticleChange, FieldChange, VersionDiff } from './diff-versions.ts';
 
-/** Chinese label of each article status, as written in the 说明 column. */
+/** Chinese label of each article status, as written in the 修改说明 column. */
 export const STATUS_ZH: Record<ArticleChange['status'], string> = {
   unchanged: '未修改',
-  renumbered: '条文未改,条号调整',
+  renumbered: '条文未改，条号调整',
   changed: '修改',
   added: '新增',
   deleted: '删除',
@@ -27,10 +28,10 @@ export const AREA_ZH: Record<FieldChange['area'], string> = {
   contact: '联系方式',
 };
 
-/** The summary sentence: 修改 25 条,新增 24 条 … */
+/** The summary sentence: 修改 25 条，新增 24 条 … */
 export function summaryZh(diff: VersionDiff): string {
   const s = diff.summary;
-  return `修改 ${s.changed} 条,新增 ${s.added} 条,删除 ${s.deleted} 条,仅条号调整 ${s.renumbered} 条,未修改 ${s.unchanged} 条。`;
+  return `修改 ${s.changed} 条，新增 ${s.added} 条，删除 ${s.deleted} 条，仅条号调整 ${s.renumbered} 条，未修改 ${s.unchanged} 条。`;
 }
 
 /**
@@ -65,10 +66,14 @@ function cell(change: ArticleChange, which: 'old' | 'new', options: RowOptions):
   return `<td${label}><span class="no">${escapeHtml(a.number)}${title}</span> ${body}</td>`;
 }
 
-/** One row of the article table: old text, new text, 说明. */
+/** The heading of the third column. */
+export const NOTE_HEADING = '修改说明';
+
+/** One row of the article table: old text, new text, 修改说明 (the kind of change, then the note on why). */
 export function articleRowHtml(change: ArticleChange, options: RowOptions = {}): string {
   const label = options.labels ? ` data-label="${escapeHtml(options.labels.status)}"` : '';
-  return `<tr class="${change.status}">${cell(change, 'old', options)}${cell(change, 'new', options)}<td class="status"${label}>${STATUS_ZH[change.status]}</td></tr>`;
+  const note = change.note ? `<span class="note">${escapeHtml(change.note)}</span>` : '';
+  return `<tr class="${change.status}">${cell(change, 'old', options)}${cell(change, 'new', options)}<td class="status"${label}><span class="kind">${STATUS_ZH[change.status]}</span>${note}</td></tr>`;
 }
 
 function articleRows(diff: VersionDiff): string {
@@ -106,12 +111,13 @@ thead th { text-align: center; background: #eee; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 tr.chapter th { text-align: center; background: #f6f6f6; }
-td.status { text-align: center; }
+td.status .kind { display: block; text-align: center; }
+td.status .note { display: block; text-align: justify; margin-top: .3em; }
 td.empty { background: repeating-linear-gradient(135deg, #fff 0 6px, #f2f2f2 6px 8px); }
 .no { font-weight: bold; }
 del { color: #a00; text-decoration: line-through; }
 ins { color: #060; text-decoration: underline; font-weight: bold; }
-col.text { width: 44%; } col.status { width: 12%; }
+col.text { width: 40%; } col.status { width: 20%; }
 .changes col.area { width: 9%; } .changes col.item { width: 25%; } .changes col.field { width: 12%; }`;
 
 /** The table's title: 《信访条例》与《信访工作条例》修订对照表 (one title when it did not change). */
@@ -132,10 +138,10 @@ export function renderDiffHtml(diff: VersionDiff): string {
 </head>
 <body>
 <h1>${escapeHtml(heading)}</h1>
-<p class="meta">原版本:${escapeHtml(diff.from.effective_from)} 施行 → 修订版本:${escapeHtml(diff.to.effective_from)} 施行<br>${escapeHtml(summaryZh(diff))}</p>
+<p class="meta">原版本：${escapeHtml(diff.from.effective_from)} 施行 → 修订版本：${escapeHtml(diff.to.effective_from)} 施行<br>${escapeHtml(summaryZh(diff))}</p>
 <table class="articles">
 <colgroup><col class="text"><col class="text"><col class="status"></colgroup>
-<thead><tr><th scope="col">原条文(${escapeHtml(diff.from.effective_from)})</th><th scope="col">修订后条文(${escapeHtml(diff.to.effective_from)})</th><th scope="col">说明</th></tr></thead>
+<thead><tr><th scope="col">原条文（${escapeHtml(diff.from.effective_from)}）</th><th scope="col">修订后条文（${escapeHtml(diff.to.effective_from)}）</th><th scope="col">${NOTE_HEADING}</th></tr></thead>
 <tbody>
 ${articleRows(diff)}
 </tbody>

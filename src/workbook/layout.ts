@@ -69,6 +69,7 @@ export const INFO_FIELDS: FieldSpec[] = [
   { header: '生效日期', key: 'effective_from', kind: 'date' },
   { header: '发布机关', key: 'issued_by', kind: 'text' },
   { header: '文号', key: 'document_number', kind: 'text' },
+  { header: '草案', key: 'draft', kind: 'bool' },
   { header: '文本来源', key: 'source', kind: 'text' },
   { header: '上级规则集', key: 'extends.ruleset', kind: 'text' },
   { header: '沿用上级时限', key: 'extends.clocks', kind: 'list' },
@@ -280,8 +281,8 @@ export const TABLES: TableSpec[] = [
   },
   {
     sheet: '条文',
-    purpose: '制度全文，每条一行：编号（供“依据”引用，如 a22）、条号（第二十二条）、所属章、标题、正文（段落之间换行）。',
-    columns: [ID, { header: '条号', key: 'number', kind: 'text' }, { header: '引用路径', key: 'path', kind: 'text' }, { header: '章', key: 'chapter', kind: 'text', width: 18 }, { header: '标题', key: 'title', kind: 'text' }, { header: '正文', key: 'text', kind: 'text', width: 80 }],
+    purpose: '制度全文，每条一行：编号（供“依据”引用，如 a22）、条号（第二十二条）、所属章、标题、正文（段落之间换行）；修订时在“修改说明”写明本条为何修改，修订对照表照录。',
+    columns: [ID, { header: '条号', key: 'number', kind: 'text' }, { header: '引用路径', key: 'path', kind: 'text' }, { header: '章', key: 'chapter', kind: 'text', width: 18 }, { header: '标题', key: 'title', kind: 'text' }, { header: '正文', key: 'text', kind: 'text', width: 80 }, { header: '修改说明', key: 'change_note', kind: 'text', width: 40 }],
     rows: (r) => list(['articles'], r.articles),
     target: fixed(['articles']),
   },

@@ -44,7 +44,7 @@ describe('Markdown 对照表', () => {
   it('headings and cells are escaped, one line each', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('# 《\\# 旧 \\<script\\>alert\\(1\\)\\</script\\>》修订对照表');
-    expect(lines).toContain('## \\[点我\\]\\(javascript:alert\\(1\\)\\) \\# 伪标题(新增)');
+    expect(lines).toContain('## \\[点我\\]\\(javascript:alert\\(1\\)\\) \\# 伪标题（新增）');
     expect(text).not.toMatch(/(?<!\\)<(script|img)|(?<!\\)\]\(|\u202e/);
     expect(text).toContain('a\\|b');
   });

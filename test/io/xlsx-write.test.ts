@@ -27,6 +27,15 @@ describe('writeWorkbook with text XML cannot hold', () => {
     expect((ws.getCell('A3').value as ExcelJS.CellRichTextValue).richText[0]!.text).toBe(read);
   });
 
+  it('keeps each rich-text cell its own text (ExcelJS keys shared strings by their string form)', async () => {
+    const rows = [['对照'], [{ runs: [{ text: '一周', mark: 'del' as const }] }], [{ runs: [{ text: '5个工作日', mark: 'ins' as const }] }], [{ runs: [{ text: '一周', mark: 'del' as const }] }]];
+    const ws = (await reopen(await writeWorkbook([{ name: 'a', header: 0, rows }], 't'))).getWorksheet('a')!;
+    const runs = (address: string) => (ws.getCell(address).value as ExcelJS.CellRichTextValue).richText;
+    expect(runs('A2').map((r) => [r.text, r.font?.strike])).toEqual([['一周', true]]);
+    expect(runs('A3').map((r) => [r.text, r.font?.underline, r.font?.bold])).toEqual([['5个工作日', true, true]]);
+    expect(runs('A4').map((r) => r.text)).toEqual(['一周']);
+  });
+
   it.each([
     { name: 'a/b:c', sheet: 'a_b_c' },
     { name: "'台账'", sheet: '台账' },

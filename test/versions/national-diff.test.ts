@@ -74,8 +74,8 @@ describe('national 2005 → 2022', () => {
   });
 
   it('lists changed clocks: the basis of 办结 moved from 第三十三条 to 第三十四条; 报告 clock removed', () => {
-    expect(diff.changes).toContainEqual({ area: 'clock', item: '时限「办结」(resolve)', field: '依据', old: '第三十三条', new: '第三十四条' });
-    expect(diff.changes.some((c) => c.area === 'clock' && c.item.includes('report-urgent') && c.field === '删除')).toBe(true);
+    expect(diff.changes).toContainEqual({ area: 'clock', item: '时限「办结」', field: '依据', old: '第三十三条', new: '第三十四条' });
+    expect(diff.changes.some((c) => c.area === 'clock' && c.item === '时限「重大、紧急信访事项报告」' && c.field === '删除')).toBe(true);
     expect(diff.changes).toContainEqual({ area: 'document', item: '文件', field: '发布机关', old: '国务院', new: '中共中央、国务院' });
   });
 
@@ -84,7 +84,7 @@ describe('national 2005 → 2022', () => {
     expect(html).toContain('<ins>对本条例第三十一条第六项规定的</ins>');
     expect(html).toMatch(/@page \{ size: A4 landscape/);
     const md = renderDiffMarkdown(diff);
-    expect(md).toContain('## 原第三十三条 → 第三十四条(修改)');
+    expect(md).toContain('## 原第三十三条 → 第三十四条（修改）');
     expect(md).toContain('**对本条例第三十一条第六项规定的**');
     expect(md).toMatch(/~~[^~]*法律、行政法规另有规定的，从其规定[^~]*~~/);
   });

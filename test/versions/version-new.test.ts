@@ -1,5 +1,5 @@
 /** `xinfang version new`: a draft copied from the version in force before the date, never overwriting. */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,18 @@ describe('version new', () => {
   it('a date between versions copies the earlier one (2010-01-01 ← 2005-05-01)', async () => {
     expect(await run(['new', 'national', '--effective', '2010-01-01'])).toBe(0);
     expect(readFileSync(join(work, 'national', '2010-01-01.yaml'), 'utf8')).toMatch(/^title: 信访条例$/m);
+  });
+
+  it('drops each article\'s change_note: it explains the change from the version before the copied one', async () => {
+    const base = join(work, 'national', '2026-01-01.yaml');
+    const text = readFileSync(base, 'utf8');
+    expect(text).toContain('\n  - id: a2\n');
+    writeFileSync(base, text.replace('\n  - id: a2\n', '\n    change_note: 为测试而加的修改说明。\n  - id: a2\n'));
+    expect(await run(['new', 'national', '--effective', '2030-01-01'])).toBe(0);
+    const draft = readFileSync(join(work, 'national', '2030-01-01.yaml'), 'utf8');
+    expect(readFileSync(base, 'utf8')).toContain('change_note: 为测试而加的修改说明。');
+    expect(draft).not.toContain('change_note');
+    expect(draft).toMatch(/^effective_from: 2030-01-01\ndraft: true$/m);
   });
 
   it('refuses an existing version (a usage error: the output would be an input), and a date before the first version', async () => {
