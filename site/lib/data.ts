@@ -25,6 +25,7 @@ export function jsonForScript(value: unknown): string {
 /** The sections of an organisation's guide, in menu order. */
 export const SECTIONS: readonly { slug: string; title: string }[] = [
   { slug: '', title: '怎样反映问题' },
+  { slug: 'guide/', title: '办事指南' },
   { slug: 'steps/', title: '办理步骤' },
   { slug: 'limits/', title: '办理时限' },
   { slug: 'calculator/', title: '期限计算器' },

@@ -18,6 +18,8 @@ import { clockViews, eventLabel, petitionerEventLabel, stopLabel, workedExample,
 import { chineseDate, citation, citeText, isIllustrative, petitionerCondition, publicText, type Citation } from './petitioner-words.ts';
 import { PETITIONER_STOPS, procedureViews, type ProcedureStepView } from './procedure-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
+import { flowChart, type FlowChart } from './flow-chart.ts';
+import { guideView, type GuideView } from './guide-views.ts';
 
 export { PLACEHOLDER_TEXT };
 
@@ -126,6 +128,10 @@ export interface SiteOrg {
   reachable: boolean;
   clocks: ClockView[];
   steps: ProcedureStepView[];
+  /** The 办事指南 (基本信息, 受理条件, 不予受理情形, 权利和义务, 样表). */
+  guide: GuideView;
+  /** The procedure as a flow chart. */
+  flow: FlowChart;
   /** 本制度自…起施行；自…起，时限按《信访工作条例》执行. */
   effective: string;
   matrix: MatrixRow[];
@@ -334,6 +340,7 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
     const calendar = buildCalendar(current.calendar);
     const clocks = clockViews(current, calendar, buildDay, shown);
     const reception = receptionViews(current, calendar, buildDay, shown);
+    const steps = procedureViews(current, set.id, shown);
     return {
       id: set.id,
       name: current.organisation.name,
@@ -353,7 +360,9 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
       contacts: contactsOf(current),
       reachable: reachable(current.organisation),
       clocks,
-      steps: procedureViews(current, set.id, shown),
+      steps,
+      guide: guideView(current, set.id, steps, shown),
+      flow: flowChart(steps),
       effective: effectiveSentence(current),
       matrix: publicMatrix(current),
       reception,

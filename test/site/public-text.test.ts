@@ -193,8 +193,11 @@ describe('the petitioner at 375 px', () => {
     expect(start).toContain('写明请求、事实和理由');
     expect(start).toContain('代表人数不得超过5人');
     // What happens next, with the periods of 第二十三、三十四、三十五、三十六条 and 终结.
-    const next = await p.locator('#next ~ ol.steps').innerText();
-    for (const words of ['15日内书面告知您是否受理', '自受理之日起60日内办结', '最长30日', '自收到书面答复之日起30日内请求复查', '自收到复查意见之日起30日内请求复核', '不再受理']) expect(next).toContain(words);
+    const next = await p.locator('#next + ol.steps').innerText();
+    for (const words of ['15日内书面告知您是否受理', '自受理之日起60日内办结', '最长30日']) expect(next).toContain(words);
+    // "如果您对处理意见不服", a section of its own (第三十五、三十六条).
+    const appeal = await p.locator('#appeal + ol.steps').innerText();
+    for (const words of ['自收到书面答复之日起30日内请求复查', '自收到复查意见之日起30日内请求复核', '不再受理']) expect(appeal).toContain(words);
     // Tap 2: the reception page — the 条例 sets no day, and the page says so.
     await p.locator('nav.org-nav a', { hasText: '接待日' }).click();
     expect(await p.locator('main').innerText()).toContain('没有规定具体在哪一天');
