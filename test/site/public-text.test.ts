@@ -227,6 +227,11 @@ describe('the petitioner at 375 px', () => {
     await p.click('button[type=submit]');
     await expect.poll(() => p.locator('#calc-out [role=alert]').textContent()).toContain('自2005年5月1日起施行');
     expect(await p.locator('#calc-out output').count()).toBe(0);
+    // After the year following the last holiday notice (2026 in data/calendars/cn): no count, and why.
+    await p.fill('#calc-date', '2028-01-03');
+    await p.click('button[type=submit]');
+    await expect.poll(() => p.locator('#calc-out [role=alert]').textContent()).toContain('更晚的年份还没有公布节假日安排');
+    expect(await p.locator('#calc-out output').count()).toBe(0);
     await p.context().close();
 
     // 我是信访人: only what the petitioner waits for or does; the review window from the day the reply was received.
@@ -238,7 +243,21 @@ describe('the petitioner at 375 px', () => {
     // 第三十五条: 30日 from receiving the reply: 2025-09-16 + 30 = Thu 2025-10-16, a working day.
     await expect.poll(() => q.locator('#calc-out output').allTextContents()).toEqual(['2025-10-16（星期四）']);
     expect(await q.locator('#calc-out').innerText()).toContain('最迟在2025年10月16日当天');
+    // The address of this calculation, shown to send on and put in the address bar to bookmark.
+    const shared = `${server.url}/national/calculator/?date=2025-09-16&clock=window%3Areview-request&who=petitioner`;
+    expect(await q.locator('#calc-out .share-url').innerText()).toBe(shared);
+    expect(q.url()).toBe(shared);
+    // 加入日历: the .ics made in the page holds the hand-counted last day as an all-day event.
+    const [download] = await Promise.all([q.waitForEvent('download'), q.locator('#calc-out .add-calendar').first().click()]);
+    const ics = readFileSync((await download.path())!, 'utf8');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20251016');
+    expect(ics).toContain('SUMMARY:请求复查截止');
     await q.context().close();
+
+    // The shared address gives the same result again, time of day included (school 30分钟: 23:50 → 00:20).
+    const r = await phone('/school/calculator/?date=2025-09-30&time=23:50');
+    expect(await r.locator('#calc-time').inputValue()).toBe('23:50');
+    await r.context().close();
   });
 
   it('remembers 大字 and 高对比度 from page to page, prints at 12 pt with the full address', async () => {
