@@ -42,6 +42,16 @@ export const KIND_NAMES: Record<string, string> = {
   school: '学校', hospital: '医院', town: '乡镇', community: '社区', bank: '银行',
 };
 
+/**
+ * The schema.org type of each kind of organisation, for the start page's JSON-LD: only public bodies
+ * are GovernmentOrganization; a 社区 (居民委员会, a self-governing body) is a plain Organization.
+ */
+export const SCHEMA_TYPES: Record<string, string> = {
+  government: 'GovernmentOrganization', party: 'GovernmentOrganization', cppcc: 'GovernmentOrganization', town: 'GovernmentOrganization',
+  company: 'Corporation', enterprise: 'Corporation', bank: 'BankOrCreditUnion', university: 'CollegeOrUniversity',
+  school: 'School', hospital: 'Hospital', community: 'Organization',
+};
+
 /** Text split into its paragraphs (the 制度 keeps one 款 per line). */
 export function paragraphs(text: string): string[] {
   return text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);

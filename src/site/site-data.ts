@@ -15,7 +15,7 @@ import { reachable } from '../rules/check-references.ts';
 import { versionInForce } from '../rules/version-in-force.ts';
 import { documentPages, type DocumentView, type RevisionView } from './document-views.ts';
 import { clockViews, eventLabel, petitionerEventLabel, stopLabel, workedExample, type ClockView, type WorkedExample } from './clock-views.ts';
-import { chineseDate, citation, citeText, isIllustrative, petitionerCondition, publicText, type Citation } from './petitioner-words.ts';
+import { chineseDate, chineseDay, citation, citeText, isIllustrative, petitionerCondition, publicText, type Citation } from './petitioner-words.ts';
 import { PETITIONER_STOPS, procedureViews, type ProcedureStepView } from './procedure-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
 import { flowChart, type FlowChart } from './flow-chart.ts';
@@ -319,7 +319,7 @@ function articleNotes(v: CompiledVersion, clocks: readonly ClockView[], receptio
     }
     for (const id of a.defines.reception) {
       const r = reception.find((x) => x.id === id);
-      if (r && !r.illustrative) lines.push(`${r.name}：${r.dates.length ? `下一次${chineseDate(r.dates[0]!)}` : '今后12个月内无安排'}${r.time ? `，${r.time}` : ''}。`);
+      if (r && !r.illustrative) lines.push(`${r.name}：${r.dates.length ? `下一次${chineseDay(r.dates[0]!)}` : '今后12个月内无安排'}${r.time ? `，${r.time}` : ''}。`);
     }
     const names = (ids: string[], m: Map<string, string>) => ids.map((id) => m.get(id) ?? id).join('、');
     if (a.defines.departments.length) lines.push(`职责：${names(a.defines.departments, dept)}。`);

@@ -175,6 +175,27 @@ describe('public pages', () => {
     expect(page('/national/contacts/')).not.toContain('本站无法告诉您怎样直接联系');
   });
 
+  it.each([
+    ['national', 'GovernmentOrganization'],
+    ['town', 'GovernmentOrganization'],
+    ['hospital', 'Hospital'],
+    ['school', 'School'],
+    ['company', 'Corporation'],
+    ['community', 'Organization'],
+  ])('%s: the start page describes the organisation as a schema.org %s', (org, type) => {
+    const html = readFileSync(join(out, org, 'index.html'), 'utf8');
+    const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!);
+    expect(ld['@type']).toBe(type);
+  });
+
+  it('writes dates in prose as 2025年9月16日（星期二）', () => {
+    // The build date, Tuesday 16 September 2025, on every page.
+    for (const path of ['/', '/national/', '/national/guide/', '/company/steps/']) expect(page(path)).toContain('本页更新日期：2025年9月16日（星期二）');
+    expect(page('/national/')).toContain('修订对照表（2005年5月1日版 → 2022年5月1日版）');
+    // 国土资源局's first reception day after the build date is the build date itself, a Tuesday.
+    expect(page('/xz-land-bureau/')).toContain('下一次值班领导接待：2025年9月16日（星期二）');
+  });
+
   it('says one effective date for a 制度 combined with the 条例', () => {
     const start = page('/enterprise/');
     expect(start).toContain('本制度自2017年4月27日起施行；自2022年5月1日起，时限按《信访工作条例》执行。');
