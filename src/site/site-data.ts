@@ -114,14 +114,32 @@ export interface CalculatorData {
   versions: { version: string; effectiveFrom: string; title: string; calendar: number; clocks: CalculatorClock[]; windows: CalculatorClock[] }[];
 }
 
+/**
+ * The parts of the version in force that pages show (texts, organisation, duties): the site data is
+ * one module every page build holds in memory, so clocks, calendars, notes and appraisal — shown
+ * through their own views or not at all — stay out of it (400 organisations within 1.5 GB).
+ */
+export type PublicVersion = Pick<CompiledVersion,
+  'version' | 'effective_from' | 'document_version' | 'superseded_on' | 'title' | 'issued_by' | 'document_number'
+  | 'extends' | 'organisation' | 'departments' | 'obligations' | 'preamble' | 'articles'>;
+
+function publicVersion(v: CompiledVersion): PublicVersion {
+  const { version, effective_from, document_version, superseded_on, title, issued_by, document_number, extends: parent, organisation, departments, obligations, preamble, articles } = v;
+  return {
+    version, effective_from, document_version, title, organisation, departments, obligations, articles,
+    ...optional('superseded_on', superseded_on), ...optional('issued_by', issued_by), ...optional('document_number', document_number),
+    ...optional('extends', parent), ...optional('preamble', preamble),
+  };
+}
+
 /** One organisation's section of the site. */
 export interface SiteOrg {
   id: string;
   name: string;
   shortName: string;
   kind: string;
-  /** The version in force on the build date (the first one when none is yet). */
-  current: CompiledVersion;
+  /** The version in force on the build date (the first one when none is yet), the parts pages show. */
+  current: PublicVersion;
   history: VersionSummary[];
   contacts: ContactsView;
   /** Whether the organisation publishes a real phone, address, website or email (CONTACT_NONE). */
@@ -346,7 +364,7 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
       name: current.organisation.name,
       shortName: current.organisation.short_name ?? current.organisation.name,
       kind: current.organisation.kind,
-      current,
+      current: publicVersion(current),
       history: set.versions.map((v) => ({
         version: v.version,
         documentVersion: v.document_version,

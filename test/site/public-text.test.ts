@@ -204,28 +204,34 @@ describe('public pages', () => {
 });
 
 describe('the petitioner at 375 px', () => {
-  it('finds how to submit, what happens next with every period, 复查/复核, the reception day and the contact, each within 3 taps', async () => {
+  /** A tap from the index: a link by its text, in the page's main part or its section menu. */
+  type Tap = { menu?: string; link?: string };
+  const NATIONAL: Tap = { link: '国家信访局' };
+  // Every destination from the index, each within 3 taps, with what the page there must say (信访工作条例
+  // 第十九、二十、二十三、三十四至三十六条; 国土资源局 "每个工作日都有一名领导同志随时接待").
+  it.each<[string, Tap[], string, string[]]>([
+    ['how to submit', [NATIONAL], 'main', ['写明请求、事实和理由', '代表人数不得超过5人']],
+    ['what happens next, with every period', [NATIONAL], '#next + ol.steps', ['15日内书面告知您是否受理', '自受理之日起60日内办结', '最长30日']],
+    ['复查 and 复核 with their windows', [NATIONAL], '#appeal + ol.steps', ['自收到书面答复之日起30日内请求复查', '自收到复查意见之日起30日内请求复核', '不再受理']],
+    ['the whole procedure in plain words', [NATIONAL, { menu: '办事指南' }], '#summary + ul', ['15日内书面告知您是否受理', '60日内办结', '收到书面答复后30日内请求复查', '收到复查意见后30日内请求复核', '不再受理']],
+    ['the flow chart with its periods', [NATIONAL, { menu: '办事指南' }], 'figure.flow svg > g text', ['受理告知：15日', '办结：60日', '您：收到书面答复后30日内请求复查', '您：收到复查意见后30日内请求复核', '不再受理']],
+    ['the 复核 request form', [NATIONAL, { menu: '办事指南' }, { link: '复核申请书' }], '#form-recheck', ['复核申请书', '收到复查意见的日期', '可以自收到复查意见之日起30日内请求复核']],
+    ['the reception day the 条例 does not fix', [NATIONAL, { menu: '接待日' }], 'main', ['没有规定具体在哪一天']],
+    ['a reception day a 制度 fixes', [{ link: 'xz市国土资源局' }], 'main', ['下一次值班领导接待：2025年9月16日（星期二）']],
+    ['the contact', [NATIONAL, { menu: '联系方式' }], 'main', ['https://www.gjxfj.gov.cn/']],
+  ])('at 375 px from the index: %s, within 3 taps', async (_goal, taps, where, words) => {
+    expect(taps.length).toBeLessThanOrEqual(3);
     const p = await phone('/');
-    // Tap 1: the national rules are first on the index.
-    await p.locator('main a').filter({ hasText: '国家信访局' }).first().click();
-    await p.waitForURL(/\/national\/$/);
-    const start = await p.locator('main').innerText();
-    // How to submit (信访工作条例第十九条): 请求、事实和理由; 第二十条: no more than 5 representatives.
-    expect(start).toContain('写明请求、事实和理由');
-    expect(start).toContain('代表人数不得超过5人');
-    // What happens next, with the periods of 第二十三、三十四、三十五、三十六条 and 终结.
-    const next = await p.locator('#next + ol.steps').innerText();
-    for (const words of ['15日内书面告知您是否受理', '自受理之日起60日内办结', '最长30日']) expect(next).toContain(words);
-    // "如果您对处理意见不服", a section of its own (第三十五、三十六条).
-    const appeal = await p.locator('#appeal + ol.steps').innerText();
-    for (const words of ['自收到书面答复之日起30日内请求复查', '自收到复查意见之日起30日内请求复核', '不再受理']) expect(appeal).toContain(words);
-    // Tap 2: the reception page — the 条例 sets no day, and the page says so.
-    await p.locator('nav.org-nav a', { hasText: '接待日' }).click();
-    expect(await p.locator('main').innerText()).toContain('没有规定具体在哪一天');
-    // Tap 2 (from the start page): the contacts — the website the national rules give.
-    await p.goBack();
-    await p.locator('nav.org-nav a', { hasText: '联系方式' }).click();
-    expect(await p.locator('main a[href="https://www.gjxfj.gov.cn/"]').count()).toBe(1);
+    for (const t of taps) {
+      const link = t.menu ? p.locator('nav.org-nav a', { hasText: t.menu }) : p.locator('main a', { hasText: t.link! });
+      const before = p.url();
+      await link.first().click();
+      await p.waitForURL((u) => u.href !== before);
+    }
+    // Text content, not innerText: the chart's words are SVG text elements (spaces are dropped below).
+    const text = (await p.locator(where).allTextContents()).join('');
+    expect(text.length, where).toBeGreaterThan(0);
+    for (const w of words) expect(text.replace(/\s+/g, ''), w).toContain(w.replace(/\s+/g, ''));
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await p.context().close();
   });

@@ -307,7 +307,7 @@ describe('in the browser', () => {
     expect(problems).toEqual([]);
   });
 
-  it('pages work with JavaScript disabled (except the calculator)', async () => {
+  it('pages work with JavaScript disabled (except the calculator)', { timeout: 600_000 }, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const path of pagePaths().filter((p) => !p.endsWith('/calculator/') && p !== '/search/')) {
@@ -343,10 +343,10 @@ describe('in the browser', () => {
     }
   });
 
-  it('takes screenshots of the index, a start page, the calculator, the print view, a 对照表 page and a document page at 375 px and desktop', async () => {
+  it('takes screenshots of the index, a start page, the 办事指南 with its flow chart, the calculator, the print view, a 对照表 page and a document page at 375 px and desktop', async () => {
     for (const width of [375, 1280]) {
       const pages = [
-        ['index', '/'], ['start', '/national/'], ['calculator', '/national/calculator/'], ['print', '/national/print/'],
+        ['index', '/'], ['start', '/national/'], ['guide', '/national/guide/'], ['calculator', '/national/calculator/'], ['print', '/national/print/'],
         ['revision', `${REVISION}4/`], ['document', '/national/document/2022-05-01/'], ['document-print', '/national/document/2022-05-01/'],
       ] as const;
       for (const [name, path] of pages) {
