@@ -25,6 +25,7 @@ export function jsonForScript(value: unknown): string {
 /** The sections of an organisation's guide, in menu order. */
 export const SECTIONS: readonly { slug: string; title: string }[] = [
   { slug: '', title: '怎样反映问题' },
+  { slug: 'guide/', title: '办事指南' },
   { slug: 'steps/', title: '办理步骤' },
   { slug: 'limits/', title: '办理时限' },
   { slug: 'calculator/', title: '期限计算器' },
@@ -39,6 +40,16 @@ export const SECTIONS: readonly { slug: string; title: string }[] = [
 export const KIND_NAMES: Record<string, string> = {
   government: '政府部门', party: '党委部门', cppcc: '政协机关', company: '企业', enterprise: '企业', university: '高校',
   school: '学校', hospital: '医院', town: '乡镇', community: '社区', bank: '银行',
+};
+
+/**
+ * The schema.org type of each kind of organisation, for the start page's JSON-LD: only public bodies
+ * are GovernmentOrganization; a 社区 (居民委员会, a self-governing body) is a plain Organization.
+ */
+export const SCHEMA_TYPES: Record<string, string> = {
+  government: 'GovernmentOrganization', party: 'GovernmentOrganization', cppcc: 'GovernmentOrganization', town: 'GovernmentOrganization',
+  company: 'Corporation', enterprise: 'Corporation', bank: 'BankOrCreditUnion', university: 'CollegeOrUniversity',
+  school: 'School', hospital: 'Hospital', community: 'Organization',
 };
 
 /** Text split into its paragraphs (the 制度 keeps one 款 per line). */

@@ -5,6 +5,7 @@
  */
 import { buildCalendar, computeDeadline, explain, formatLimit, NO_TIME_ASSUMED, parseDay, weekdayOf, type Calendar, type Moment } from '../../src/deadlines/index.ts';
 import { versionInForce } from '../../src/rules/version-in-force.ts';
+import { deadlineIcs } from '../../src/site/deadline-ics.ts';
 import type { CalculatorClock, CalculatorData } from '../../src/site/site-data.ts';
 
 const WEEKDAYS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
@@ -29,12 +30,29 @@ function zhDate(iso: string): string {
   return `${y}年${Number(m)}月${Number(d)}日`;
 }
 
+/** What a result needs to be shared: the address that computes it again, and the unique id of its .ics event. */
+interface Share {
+  url: string;
+  uid: string;
+}
+
+/** An "加入日历" link: the deadline as an .ics file made here, downloaded on tap. */
+function calendarLink(summary: string, due: string, description: string, share: Share): HTMLElement {
+  const ics = deadlineIcs({ summary, due, description, url: share.url, uid: share.uid, stamp: new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '') });
+  const a = el('a', '加入日历（.ics 文件）', 'add-calendar');
+  a.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  a.download = `${summary}.ics`;
+  const p = el('p');
+  p.append(a);
+  return p;
+}
+
 /**
  * One deadline computed with the engine: due date, period and basis, and the day-by-day
  * explanation. An hour or minute limit without a time of day is not computed: counted from the end
  * of the day it would show a time the petitioner did not give (the form asks for the time).
  */
-function result(calendar: Calendar, start: Moment, c: CalculatorClock, extension: CalculatorClock['extension']): HTMLElement {
+function result(calendar: Calendar, start: Moment, c: CalculatorClock, extension: CalculatorClock['extension'], share: Share): HTMLElement {
   if (timedLimit(c) && start.minute === undefined) {
     const box = el('section', undefined, 'result');
     const p = el('p', `${c.name}按${formatLimit(c.limit, 'zh')}计算，需要起算时刻：请在“起算时刻”栏填写后再算。`, 'notice');
@@ -50,7 +68,9 @@ function result(calendar: Calendar, start: Moment, c: CalculatorClock, extension
   box.append(due);
   box.append(el('p', timedLimit(c) ? `最迟在${zhDate(r.dueText.slice(0, 10))}${r.dueText.slice(11)}之前。` : `最迟在${zhDate(r.dueText)}当天（二十四时前）。`));
   const limit = `${formatLimit(c.limit, 'zh')}${extension ? ` + 延期 ${formatLimit(extension, 'zh')}` : ''}`;
-  box.append(el('p', `自${c.from}${timedLimit(c) ? '时' : '之日'}起 ${limit}，至${c.until}${c.condition ? `；适用于${c.condition}` : ''}。依据：${c.basis}。`));
+  const how = `自${c.from}${timedLimit(c) ? '时' : '之日'}起 ${limit}，至${c.until}${c.condition ? `；适用于${c.condition}` : ''}。依据：${c.basis}。`;
+  box.append(el('p', how));
+  box.append(calendarLink(`${c.name}截止`, r.dueText, how, share));
   if (r.provisional) box.append(el('p', '暂定：期间所在年份的节假日安排尚未公布。', 'notice'));
   // The engine's assumptions (无时刻，按当日24时起算), worded as in the CLI and the ledger check.
   for (const a of r.assumed) box.append(el('p', `推定：${a}。${a === NO_TIME_ASSUMED ? '按小时、分钟计算的期限请在“时刻”栏填写起算时刻。' : ''}`, 'notice'));
@@ -121,6 +141,9 @@ export function startCalculator(): void {
   const asked = params.get('date') ?? '';
   const today = todayInChina();
   dateInput.value = inSpan(asked) ? asked : inSpan(today) ? today : '';
+  const timeInput = form.elements.namedItem('time') as HTMLInputElement | null;
+  const askedTime = params.get('time') ?? '';
+  if (timeInput && /^\d{2}:\d{2}$/.test(askedTime)) timeInput.value = askedTime;
   const refresh = () => {
     if (inSpan(dateInput.value)) fillOptions(select, versionOf(dateInput.value), petitioner);
   };
@@ -149,7 +172,19 @@ export function startCalculator(): void {
     const wanted = String(fields.get('clock') ?? '');
     const withExtension = fields.get('extension') !== null;
     const calendar = calendarOf(version.calendar);
+    // The address of this very calculation: shown to copy, and put in the address bar to bookmark.
+    const query = new URLSearchParams({ date: dateText });
+    if (time) query.set('time', `${time[1]}:${time[2]}`);
+    if (wanted) query.set('clock', wanted);
+    if (petitioner) query.set('who', 'petitioner');
+    const share: Share = { url: `${location.origin}${location.pathname}?${query}`, uid: `${form.dataset.org ?? ''}-${dateText}${time ? `-${time[1]}${time[2]}` : ''}` };
+    history.replaceState(null, '', `?${query}`);
     out.append(el('h2', `计算结果（起算日 ${zhDate(dateText)}）`));
+    const link = el('a', share.url, 'share-url');
+    link.href = share.url;
+    const shared = el('p', '这次计算的网址（可以收藏或发给家人）：');
+    shared.append(link);
+    out.append(shared);
     out.append(el('p', `按${zhDate(version.effectiveFrom)}起施行的《${version.title}》计算。`));
     // Window options carry a prefix: clock ids and window ids are unique only within their kind.
     const windows = version.windows.filter((w) => !wanted || `window:${w.id}` === wanted);
@@ -157,8 +192,8 @@ export function startCalculator(): void {
     if (!clocks.length && !windows.length) out.append(el('p', '这一天施行的制度版本没有这项时限。'));
     // The petitioner's own deadlines come first and apart: they are what a petitioner must act on.
     const groups = [
-      group('您自己的期限', '这是信访人自己需要遵守的期限：起算日期填您收到相关文书的日期，最晚在到期日当天提出。', windows.map((w) => result(calendar, { day }, w, undefined)), 'result-group own'),
-      group('信访工作机构的办理期限', undefined, clocks.map((c) => result(calendar, start, c, withExtension ? c.extension : undefined)), 'result-group'),
+      group('您自己的期限', '这是信访人自己需要遵守的期限：起算日期填您收到相关文书的日期，最晚在到期日当天提出。', windows.map((w) => result(calendar, { day }, w, undefined, { ...share, uid: `${share.uid}-window-${w.id}` })), 'result-group own'),
+      group('信访工作机构的办理期限', undefined, clocks.map((c) => result(calendar, start, c, withExtension ? c.extension : undefined, { ...share, uid: `${share.uid}-${c.id}` })), 'result-group'),
     ];
     for (const g of groups.flat()) out.append(g);
   });

@@ -1,4 +1,4 @@
-/** `xinfang site [--rules DIR] [--out DIR] [--date YYYY-MM-DD]`: build the public guidance site. */
+/** `xinfang site [--rules DIR] [--out DIR] [--date YYYY-MM-DD] [--url URL]`: build the public guidance site. */
 import { existsSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +27,7 @@ interface Built {
 const MESSAGES = messages({
   zh: {
     dateNotDay: (date: string) => `--date ${date}：应为 YYYY-MM-DD。`,
+    urlNotWeb: (url: string) => `--url ${url}：应为以 http:// 或 https:// 开头的网址。`,
     noRulesFolder: (dir: string) => `找不到规则目录 ${dir}。`,
     skipped: (sets: string[]) => `有错误、未生成页面的规则集：${sets.join('、')}`,
     nothingToBuild: (counts: string) => `没有可生成的规则集（${counts}）。`,
@@ -35,6 +36,7 @@ const MESSAGES = messages({
   },
   en: {
     dateNotDay: (date) => `--date ${date}: expected YYYY-MM-DD.`,
+    urlNotWeb: (url) => `--url ${url}: expected an address starting with http:// or https://.`,
     noRulesFolder: (dir) => `No such rules folder: ${dir}.`,
     skipped: (sets) => `Rule sets with errors, left out: ${sets.join(', ')}`,
     nothingToBuild: (counts) => `No rule set to build (${counts}).`,
@@ -59,28 +61,31 @@ export const siteOutput = (path: string) => ({ flag: '--out', path, kind: 'folde
 
 export const siteCommand: Command = {
   help: {
-    zh: `用法：xinfang site [--rules 目录]... [--out 目录] [--date YYYY-MM-DD]
+    zh: `用法：xinfang site [--rules 目录]... [--out 目录] [--date YYYY-MM-DD] [--url 网址]
 
 从编译后的规则集生成静态网站（默认 rules/ 下全部规则集，输出到 dist/）。
 --rules 可以是一个规则集目录，也可以是包含多个规则集的目录，可重复。
 --date 为生成日期：接待日列出此后 12 个月，示例从这天起算（默认今天，北京时间）。
+--url 为网站的公开网址（如 https://xf.example.gov.cn/）：打印版印出各页完整网址和二维码。
 有错误的规则集不生成页面，退出码 1。生成后可用 npx astro preview 或任意静态服务器预览 dist/。`,
-    en: `Usage: xinfang site [--rules DIR]... [--out DIR] [--date YYYY-MM-DD]
+    en: `Usage: xinfang site [--rules DIR]... [--out DIR] [--date YYYY-MM-DD] [--url URL]
 
 Builds the static site from the compiled rule sets (default: every rule set in rules/, into dist/).
 --rules is a rule-set folder or a folder of rule sets, and may be repeated. --date is the build date:
 reception days are listed for the 12 months from it and examples start on it (default today, Beijing
-time). Rule sets with errors get no pages and the exit code is 1. Preview dist/ with
+time). --url is the site's public address (e.g. https://xf.example.gov.cn/): the print view prints
+each page's full address and a QR code of it. Rule sets with errors get no pages and the exit code is 1. Preview dist/ with
 npx astro preview or any static file server.`,
   },
   async run(argv, ctx) {
     const { values } = parseArgs({
       args: argv,
-      options: { rules: { type: 'string', multiple: true }, out: { type: 'string', default: 'dist' }, date: { type: 'string' } },
+      options: { rules: { type: 'string', multiple: true }, out: { type: 'string', default: 'dist' }, date: { type: 'string' }, url: { type: 'string' } },
     });
     const m = MESSAGES[ctx.lang];
     const date = values.date ?? formatDay(todayInShanghai());
     if (parseDay(date) === undefined) throw new UsageError(m.dateNotDay(date));
+    if (values.url !== undefined && !/^https?:\/\/[^\s/]+/.test(values.url)) throw new UsageError(m.urlNotWeb(values.url));
     const dirs: string[] = [];
     for (const d of values.rules ?? []) {
       const abs = resolve(ctx.cwd, d);
@@ -89,7 +94,7 @@ npx astro preview or any static file server.`,
     }
     // Without rule-set folders the site reads those of the default rules root (as buildRuleSets does).
     guardOutputs(ctx, { ruleSets: dirs.length ? dirs : listRuleSetDirs(defaultRulesRoot(ctx.cwd)) }, siteOutput(values.out!));
-    const result = await buildSite({ rulesDirs: dirs, outDir: values.out!, buildDate: date, cwd: ctx.cwd });
+    const result = await buildSite({ rulesDirs: dirs, outDir: values.out!, buildDate: date, cwd: ctx.cwd, ...(values.url ? { siteUrl: values.url } : {}) });
     for (const line of formatDiagnostics(result.diagnostics, ctx.lang)) ctx.stderr(line);
     if (result.skipped.length) ctx.stderr(m.skipped(result.skipped));
     const f = result.figures;

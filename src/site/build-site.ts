@@ -25,6 +25,8 @@ export interface SiteBuildOptions {
   buildDate: string;
   /** Folder relative paths resolve against. */
   cwd: string;
+  /** The site's public address (`https://…/`): the print view prints page addresses with it and a QR code. */
+  siteUrl?: string;
 }
 
 /** Figures of a finished build. */
@@ -72,6 +74,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       configFile: 'astro.config.mjs',
       outDir: staging,
       logLevel: 'warn',
+      ...(options.siteUrl ? { site: options.siteUrl } : {}),
       vite: { resolve: { alias: { 'xinfang:site-data': dataFile } } },
     });
     // Astro's content layer leaves empty module stubs in a static build; they are not part of the site.

@@ -3,6 +3,7 @@
  * them ("您直接来信来访的", "经…批准可以延长，最长30日", "最迟在2026年12月16日（星期三）当天"), never
  * the ledger's column vocabulary. Pure and browser-safe (the calculator uses it too).
  */
+import { parseDay, weekdayName, weekdayOf } from '../calendar/day.ts';
 import type { ArticleRef, CompiledExtension } from '../rules/compiled.ts';
 import { CONDITION_FIELDS, type Condition, type ConditionField, type EventName, type Matcher } from '../rules/model.ts';
 
@@ -102,6 +103,12 @@ export function chineseDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(iso);
   if (!m) return iso;
   return `${m[1]}年${Number(m[2])}月${Number(m[3])}日${m[4] ? ` ${m[4]}` : ''}`;
+}
+
+/** A day as Chinese prose writes it, weekday included: `2026-12-02` → 2026年12月2日（星期三）. */
+export function chineseDay(iso: string): string {
+  const day = parseDay(iso.slice(0, 10));
+  return day === undefined ? iso : `${chineseDate(iso.slice(0, 10))}（${weekdayName(weekdayOf(day), 'zh')}）`;
 }
 
 /** A due date a petitioner cannot misread: 最迟在2026年12月16日（星期三）当天 (hour/minute limits: 之前). */

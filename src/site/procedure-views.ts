@@ -61,6 +61,10 @@ export interface PeriodView {
   who: string;
   /** The whole sentence: "您直接来信来访的，本单位自收到您的信访事项之日起30日内办结。" */
   text: string;
+  /** The period alone, for summaries and the flow chart: "60日内办结", "30日内请求复查". */
+  short: string;
+  /** Whether it applies only to some matters (its sentence starts with a condition). */
+  conditional: boolean;
   /** Whether the petitioner waits on it or acts on it (not an internal duty such as 报告、阅批). */
   forPetitioner: boolean;
   basis: Citation;
@@ -106,6 +110,8 @@ export function clockPeriod(c: CompiledClock, names: Names, shown: ReadonlyMap<s
     limit: limit || '按交办要求',
     who,
     text: `${cond ? `${cond}的，` : ''}${who}${when}${action}${tail}。`,
+    short: c.limit ? `${limit === '当日' ? '当日' : `${limit}内`}${action}` : `按交办要求${action}`,
+    conditional: cond !== '',
     forPetitioner: c.until.events.some((e) => PETITIONER_STOPS.has(e)),
     basis: citation(c.basis, shown),
   };
@@ -124,6 +130,8 @@ export function windowPeriod(w: CompiledWindow, names: Names, shown: ReadonlyMap
     limit,
     who: '您',
     text: `${cond ? `${cond}的，` : ''}您对${answer}不服的，可以${span(limit, false, `收到${answer}`)}${action}（从收到的第二天算起）。`,
+    short: `收到${answer}后${limit}内${action}`,
+    conditional: cond !== '',
     forPetitioner: true,
     basis: citation(w.basis, shown),
   };

@@ -11,7 +11,7 @@ import { addMonths, formatDay, type DayIndex } from '../calendar/day.ts';
 import { expandRecurrences } from '../recurrence/expand.ts';
 import { formatRrule, parseRrule } from '../recurrence/parse-rrule.ts';
 import type { CompiledRecurrence } from '../rules/compiled.ts';
-import { calendarHead, compactDate, escapeText, hhmmss, icsText, TZID } from '../schedule/ics.ts';
+import { calendarHead, compactDate, escapeText, hhmmss, icsText, TZID } from '../schedule/ics-text.ts';
 import { parseTimeRange } from '../schedule/schedule.ts';
 
 /** A half-open day window [from, to). */

@@ -15,9 +15,11 @@ import { reachable } from '../rules/check-references.ts';
 import { versionInForce } from '../rules/version-in-force.ts';
 import { documentPages, type DocumentView, type RevisionView } from './document-views.ts';
 import { clockViews, eventLabel, petitionerEventLabel, stopLabel, workedExample, type ClockView, type WorkedExample } from './clock-views.ts';
-import { chineseDate, citation, citeText, isIllustrative, petitionerCondition, publicText, type Citation } from './petitioner-words.ts';
+import { chineseDate, chineseDay, citation, citeText, isIllustrative, petitionerCondition, publicText, type Citation } from './petitioner-words.ts';
 import { PETITIONER_STOPS, procedureViews, type ProcedureStepView } from './procedure-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
+import { flowChart, type FlowChart } from './flow-chart.ts';
+import { guideView, type GuideView } from './guide-views.ts';
 import { telDigits } from '../rules/safe-url.ts';
 
 export { PLACEHOLDER_TEXT };
@@ -113,20 +115,42 @@ export interface CalculatorData {
   versions: { version: string; effectiveFrom: string; title: string; calendar: number; clocks: CalculatorClock[]; windows: CalculatorClock[] }[];
 }
 
+/**
+ * The parts of the version in force that pages show (texts, organisation, duties): the site data is
+ * one module every page build holds in memory, so clocks, calendars, notes and appraisal — shown
+ * through their own views or not at all — stay out of it (400 organisations within 1.5 GB).
+ */
+export type PublicVersion = Pick<CompiledVersion,
+  'version' | 'effective_from' | 'document_version' | 'superseded_on' | 'title' | 'issued_by' | 'document_number'
+  | 'extends' | 'organisation' | 'departments' | 'obligations' | 'preamble' | 'articles'>;
+
+function publicVersion(v: CompiledVersion): PublicVersion {
+  const { version, effective_from, document_version, superseded_on, title, issued_by, document_number, extends: parent, organisation, departments, obligations, preamble, articles } = v;
+  return {
+    version, effective_from, document_version, title, organisation, departments, obligations, articles,
+    ...optional('superseded_on', superseded_on), ...optional('issued_by', issued_by), ...optional('document_number', document_number),
+    ...optional('extends', parent), ...optional('preamble', preamble),
+  };
+}
+
 /** One organisation's section of the site. */
 export interface SiteOrg {
   id: string;
   name: string;
   shortName: string;
   kind: string;
-  /** The version in force on the build date (the first one when none is yet). */
-  current: CompiledVersion;
+  /** The version in force on the build date (the first one when none is yet), the parts pages show. */
+  current: PublicVersion;
   history: VersionSummary[];
   contacts: ContactsView;
   /** Whether the organisation publishes a real phone, address, website or email (CONTACT_NONE). */
   reachable: boolean;
   clocks: ClockView[];
   steps: ProcedureStepView[];
+  /** The 办事指南 (基本信息, 受理条件, 不予受理情形, 权利和义务, 样表). */
+  guide: GuideView;
+  /** The procedure as a flow chart. */
+  flow: FlowChart;
   /** 本制度自…起施行；自…起，时限按《信访工作条例》执行. */
   effective: string;
   matrix: MatrixRow[];
@@ -314,7 +338,7 @@ function articleNotes(v: CompiledVersion, clocks: readonly ClockView[], receptio
     }
     for (const id of a.defines.reception) {
       const r = reception.find((x) => x.id === id);
-      if (r && !r.illustrative) lines.push(`${r.name}：${r.dates.length ? `下一次${chineseDate(r.dates[0]!)}` : '今后12个月内无安排'}${r.time ? `，${r.time}` : ''}。`);
+      if (r && !r.illustrative) lines.push(`${r.name}：${r.dates.length ? `下一次${chineseDay(r.dates[0]!)}` : '今后12个月内无安排'}${r.time ? `，${r.time}` : ''}。`);
     }
     const names = (ids: string[], m: Map<string, string>) => ids.map((id) => m.get(id) ?? id).join('、');
     if (a.defines.departments.length) lines.push(`职责：${names(a.defines.departments, dept)}。`);
@@ -335,12 +359,13 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
     const calendar = buildCalendar(current.calendar);
     const clocks = clockViews(current, calendar, buildDay, shown);
     const reception = receptionViews(current, calendar, buildDay, shown);
+    const steps = procedureViews(current, set.id, shown);
     return {
       id: set.id,
       name: current.organisation.name,
       shortName: current.organisation.short_name ?? current.organisation.name,
       kind: current.organisation.kind,
-      current,
+      current: publicVersion(current),
       history: set.versions.map((v) => ({
         version: v.version,
         documentVersion: v.document_version,
@@ -354,7 +379,9 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
       contacts: contactsOf(current),
       reachable: reachable(current.organisation),
       clocks,
-      steps: procedureViews(current, set.id, shown),
+      steps,
+      guide: guideView(current, set.id, steps, shown),
+      flow: flowChart(steps),
       effective: effectiveSentence(current),
       matrix: publicMatrix(current),
       reception,

@@ -21,20 +21,21 @@ export interface SiteFile {
 export async function orgFiles(set: CompiledRuleSet, org: SiteOrg, buildDate: string): Promise<SiteFile[]> {
   const buildDay = parseDay(buildDate)!;
   const window = twelveMonthsFrom(buildDay);
-  const calendar = buildCalendar(org.current.calendar);
+  const current = set.versions.find((v) => v.version === org.current.version)!;
+  const calendar = buildCalendar(current.calendar);
   // Placeholder values never leave the site as if they were real (rules/AUTHORING.md).
-  const o = org.current.organisation;
+  const o = current.organisation;
   const real = (field: 'address' | 'office') => (o.placeholders?.includes(field) ? undefined : o[field]);
   const location = [real('address'), real('office')].filter(Boolean).join(' ');
   // An example day the 制度 does not fix is never published as a date (petitioner-words.ts).
-  const items = org.current.reception.filter((r) => !isIllustrative(r.description)).map((r) => ({
+  const items = current.reception.filter((r) => !isIllustrative(r.description)).map((r) => ({
     recurrence: r,
     expansion: expandRecurrence(r, calendar, window),
     ...(r.place ? { location: r.place } : location ? { location } : {}),
   }));
   const reception = {
     organisation: org.name,
-    version: org.current.version,
+    version: current.version,
     build_date: buildDate,
     from: formatDay(window.from),
     to: formatDay(window.to - 1),

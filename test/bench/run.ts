@@ -3,7 +3,7 @@
  * README's performance section and compare between commits — fixed row order, fixed column
  * widths, no timestamps; the machine it ran on is printed above the table.
  *
- *   npm run bench                     all of them (several minutes: the 1M-case check and the site build)
+ *   npm run bench                     all of them (several minutes: the 1M-case check and the site builds)
  *   npm run bench -- --only deadlines,rules   a subset, by section name
  *
  * A section that fails prints a `failed` row (and the run exits 1) so the others still print.
@@ -14,6 +14,7 @@ import { benchCheck } from './bench-check.ts';
 import { benchDeadlines } from './bench-deadlines.ts';
 import { benchRules } from './bench-rules.ts';
 import { benchSite } from './bench-site.ts';
+import { benchSiteCity } from './bench-site-city.ts';
 import { benchXlsx } from './bench-xlsx.ts';
 import type { BenchFigure } from './figure.ts';
 
@@ -24,6 +25,7 @@ const SECTIONS: readonly { name: string; run: () => Promise<BenchFigure[]> }[] =
   { name: 'check', run: benchCheck },
   { name: 'xlsx', run: benchXlsx },
   { name: 'site', run: benchSite },
+  { name: 'site-city', run: benchSiteCity },
 ];
 
 /** A value with thousands separators and as many decimals as it was rounded to (at most 2). */

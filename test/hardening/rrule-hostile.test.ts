@@ -11,7 +11,7 @@ import { expandRecurrences, MAX_OCCURRENCES } from '../../src/recurrence/expand.
 import { checkedRrule } from '../../src/recurrence/occurs.ts';
 import { formatRrule, parseRrule } from '../../src/recurrence/parse-rrule.ts';
 import type { CompiledRecurrence } from '../../src/rules/compiled.ts';
-import { escapeText } from '../../src/schedule/ics.ts';
+import { escapeText } from '../../src/schedule/ics-text.ts';
 import { expandRecurrence, receptionIcs } from '../../src/site/reception.ts';
 import { HANG_MS } from './hang-bound.ts';
 

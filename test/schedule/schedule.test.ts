@@ -10,7 +10,8 @@ import { parseDay } from '../../src/calendar/day.ts';
 import { expandRecurrences } from '../../src/recurrence/expand.ts';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
 import type { CompiledRecurrence, CompiledRuleSet } from '../../src/rules/compiled.ts';
-import { escapeText, foldLine, scheduleToIcs } from '../../src/schedule/ics.ts';
+import { scheduleToIcs } from '../../src/schedule/ics.ts';
+import { escapeText, foldLine } from '../../src/schedule/ics-text.ts';
 import { buildSchedule } from '../../src/schedule/schedule.ts';
 import { formatScheduleTable } from '../../src/schedule/schedule-table.ts';
 

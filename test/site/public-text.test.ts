@@ -175,6 +175,27 @@ describe('public pages', () => {
     expect(page('/national/contacts/')).not.toContain('本站无法告诉您怎样直接联系');
   });
 
+  it.each([
+    ['national', 'GovernmentOrganization'],
+    ['town', 'GovernmentOrganization'],
+    ['hospital', 'Hospital'],
+    ['school', 'School'],
+    ['company', 'Corporation'],
+    ['community', 'Organization'],
+  ])('%s: the start page describes the organisation as a schema.org %s', (org, type) => {
+    const html = readFileSync(join(out, org, 'index.html'), 'utf8');
+    const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!);
+    expect(ld['@type']).toBe(type);
+  });
+
+  it('writes dates in prose as 2025年9月16日（星期二）', () => {
+    // The build date, Tuesday 16 September 2025, on every page.
+    for (const path of ['/', '/national/', '/national/guide/', '/company/steps/']) expect(page(path)).toContain('本页更新日期：2025年9月16日（星期二）');
+    expect(page('/national/')).toContain('修订对照表（2005年5月1日版 → 2022年5月1日版）');
+    // 国土资源局's first reception day after the build date is the build date itself, a Tuesday.
+    expect(page('/xz-land-bureau/')).toContain('下一次值班领导接待：2025年9月16日（星期二）');
+  });
+
   it('says one effective date for a 制度 combined with the 条例', () => {
     const start = page('/enterprise/');
     expect(start).toContain('本制度自2017年4月27日起施行；自2022年5月1日起，时限按《信访工作条例》执行。');
@@ -183,25 +204,34 @@ describe('public pages', () => {
 });
 
 describe('the petitioner at 375 px', () => {
-  it('finds how to submit, what happens next with every period, 复查/复核, the reception day and the contact, each within 3 taps', async () => {
+  /** A tap from the index: a link by its text, in the page's main part or its section menu. */
+  type Tap = { menu?: string; link?: string };
+  const NATIONAL: Tap = { link: '国家信访局' };
+  // Every destination from the index, each within 3 taps, with what the page there must say (信访工作条例
+  // 第十九、二十、二十三、三十四至三十六条; 国土资源局 "每个工作日都有一名领导同志随时接待").
+  it.each<[string, Tap[], string, string[]]>([
+    ['how to submit', [NATIONAL], 'main', ['写明请求、事实和理由', '代表人数不得超过5人']],
+    ['what happens next, with every period', [NATIONAL], '#next + ol.steps', ['15日内书面告知您是否受理', '自受理之日起60日内办结', '最长30日']],
+    ['复查 and 复核 with their windows', [NATIONAL], '#appeal + ol.steps', ['自收到书面答复之日起30日内请求复查', '自收到复查意见之日起30日内请求复核', '不再受理']],
+    ['the whole procedure in plain words', [NATIONAL, { menu: '办事指南' }], '#summary + ul', ['15日内书面告知您是否受理', '60日内办结', '收到书面答复后30日内请求复查', '收到复查意见后30日内请求复核', '不再受理']],
+    ['the flow chart with its periods', [NATIONAL, { menu: '办事指南' }], 'figure.flow svg > g text', ['受理告知：15日', '办结：60日', '您：收到书面答复后30日内请求复查', '您：收到复查意见后30日内请求复核', '不再受理']],
+    ['the 复核 request form', [NATIONAL, { menu: '办事指南' }, { link: '复核申请书' }], '#form-recheck', ['复核申请书', '收到复查意见的日期', '可以自收到复查意见之日起30日内请求复核']],
+    ['the reception day the 条例 does not fix', [NATIONAL, { menu: '接待日' }], 'main', ['没有规定具体在哪一天']],
+    ['a reception day a 制度 fixes', [{ link: 'xz市国土资源局' }], 'main', ['下一次值班领导接待：2025年9月16日（星期二）']],
+    ['the contact', [NATIONAL, { menu: '联系方式' }], 'main', ['https://www.gjxfj.gov.cn/']],
+  ])('at 375 px from the index: %s, within 3 taps', async (_goal, taps, where, words) => {
+    expect(taps.length).toBeLessThanOrEqual(3);
     const p = await phone('/');
-    // Tap 1: the national rules are first on the index.
-    await p.locator('main a').filter({ hasText: '国家信访局' }).first().click();
-    await p.waitForURL(/\/national\/$/);
-    const start = await p.locator('main').innerText();
-    // How to submit (信访工作条例第十九条): 请求、事实和理由; 第二十条: no more than 5 representatives.
-    expect(start).toContain('写明请求、事实和理由');
-    expect(start).toContain('代表人数不得超过5人');
-    // What happens next, with the periods of 第二十三、三十四、三十五、三十六条 and 终结.
-    const next = await p.locator('#next ~ ol.steps').innerText();
-    for (const words of ['15日内书面告知您是否受理', '自受理之日起60日内办结', '最长30日', '自收到书面答复之日起30日内请求复查', '自收到复查意见之日起30日内请求复核', '不再受理']) expect(next).toContain(words);
-    // Tap 2: the reception page — the 条例 sets no day, and the page says so.
-    await p.locator('nav.org-nav a', { hasText: '接待日' }).click();
-    expect(await p.locator('main').innerText()).toContain('没有规定具体在哪一天');
-    // Tap 2 (from the start page): the contacts — the website the national rules give.
-    await p.goBack();
-    await p.locator('nav.org-nav a', { hasText: '联系方式' }).click();
-    expect(await p.locator('main a[href="https://www.gjxfj.gov.cn/"]').count()).toBe(1);
+    for (const t of taps) {
+      const link = t.menu ? p.locator('nav.org-nav a', { hasText: t.menu }) : p.locator('main a', { hasText: t.link! });
+      const before = p.url();
+      await link.first().click();
+      await p.waitForURL((u) => u.href !== before);
+    }
+    // Text content, not innerText: the chart's words are SVG text elements (spaces are dropped below).
+    const text = (await p.locator(where).allTextContents()).join('');
+    expect(text.length, where).toBeGreaterThan(0);
+    for (const w of words) expect(text.replace(/\s+/g, ''), w).toContain(w.replace(/\s+/g, ''));
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await p.context().close();
   });
@@ -224,6 +254,11 @@ describe('the petitioner at 375 px', () => {
     await p.click('button[type=submit]');
     await expect.poll(() => p.locator('#calc-out [role=alert]').textContent()).toContain('自2005年5月1日起施行');
     expect(await p.locator('#calc-out output').count()).toBe(0);
+    // After the year following the last holiday notice (2026 in data/calendars/cn): no count, and why.
+    await p.fill('#calc-date', '2028-01-03');
+    await p.click('button[type=submit]');
+    await expect.poll(() => p.locator('#calc-out [role=alert]').textContent()).toContain('更晚的年份还没有公布节假日安排');
+    expect(await p.locator('#calc-out output').count()).toBe(0);
     await p.context().close();
 
     // 我是信访人: only what the petitioner waits for or does; the review window from the day the reply was received.
@@ -235,7 +270,21 @@ describe('the petitioner at 375 px', () => {
     // 第三十五条: 30日 from receiving the reply: 2025-09-16 + 30 = Thu 2025-10-16, a working day.
     await expect.poll(() => q.locator('#calc-out output').allTextContents()).toEqual(['2025-10-16（星期四）']);
     expect(await q.locator('#calc-out').innerText()).toContain('最迟在2025年10月16日当天');
+    // The address of this calculation, shown to send on and put in the address bar to bookmark.
+    const shared = `${server.url}/national/calculator/?date=2025-09-16&clock=window%3Areview-request&who=petitioner`;
+    expect(await q.locator('#calc-out .share-url').innerText()).toBe(shared);
+    expect(q.url()).toBe(shared);
+    // 加入日历: the .ics made in the page holds the hand-counted last day as an all-day event.
+    const [download] = await Promise.all([q.waitForEvent('download'), q.locator('#calc-out .add-calendar').first().click()]);
+    const ics = readFileSync((await download.path())!, 'utf8');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20251016');
+    expect(ics).toContain('SUMMARY:请求复查截止');
     await q.context().close();
+
+    // The shared address gives the same result again, time of day included (school 30分钟: 23:50 → 00:20).
+    const r = await phone('/school/calculator/?date=2025-09-30&time=23:50');
+    expect(await r.locator('#calc-time').inputValue()).toBe('23:50');
+    await r.context().close();
   });
 
   it('remembers 大字 and 高对比度 from page to page, prints at 12 pt with the full address', async () => {

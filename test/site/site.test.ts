@@ -19,6 +19,8 @@ import { measureSite } from '../../src/site/measure-site.ts';
 import { serveStatic } from './static-server.ts';
 
 const BUILD_DATE = '2025-09-16';
+/** The public address the site is built for (xinfang site --url): the print view prints it with a QR code. */
+const SITE_URL = 'https://xf.example.gov.cn/';
 const FIXTURE = join(packageRoot, 'test/site/fixtures/hostile-text');
 const SCREENS = join(tmpdir(), 'xinfang-site-screens');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -38,7 +40,7 @@ const pagePaths = () => walk(out).filter((f) => f.endsWith('index.html')).map((f
 
 beforeAll(async () => {
   out = join(mkdtempSync(join(tmpdir(), 'xinfang-site-test-')), 'dist');
-  result = await buildSite({ rulesDirs: [...listRuleSetDirs(join(packageRoot, 'rules')), FIXTURE], outDir: out, buildDate: BUILD_DATE, cwd: packageRoot });
+  result = await buildSite({ rulesDirs: [...listRuleSetDirs(join(packageRoot, 'rules')), FIXTURE], outDir: out, buildDate: BUILD_DATE, cwd: packageRoot, siteUrl: SITE_URL });
   server = await serveStatic(out);
   const launched = await launchChromium();
   if (!launched.value) throw new Error(`no browser: ${launched.diagnostics.map((d) => d.message).join('; ')}`);
@@ -304,7 +306,7 @@ describe('in the browser', () => {
     expect(problems).toEqual([]);
   });
 
-  it('pages work with JavaScript disabled (except the calculator)', async () => {
+  it('pages work with JavaScript disabled (except the calculator)', { timeout: 600_000 }, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const path of pagePaths().filter((p) => !p.endsWith('/calculator/') && p !== '/search/')) {
@@ -340,10 +342,10 @@ describe('in the browser', () => {
     }
   });
 
-  it('takes screenshots of the index, a start page, the calculator, the print view, a 对照表 page and a document page at 375 px and desktop', async () => {
+  it('takes screenshots of the index, a start page, the 办事指南 with its flow chart, the calculator, the print view, a 对照表 page and a document page at 375 px and desktop', async () => {
     for (const width of [375, 1280]) {
       const pages = [
-        ['index', '/'], ['start', '/national/'], ['calculator', '/national/calculator/'], ['print', '/national/print/'],
+        ['index', '/'], ['start', '/national/'], ['guide', '/national/guide/'], ['calculator', '/national/calculator/'], ['print', '/national/print/'],
         ['revision', `${REVISION}4/`], ['document', '/national/document/2022-05-01/'], ['document-print', '/national/document/2022-05-01/'],
       ] as const;
       for (const [name, path] of pages) {
@@ -497,9 +499,29 @@ describe('documents and 修订对照表', () => {
     await page.context().close();
   });
 
+  it('the print view prints the full address and its QR code, made at build time, and a print button', async () => {
+    const page = await open('/national/print/', { width: 375 });
+    expect(await page.locator('.print-url').innerText()).toBe('https://xf.example.gov.cn/national/');
+    const qr = page.locator('svg.qr');
+    expect(await qr.getAttribute('aria-label')).toBe('二维码：https://xf.example.gov.cn/national/');
+    expect(await qr.locator('path').getAttribute('d')).toMatch(/^(M\d+ \d+h1v1h-1z)+$/);
+    await page.emulateMedia({ media: 'print' });
+    // 30 mm, big enough for a phone camera at reading distance.
+    expect(Math.round((await qr.boundingBox())!.width)).toBe(Math.round((30 / 25.4) * 96));
+    await page.emulateMedia({ media: 'screen' });
+    // The button calls the browser's print dialog (shown by the settings script; hidden without scripts).
+    await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
+    await page.locator('main .print-button').click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.context().close();
+    const plain = await open('/national/print/', { js: false });
+    expect(await plain.locator('main .print-button').isVisible()).toBe(false);
+    await plain.context().close();
+  });
+
   it('the new pages are among those the axe-core, 320 px and no-JavaScript tests above visit', () => {
     const paths = pagePaths();
-    for (const p of ['/national/document/2022-05-01/', '/national/document/2005-05-01/', REVISION, `${REVISION}3/`, '/help/']) expect(paths, p).toContain(p);
+    for (const p of ['/national/document/2022-05-01/', '/national/document/2005-05-01/', REVISION, `${REVISION}3/`, '/help/', '/national/guide/', '/national/forms/', '/company/guide/']) expect(paths, p).toContain(p);
     expect(result.figures!.pagesWithScripts).toEqual([]);
   });
 });
