@@ -6,6 +6,18 @@
 import { code, type Arg, type Codes, type NoArgs } from '../diagnostics/define.ts';
 
 export const SEMANTIC_CODES = {
+  TIME_RANGE_REVERSED: code<{ time: Arg }>({
+    severity: 'error',
+    title: 'Time range ends before it starts',
+    zh: {
+      message: (a) => `时间“${a.time}”的结束时刻不晚于开始时刻。`,
+      hint: () => '先写开始时刻，后写结束时刻，如 14:30-17:30；下午的时刻写成 24 小时制（17:30）或在前面加“下午”。',
+    },
+    en: {
+      message: (a) => `The time range "${a.time}" does not end after it starts.`,
+      hint: () => 'Write the start first and the end second, e.g. 14:30-17:30, on a 24-hour clock.',
+    },
+  }),
   CLOCK_DUE_BY_ONLY: code<{ id: Arg }>({
     severity: 'error',
     title: 'Clock has no limit of its own',

@@ -90,7 +90,8 @@ export function checkWorkbookVersions(
   const folder = basename(outDir);
   const seen = new Map<string, WorkbookVersion>();
   for (const v of versions) {
-    const data = orderLikeSchema(v.data);
+    // An empty 规则集编号 is the folder the files go to, which is what the check below demands anyway.
+    const data = orderLikeSchema<Record<string, unknown>>({ ...v.data, ruleset: v.data.ruleset ?? folder });
     const name = `${v.key || 'version'}.yaml`;
     const text = ruleFileYaml(data, outDir, [`${String(data.title ?? '')}(自 ${v.key} 起施行)— 由 xinfang import 从工作簿生成。`]);
     files.push({ name, text });

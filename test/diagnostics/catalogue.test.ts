@@ -132,6 +132,10 @@ const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   WORKBOOK_UNKNOWN_VERSION: { value: '2026-02-30', known: 'national, enterprise' },
   WORKBOOK_BAD_CONDITION: { value: '2026-02-30', reason: 'EACCES' },
   WORKBOOK_BAD_CELL: { value: '2026-02-30', reason: 'EACCES' },
+  WORKBOOK_BAD_TIME: { value: '2:30-5:30', reason: 'ambiguous' },
+  WORKBOOK_BAD_RECURRENCE: { value: '每月最后一个工作日', reason: 'unknown' },
+  WORKBOOK_UNKNOWN_LEDGER_COLUMN: { value: '来访人', suggestion: '信访人', known: '编号、登记日期' },
+  WORKBOOK_ID_DERIVED: { name: '中医药管理科', id: 'dept-7' },
   CLOCK_DUE_BY_ONLY: { id: 'c-reply' },
   CONDITION_EMPTY_UNDECLARED: { fieldZh: '人数', field: 'persons' },
   IF_EMPTY_UNUSED: { fieldZh: '人数', field: 'persons' },
@@ -151,6 +155,7 @@ const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   WORKING_DAYS_ON_HOLIDAY: { id: 'c-reply' },
   LEVEL_DUPLICATE: { name: '重点', builtIn: '一般、重点' },
   APPRAISAL_TARGET_UNREACHABLE: { on: 'late' },
+  TIME_RANGE_REVERSED: { time: '17:30-14:30' },
 };
 
 const HAN = /\p{Script=Han}/u;
