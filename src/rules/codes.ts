@@ -316,15 +316,15 @@ export const RULES_CODES = {
     },
   }),
   VERSION_FILE_NAME: code<{ expected: Arg }>({
-    severity: 'warning',
+    severity: 'error',
     title: 'File name does not match effective date',
     zh: {
-      message: (a) => `文件名应为生效日期 ${a.expected}.yaml。`,
-      hint: () => '按生效日期命名便于查找版本。',
+      message: (a) => `生效日期 ${a.expected} 与文件名不一致，文件名应为 ${a.expected}.yaml。`,
+      hint: () => '生效日期决定哪些案件按本版本计算：先确认哪一个是对的，再改文件名或 effective_from。',
     },
     en: {
-      message: (a) => `The file should be named after its effective date: ${a.expected}.yaml.`,
-      hint: () => 'Naming files by effective date keeps versions easy to find.',
+      message: (a) => `The effective date ${a.expected} disagrees with the file name, which should be ${a.expected}.yaml.`,
+      hint: () => 'The effective date decides which cases this version judges: find out which is right, then rename the file or change effective_from.',
     },
   }),
   NO_VERSION_IN_FORCE: code<{ ruleset: Arg; date: Arg; first: Arg }>({

@@ -38,7 +38,8 @@ function pick(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function toDiagnostic(parsed: ParsedYaml, err: ErrorObject): CatalogueDiagnostic {
+/** The diagnostic of one schema error, at the YAML node of its instancePath. */
+export function toDiagnostic(parsed: ParsedYaml, err: ErrorObject): CatalogueDiagnostic {
   const path = pointerToPath(err.instancePath);
   const description = describe(err);
   const value = valueAt(parsed.data, path);
@@ -87,8 +88,8 @@ function toDiagnostic(parsed: ParsedYaml, err: ErrorObject): CatalogueDiagnostic
   }
 }
 
-/** Validate parsed data against the rule schema; returns diagnostics at the offending nodes. */
-export function validateRuleSchema(parsed: ParsedYaml): CatalogueDiagnostic[] {
+/** Validate parsed data against the rule schema: the errors, the most specific one per place. */
+export function schemaErrors(parsed: ParsedYaml): ErrorObject[] {
   if (validate(parsed.data)) return [];
-  return pick(validate.errors ?? []).map((e) => toDiagnostic(parsed, e));
+  return pick(validate.errors ?? []);
 }

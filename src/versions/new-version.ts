@@ -2,9 +2,11 @@
  * Start a draft of a new version (`xinfang version new`): a copy of the version in force before the
  * new effective date, with `effective_from` set. The copy keeps the text and every rule, so the
  * drafter edits only what the revision changes; the yaml Document API keeps comments and layout.
- * The document number is dropped because a revision is issued under a new one.
+ * The document number is dropped because a revision is issued under a new one, and an article's
+ * 施行日期 (本制度自…起施行) is set to the new date, which validation requires it to state.
  */
-import { parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { restateEffectiveDate } from '../rules/check-sanity.ts';
 
 /** The version a new one starting on `effective` is drafted from: the last to take effect before it. */
 export function draftBase<V extends { effective_from: string }>(versions: readonly V[], effective: string): V | undefined {
@@ -18,10 +20,23 @@ export function draftVersionText(sourceText: string, effective: string, sourceNa
   const doc = parseDocument(sourceText);
   doc.set('effective_from', effective);
   doc.delete('document_number');
+  const restated: string[] = [];
+  const articles = doc.get('articles');
+  if (isSeq(articles)) {
+    for (const a of articles.items) {
+      const text = isMap(a) ? a.get('text') : undefined;
+      const next = typeof text === 'string' ? restateEffectiveDate(text, effective) : undefined;
+      if (isMap(a) && next !== undefined && next !== text) {
+        a.set('text', next);
+        restated.push(String(a.get('number') ?? a.get('id')));
+      }
+    }
+  }
   doc.commentBefore = [
     ` ${schemaComment}`,
     ` 草案:自 ${effective} 起施行的新版本,复制自 ${sourceName}。修改条文和时限后运行 xinfang validate,`,
     ` 再用 xinfang diff 生成修订对照表。`,
+    ...(restated.length ? [` ${restated.join('、')}的施行日期已改为 ${effective}。`] : []),
   ].join('\n');
   return doc.toString({ lineWidth: 0 });
 }

@@ -1,7 +1,7 @@
 /**
  * Import, second half: each version read from the workbook is written out as the YAML text it
  * will become, and that text goes through exactly the checks a hand-written rule file gets
- * (parse → JSON Schema → references → routing, load-rulesets.ts) — same codes, same messages.
+ * (parse, then every check of check-file.ts in one round) — same codes, same messages.
  * Each diagnostic's YAML position is then traced back to the data path and from there to the cell
  * the value came from (`时限!C7`). Pure.
  */
@@ -9,12 +9,9 @@ import { basename } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import type { Location } from '../diagnostics/diagnostic.ts';
-import { checkReferences } from '../rules/check-references.ts';
-import { checkRouting } from '../rules/check-routing.ts';
-import type { RuleFile } from '../rules/model.ts';
+import { checkRuleFile } from '../rules/check-file.ts';
 import { parseRuleBytes, type ParsedYaml } from '../rules/parse-yaml.ts';
 import { type DataPath } from '../diagnostics/yaml-position.ts';
-import { validateRuleSchema } from '../rules/validate-schema.ts';
 import { INFO_FIELDS, INFO_SHEET, TABLES, type FieldSpec } from './layout.ts';
 import { pathKey, type CellIndex, type WorkbookVersion } from './read-workbook.ts';
 import { ruleFileYaml } from './rule-yaml.ts';
@@ -100,11 +97,8 @@ export function checkWorkbookVersions(
       for (const d of parseErrors) diagnostics.push({ ...d, file });
       continue;
     }
-    const out: CatalogueDiagnostic[] = validateRuleSchema(parsed);
-    if (!out.length) {
-      checkReferences(parsed, parsed.data as RuleFile, out);
-      checkRouting(parsed, parsed.data as RuleFile, out);
-    }
+    const out: CatalogueDiagnostic[] = [];
+    checkRuleFile(parsed, out);
     const at = (path: DataPath) => cellFor(v.cells, path) ?? { file };
     if (typeof data.ruleset === 'string' && data.ruleset !== folder) {
       diagnostics.push(diagnostic('RULESET_MISMATCH', { ruleset: data.ruleset, folder }, at(['ruleset'])));

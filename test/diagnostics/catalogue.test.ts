@@ -156,6 +156,10 @@ const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   LEVEL_DUPLICATE: { name: '重点', builtIn: '一般、重点' },
   APPRAISAL_TARGET_UNREACHABLE: { on: 'late' },
   TIME_RANGE_REVERSED: { time: '17:30-14:30' },
+  LIMIT_TOO_LONG: { id: 'resolve', limit: '31个月' },
+  WARN_NOT_BEFORE_LIMIT: { id: 'resolve', warn: '40日', limit: '30日' },
+  CLOCK_REVERSED: { id: 'resolve', fromZh: '办结日期', untilZh: '登记日期', fromEn: 'closed', untilEn: 'received' },
+  ARTICLE_EFFECTIVE_DATE: { number: '第十条', stated: '2026-01-01', effective: '2027-01-01' },
 };
 
 const HAN = /\p{Script=Han}/u;

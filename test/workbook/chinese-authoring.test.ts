@@ -166,6 +166,17 @@ describe('a workbook typed in Chinese', () => {
     expect(diagnostics.find((x) => x.code === 'WORKBOOK_UNKNOWN_LEDGER_COLUMN')?.message).toBe('“信方人”不是台账的列名，是否想写“信访人”？');
   });
 
+  it('reports a bad cell and a routing overlap in one round', () => {
+    const { at } = imported(
+      draft((d) => {
+        d.sheets.时限![0]!.起算 = '登记';
+        d.sheets.事项与归口!.push({ 类别: '其他', '牵头/承办': '工会' });
+      }),
+    );
+    expect(at('SCHEMA_ENUM')).toEqual(['制度.xlsx:时限!D2 (起算)']);
+    expect(at('ROUTING_OVERLAP')).toHaveLength(1);
+  });
+
   it('names a department typed where its id goes, and takes the name from it', () => {
     const { yaml, diagnostics } = imported(draft((d) => (d.sheets.部门![1] = { 编号: '工会', 依据: '第二条' })));
     expect(diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
