@@ -111,6 +111,7 @@ export const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   EXTENDS_NOT_IN_FORCE: { date: '2026-03-05', ruleset: 'national' },
   VERSION_OVERLAP: { date: '2026-03-05', other: '2022-05-01.yaml' },
   VERSION_FILE_NAME: { expected: '2026-01-10' },
+  DATE_DOES_NOT_EXIST: { value: '2026-02-30', year: 2026, month: 2, day: 30 },
   CONTACT_NONE: {},
   ROUTING_GAP: { category: '求决', caseZh: '人数为 5', caseEn: 'persons is 5' },
   ROUTING_OVERLAP: { category: '求决', caseZh: '人数为 5', rows: 4, caseEn: 'persons is 5' },

@@ -315,6 +315,18 @@ export const RULES_CODES = {
       hint: () => 'Each version needs its own effective date; a version ends when the next takes effect.',
     },
   }),
+  DATE_DOES_NOT_EXIST: code<{ value: Arg; year: Arg; month: Arg; day: Arg }>({
+    severity: 'error',
+    title: 'Date does not exist',
+    zh: {
+      message: (a) => (Number(a.month) >= 1 && Number(a.month) <= 12 ? `${a.year}年${a.month}月没有${a.day}日（${a.value}）。` : `没有${a.month}月（${a.value}）。`),
+      hint: () => '核对原文的日期。',
+    },
+    en: {
+      message: (a) => (Number(a.month) >= 1 && Number(a.month) <= 12 ? `${a.value} does not exist: month ${a.month} of ${a.year} has no day ${a.day}.` : `${a.value} does not exist: there is no month ${a.month}.`),
+      hint: () => 'Check the date against the text.',
+    },
+  }),
   VERSION_FILE_NAME: code<{ expected: Arg }>({
     severity: 'error',
     title: 'File name does not match effective date',

@@ -72,6 +72,9 @@ export function toDiagnostic(parsed: ParsedYaml, err: ErrorObject): CatalogueDia
     case 'pattern':
     case 'format': {
       const isDate = err.keyword === 'format' && err.params.format === 'date';
+      // 2026-02-30 is written right: the day does not exist, which is a different mistake.
+      const ymd = isDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value)) : null;
+      if (ymd) return diagnostic('DATE_DOES_NOT_EXIST', { value: String(value), year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) }, locate(parsed, path));
       return diagnostic(
         'SCHEMA_FORMAT',
         {

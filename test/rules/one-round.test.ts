@@ -42,7 +42,7 @@ describe('one round', () => {
     expect(found).toEqual(
       expect.arrayContaining([
         ['SCHEMA_UNKNOWN_KEY', lineOf('wran', text)],
-        ['SCHEMA_FORMAT', lineOf('start: 2026-02-30', text)],
+        ['DATE_DOES_NOT_EXIST', lineOf('start: 2026-02-30', text)],
         ['UNKNOWN_REFERENCE', lineOf('assist: [ofice]', text)],
         ['ROUTING_OVERLAP', lineOf('    - lead: office', text)],
         ['LIMIT_TOO_LONG', lineOf('limit: 31个月', text)],
