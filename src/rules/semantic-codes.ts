@@ -310,11 +310,11 @@ export const SEMANTIC_CODES = {
     severity: 'warning',
     title: 'Routing gap',
     zh: {
-      message: (a) => `事项“${a.category}”在${a.caseZh}时没有任何归口规则命中。`,
+      message: (a) => `事项“${a.category}”${a.caseZh}没有任何归口规则命中。`,
       hint: () => '为该事项补一行归口规则，或在末尾加一行不限事项的兜底规则（hit_policy: first）。',
     },
     en: {
-      message: (a) => `No routing row covers category "${a.category}" when ${a.caseEn}.`,
+      message: (a) => `No routing row covers category "${a.category}" ${a.caseEn}.`,
       hint: () => 'Add a row for it, or a final catch-all row without category (hit_policy: first).',
     },
   }),
@@ -322,11 +322,11 @@ export const SEMANTIC_CODES = {
     severity: 'error',
     title: 'Routing overlap',
     zh: {
-      message: (a) => `hit_policy 为 unique，但事项“${a.category}”在${a.caseZh}时同时命中第 ${a.rows} 行。`,
+      message: (a) => `hit_policy 为 unique，但事项“${a.category}”${a.caseZh}同时命中第 ${a.rows} 条归口规则。`,
       hint: () => '收窄其中一行的条件，或改用 hit_policy: first（按顺序取第一行）。',
     },
     en: {
-      message: (a) => `hit_policy is unique, but category "${a.category}" when ${a.caseEn} matches rows ${a.rows}.`,
+      message: (a) => `hit_policy is unique, but category "${a.category}" ${a.caseEn} matches routing rules ${a.rows}.`,
       hint: () => 'Narrow one row\'s condition, or use hit_policy: first (first match wins).',
     },
   }),

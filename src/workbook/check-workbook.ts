@@ -63,11 +63,26 @@ function toCell(d: CatalogueDiagnostic, parsed: ParsedYaml, index: ReturnType<ty
   const path = (unknownKey ? index.keys.get(offset) : index.values.get(offset) ?? index.keys.get(offset)) ?? [];
   const key = d.code === 'SCHEMA_MISSING_KEY' ? String(d.args.key) : undefined;
   const cell = { ...(cellFor(cells, path, key) ?? { sheet: INFO_SHEET }), file };
+  const routing = routingInWords(d, cells, cell);
+  if (routing) return routing;
   const labels = d.code === 'SCHEMA_ENUM' ? specAt(cell)?.labels : undefined;
   // A dropdown column offers Chinese labels, so name those as the allowed values, not the stored ones.
   if (labels) return diagnostic('SCHEMA_ENUM', { value: String(d.args.value), allowed: labels.map(([, l]) => l).join('、') }, cell, d.severity);
   const { line: _l, column: _c, ...rest } = d;
   return { ...rest, ...cell };
+}
+
+/** A routing diagnostic in the workbook's words: sheet rows for rule numbers, 归口匹配方式 for hit_policy. */
+function routingInWords(d: CatalogueDiagnostic, cells: CellIndex, cell: Location): CatalogueDiagnostic | undefined {
+  const sheetRow = (rule: string | number) => cells.get(pathKey(['routing', 'rules', Number(rule) - 1]))?.row ?? rule;
+  const a = d.args;
+  if (d.code === 'ROUTING_OVERLAP') {
+    const rows = String(a.rows).split('、').map(sheetRow).join('、');
+    return diagnostic('WORKBOOK_ROUTING_OVERLAP', { category: a.category!, caseZh: a.caseZh!, caseEn: a.caseEn!, rows }, cell, d.severity);
+  }
+  if (d.code === 'ROUTING_GAP') return diagnostic('WORKBOOK_ROUTING_GAP', { category: a.category!, caseZh: a.caseZh!, caseEn: a.caseEn! }, cell, d.severity);
+  if (d.code === 'ROUTING_UNREACHABLE') return diagnostic('WORKBOOK_ROUTING_UNREACHABLE', { row: sheetRow(a.row!) }, cell, d.severity);
+  return undefined;
 }
 
 /** The field spec of a workbook cell, found by its sheet and column header. */

@@ -216,4 +216,40 @@ export const WORKBOOK_CODES = {
       hint: () => 'Rule files refer to it by this id, which the next export writes in the id column. You may write your own lowercase id instead.',
     },
   }),
+  WORKBOOK_ROUTING_OVERLAP: code<{ category: Arg; caseZh: Arg; caseEn: Arg; rows: Arg }>({
+    severity: 'error',
+    title: 'Two routing rows cover the same matter',
+    zh: {
+      message: (a) => `归口匹配方式为“唯一匹配”，但事项“${a.category}”${a.caseZh}同时命中事项与归口表第 ${a.rows} 行。`,
+      hint: () => '收窄其中一行的类别或条件；或把基本信息表的“归口匹配方式”改为“首条匹配”（按顺序取第一行）。',
+    },
+    en: {
+      message: (a) => `Routing is "唯一匹配" (one row per matter), but category "${a.category}" ${a.caseEn} matches rows ${a.rows} of the "事项与归口" sheet.`,
+      hint: () => 'Narrow one row\'s category or condition, or set "归口匹配方式" in "基本信息" to "首条匹配" (first row wins).',
+    },
+  }),
+  WORKBOOK_ROUTING_GAP: code<{ category: Arg; caseZh: Arg; caseEn: Arg }>({
+    severity: 'warning',
+    title: 'No routing row covers a matter',
+    zh: {
+      message: (a) => `事项“${a.category}”${a.caseZh}在事项与归口表中没有任何一行命中。`,
+      hint: () => '为该事项补一行；或在末尾加一行类别留空的兜底行，并把基本信息表的“归口匹配方式”设为“首条匹配”。',
+    },
+    en: {
+      message: (a) => `No row of the "事项与归口" sheet covers category "${a.category}" ${a.caseEn}.`,
+      hint: () => 'Add a row for it, or a last row with an empty category and "归口匹配方式" set to "首条匹配".',
+    },
+  }),
+  WORKBOOK_ROUTING_UNREACHABLE: code<{ row: Arg }>({
+    severity: 'warning',
+    title: 'Routing row never used',
+    zh: {
+      message: (a) => `事项与归口表第 ${a.row} 行永远不会被命中（上面的行已覆盖它的全部情形）。`,
+      hint: () => '删除该行，或把它移到覆盖它的行之上。',
+    },
+    en: {
+      message: (a) => `Row ${a.row} of the "事项与归口" sheet is never used: rows above it cover every case it matches.`,
+      hint: () => 'Delete it, or move it above the row that covers it.',
+    },
+  }),
 } satisfies Codes;

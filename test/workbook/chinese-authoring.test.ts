@@ -167,14 +167,34 @@ describe('a workbook typed in Chinese', () => {
   });
 
   it('reports a bad cell and a routing overlap in one round', () => {
-    const { at } = imported(
+    const { at, diagnostics } = imported(
       draft((d) => {
         d.sheets.时限![0]!.起算 = '登记';
         d.sheets.事项与归口!.push({ 类别: '其他', '牵头/承办': '工会' });
       }),
     );
     expect(at('SCHEMA_ENUM')).toEqual(['制度.xlsx:时限!D2 (起算)']);
-    expect(at('ROUTING_OVERLAP')).toHaveLength(1);
+    // Sheet rows 3 and 4, in the workbook's words (not rule numbers 2、3, not hit_policy).
+    expect(at('WORKBOOK_ROUTING_OVERLAP')).toEqual(['制度.xlsx:事项与归口!B4']);
+    const overlap = diagnostics.find((x) => x.code === 'WORKBOOK_ROUTING_OVERLAP')!;
+    expect(overlap.message).toBe('归口匹配方式为“唯一匹配”，但事项“其他”在任何来源、等级和来源方式下同时命中事项与归口表第 3、4 行。');
+    expect(overlap.hint).toContain('“归口匹配方式”改为“首条匹配”');
+  });
+
+  it('says which sheet row no routing row reaches, in the workbook’s words', () => {
+    const { diagnostics } = imported(
+      draft((d) => {
+        d.info['归口匹配方式'] = '首条匹配';
+        d.sheets.事项与归口 = [{ '牵头/承办': '办公室' }, { 类别: '劳资纠纷', '牵头/承办': '工会' }];
+      }),
+    );
+    expect(diagnostics.find((x) => x.code === 'WORKBOOK_ROUTING_UNREACHABLE')?.message).toBe('事项与归口表第 3 行永远不会被命中（上面的行已覆盖它的全部情形）。');
+  });
+
+  it('says a category no row covers in the workbook’s words', () => {
+    const { diagnostics } = imported(draft((d) => d.sheets.事项与归口!.pop()));
+    const gap = diagnostics.find((x) => x.code === 'WORKBOOK_ROUTING_GAP');
+    expect(gap?.message).toBe('事项“其他”在任何来源、等级和来源方式下在事项与归口表中没有任何一行命中。');
   });
 
   it('names a department typed where its id goes, and takes the name from it', () => {
