@@ -136,6 +136,7 @@ export const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   WORKBOOK_ROUTING_OVERLAP: { category: '医疗纠纷', caseZh: '在任何来源、等级和来源方式下', caseEn: 'in every case (any source, level and channel)', rows: '2、7' },
   WORKBOOK_ROUTING_GAP: { category: '医疗纠纷', caseZh: '在任何来源、等级和来源方式下', caseEn: 'in every case (any source, level and channel)' },
   WORKBOOK_ROUTING_UNREACHABLE: { row: 7 },
+  WORKBOOK_MISSING_VALUE: { header: '归口匹配方式' },
   WORKBOOK_ID_DERIVED: { name: '中医药管理科', id: 'dept-7' },
   CLOCK_DUE_BY_ONLY: { id: 'c-reply' },
   CONDITION_EMPTY_UNDECLARED: { fieldZh: '人数', field: 'persons' },

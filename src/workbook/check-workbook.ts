@@ -65,6 +65,10 @@ function toCell(d: CatalogueDiagnostic, parsed: ParsedYaml, index: ReturnType<ty
   const cell = { ...(cellFor(cells, path, key) ?? { sheet: INFO_SHEET }), file };
   const routing = routingInWords(d, cells, cell);
   if (routing) return routing;
+  // A required field whose cell is known (its column or 基本信息 row): name the cell's header, not the YAML key.
+  if (d.code === 'SCHEMA_MISSING_KEY' && cell.header && specAt(cell)?.key.split('.').pop() === key) {
+    return diagnostic('WORKBOOK_MISSING_VALUE', { header: cell.header }, cell, d.severity);
+  }
   const labels = d.code === 'SCHEMA_ENUM' ? specAt(cell)?.labels : undefined;
   // A dropdown column offers Chinese labels, so name those as the allowed values, not the stored ones.
   if (labels) return diagnostic('SCHEMA_ENUM', { value: String(d.args.value), allowed: labels.map(([, l]) => l).join('、') }, cell, d.severity);

@@ -252,4 +252,16 @@ export const WORKBOOK_CODES = {
       hint: () => 'Delete it, or move it above the row that covers it.',
     },
   }),
+  WORKBOOK_MISSING_VALUE: code<{ header: Arg }>({
+    severity: 'error',
+    title: 'Required cell empty',
+    zh: {
+      message: (a) => `“${a.header}”必须填写。`,
+      hint: () => '在此单元格填写；带下拉箭头的单元格从列表中选择。',
+    },
+    en: {
+      message: (a) => `"${a.header}" must be filled in.`,
+      hint: () => 'Fill in this cell; where it has a dropdown, choose from the list.',
+    },
+  }),
 } satisfies Codes;

@@ -197,6 +197,13 @@ describe('a workbook typed in Chinese', () => {
     expect(gap?.message).toBe('事项“其他”在任何来源、等级和来源方式下在事项与归口表中没有任何一行命中。');
   });
 
+  it('names an empty required cell by its header', () => {
+    const { diagnostics } = imported(draft((d) => delete d.info['归口匹配方式']));
+    const d = diagnostics.find((x) => x.code === 'WORKBOOK_MISSING_VALUE');
+    expect(d?.message).toBe('“归口匹配方式”必须填写。');
+    expect(d?.sheet).toBe('基本信息');
+  });
+
   it('names a department typed where its id goes, and takes the name from it', () => {
     const { yaml, diagnostics } = imported(draft((d) => (d.sheets.部门![1] = { 编号: '工会', 依据: '第二条' })));
     expect(diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
