@@ -6,20 +6,19 @@
 import { parseArgs } from 'node:util';
 import { CATALOGUE, type Code } from '../diagnostics/catalogue.ts';
 import type { CodeSpec } from '../diagnostics/define.ts';
+import { EXAMPLES } from '../diagnostics/examples.ts';
 import type { Lang, Severity } from '../diagnostics/diagnostic.ts';
 import { EXIT_INVALID, EXIT_OK, type Command } from './command.ts';
-
-/** Arguments that print as their own names, so a message shows its shape: 时限“‹value›”无法识别. */
-const PLACEHOLDER_ARGS: never = new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? `‹${key}›` : undefined) }) as never;
 
 /** Severities as the Chinese list names them (the titles are English, so the Chinese list leaves them out). */
 const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
-/** One code as plain data in a language. */
+/** One code as plain data in a language, its message and hint shown with example values. */
 export function describeCode(code: Code, lang: Lang) {
   const entry: CodeSpec<never> = CATALOGUE[code];
-  const message = entry[lang].message(PLACEHOLDER_ARGS);
-  const hint = entry[lang].hint?.(PLACEHOLDER_ARGS);
+  const args = EXAMPLES[code] as never;
+  const message = entry[lang].message(args);
+  const hint = entry[lang].hint?.(args);
   return { code, severity: entry.severity, title: entry.title, message, ...(hint ? { hint } : {}) };
 }
 
@@ -27,11 +26,11 @@ export const codesCommand: Command = {
   help: {
     zh: `用法：xinfang codes [代码] [--format md|json]
 
-列出全部诊断代码（或指定的一个）：严重程度、标题、提示文字和处理建议。‹…› 处为具体内容。`,
+列出全部诊断代码（或指定的一个）：严重程度、提示文字和处理建议，文字中的具体内容为示例。`,
     en: `Usage: xinfang codes [CODE] [--format md|json]
 
-Lists every diagnostic code (or the one named): severity, title, message and what to do. ‹…› marks
-the parts filled in by each diagnostic.`,
+Lists every diagnostic code (or the one named): severity, title, message and what to do, the message
+shown with example values.`,
   },
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'md' } }, allowPositionals: true });
@@ -51,7 +50,7 @@ the parts filled in by each diagnostic.`,
     const zh = ctx.lang === 'zh';
     const lines = [zh ? '# xinfang 诊断代码' : '# xinfang diagnostic codes', ''];
     for (const c of list) {
-      lines.push(`## ${c.code}`, '', zh ? `级别：${SEVERITY_ZH[c.severity]}` : `Severity: ${c.severity} · ${c.title}`, '', c.message, '');
+      lines.push(`## ${c.code}`, '', zh ? `级别：${SEVERITY_ZH[c.severity]}` : `Severity: ${c.severity} · ${c.title}`, '', `${zh ? '例：' : 'Example: '}${c.message}`, '');
       if (c.hint) lines.push(`${zh ? '处理：' : 'What to do: '}${c.hint}`, '');
     }
     ctx.stdout(lines.join('\n'));

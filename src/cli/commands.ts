@@ -73,6 +73,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./document.ts')).documentCommand,
   },
   {
+    name: 'new',
+    summary: { zh: '新建规则集（最小制度和填写用的工作簿）', en: 'start a rule set (the least valid 制度 and a workbook to write it in)' },
+    load: async () => (await import('./new.ts')).newCommand,
+  },
+  {
     name: 'export',
     summary: { zh: '把规则集导出为可编辑的 Excel 工作簿', en: 'export a rule set as an editable Excel workbook' },
     load: async () => (await import('./export.ts')).exportCommand,

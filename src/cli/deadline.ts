@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { argumentError } from './argument-errors.ts';
 import Papa from 'papaparse';
 import { buildCalendar, type Calendar } from '../calendar/calendar.ts';
 import { loadCalendarData } from '../calendar/load-calendars.ts';
@@ -254,7 +255,8 @@ export const deadlineCommand: Command = {
         try {
           values = parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
         } catch (e) {
-          throw new Usage((e as Error).message, (e as Error).message);
+          const said = (lang: 'zh' | 'en') => argumentError(e, argv, HELP[lang], lang) ?? (e as Error).message;
+          throw new Usage(said('zh'), said('en'));
         }
         if (values.help) {
           ctx.stdout(HELP[ctx.lang]);

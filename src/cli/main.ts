@@ -9,18 +9,17 @@ import { ioFailure } from '../io/io-failure.ts';
 import { packageRoot } from '../paths.ts';
 import { messages } from '../diagnostics/messages.ts';
 import { formatDiagnostics } from './print-diagnostics.ts';
+import { argumentError, unknownCommand } from './argument-errors.ts';
 
 const MESSAGES = messages({
   zh: {
     help: (commands: string) =>
       ['用法：xinfang <命令> [选项]', '', '命令：', commands, '', '全局选项：', '  --lang zh|en   输出语言（默认中文）', '  --help         显示帮助（也可用于每个命令）', '  --version      显示版本', '', '运行 xinfang <命令> --help 查看某个命令的用法。'].join('\n'),
-    unknown: (name: string) => `未知命令“${name}”。`,
     internal: (message: string) => `xinfang 内部错误：${message}\n请把此信息和所用文件报告给维护者（设置 XINFANG_DEBUG=1 可显示详细堆栈）。`,
   },
   en: {
     help: (commands) =>
       ['Usage: xinfang <command> [options]', '', 'Commands:', commands, '', 'Global options:', '  --lang zh|en   output language (default Chinese)', '  --help         show help (works on every command)', '  --version      show the version', '', "Run xinfang <command> --help for a command's options."].join('\n'),
-    unknown: (name) => `Unknown command "${name}".`,
     internal: (message) => `xinfang internal error: ${message}\nPlease report this with the files used (set XINFANG_DEBUG=1 for the stack trace).`,
   },
 });
@@ -74,7 +73,7 @@ export async function main(argv: string[], ctx: Partial<CliContext> = {}): Promi
     }
     const entry = COMMANDS.find((c) => c.name === name);
     if (!entry) {
-      out.stderr(`${MESSAGES[lang].unknown(name)}\n\n${globalHelp(lang)}`);
+      out.stderr(`${unknownCommand(name, COMMANDS.map((c) => c.name), lang)}\n\n${globalHelp(lang)}`);
       return EXIT_USAGE;
     }
     command = await entry.load();
@@ -84,8 +83,10 @@ export async function main(argv: string[], ctx: Partial<CliContext> = {}): Promi
     }
     return await command.run(args, out);
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      out.stderr(`${(e as Error).message}\n\n${command ? command.help[out.lang] : globalHelp(out.lang)}`);
+    const help = command ? command.help[out.lang] : globalHelp(out.lang);
+    const message = e instanceof UsageError ? e.message : argumentError(e, argv, help, out.lang);
+    if (message !== undefined) {
+      out.stderr(`${message}\n\n${help}`);
       return EXIT_USAGE;
     }
     // The machine refused a read or a write (no permission, disk full…): the user's to fix, not a bug.

@@ -102,7 +102,7 @@ export function describeLimitError(e: LimitError, lang: Lang): string {
   const en: Record<LimitError['error'], string> = {
     empty: 'the time limit is empty',
     number: `no number recognised in "${e.text}"`,
-    unit: `unknown unit in "${e.text}" (use d, wd, m, h, min or 当日)`,
+    unit: `unknown unit in "${e.text}" (use d, wd, m, h, min or "当日")`,
     zero: `the time limit "${e.text}" must be more than zero`,
     'too-large': `the time limit "${e.text}" exceeds ${MAX_AMOUNT}`,
   };

@@ -35,8 +35,12 @@ export type Cell = string | number | boolean | null | undefined | PercentCell | 
 /** Highlights of the annotated ledger: red, amber and yellow fills. */
 export type Mark = 'overdue' | 'due-soon' | 'bad';
 
-/** A dropdown on a column (0-based; from the first data row to the last row plus `spareRows`) or on a range (`C5:D5`). */
-export type ListValidation = { values: readonly string[] } & ({ column: number } | { range: string });
+/**
+ * A dropdown on a column (0-based; from the first data row to the last row plus `spareRows`) or on a
+ * range (`C5:D5`): of fixed values, or of the cells of another sheet (`'部门'!$C$2:$C$1000`), so
+ * rows added there are offered too.
+ */
+export type ListValidation = ({ values: readonly string[] } | { source: string }) & ({ column: number } | { range: string });
 
 /** A rectangle of cells, 0-based (SheetJS's shape). */
 export interface Range {
@@ -192,8 +196,8 @@ function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
   ws.autoFilter = `A${spec.header + 1}:${columnLetter(width - 1)}${Math.max(r, spec.header + 1)}`;
   const last = r + (spec.spareRows ?? 0);
   for (const list of spec.lists ?? []) {
-    const formula = `"${list.values.join(',')}"`;
-    if (!list.values.length || formula.length > MAX_LIST || list.values.some((v) => v.includes(','))) continue;
+    const formula = 'source' in list ? list.source : `"${list.values.join(',')}"`;
+    if ('values' in list && (!list.values.length || formula.length > MAX_LIST || list.values.some((v) => v.includes(',')))) continue;
     const range = 'range' in list ? list.range : `${columnLetter(list.column)}${first}:${columnLetter(list.column)}${Math.max(last, first)}`;
     ws.dataValidations.add(range, { type: 'list', allowBlank: true, showErrorMessage: true, errorStyle: 'warning', formulae: [formula] });
   }

@@ -23,6 +23,8 @@ export function checkContacts(parsed: ParsedYaml, rules: RuleFile, out: Catalogu
   const ph = new Set<string>(o.placeholders ?? []);
   const bad = (code: 'CONTACT_PHONE_INVALID' | 'CONTACT_WEBSITE_INVALID' | 'CONTACT_EMAIL_INVALID', value: string, path: DataPath) => out.push(diagnostic(code, { value }, locate(parsed, path)));
   const phone = (p: Phone, path: DataPath, placeholder: boolean) => {
+    // A number the schema rejected is cut from the data (check-file.ts): said once, not twice.
+    if (p.number === undefined) return;
     if (!placeholder && !p.placeholder && telDigits(p.number) === undefined) bad('CONTACT_PHONE_INVALID', p.number, [...path, 'number']);
   };
   if (o.website !== undefined && !ph.has('website') && webHref(o.website) === undefined) bad('CONTACT_WEBSITE_INVALID', o.website, ['organisation', 'website']);

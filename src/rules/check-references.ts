@@ -165,6 +165,8 @@ export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: Catalo
   for (const key of ['reception', 'schedules'] as const) {
     rules[key]?.forEach((r, i) => {
       checkRrule(parsed, out, r.rrule, r.start, [key, i, 'rrule']);
+      const [start, end] = (r.time ?? '').split('-');
+      if (end !== undefined && end <= start!) out.push(diagnostic('TIME_RANGE_REVERSED', { time: r.time! }, locate(parsed, [key, i, 'time'])));
       dept(r.department, [key, i, 'department']);
       art(r.basis, [key, i, 'basis']);
     });

@@ -26,10 +26,12 @@ function* cases(category: string | undefined, levels: readonly string[]): Genera
       for (const channel of CHANNELS) yield { category, source, level, channel, persons: 1 };
 }
 
-function describeCase(f: CaseFacts): { caseZh: string; caseEn: string } {
+/** When a gap or overlap happens: the one case it was first seen in, or every case when it holds for all. */
+function describeCase(f: CaseFacts, every: boolean): { caseZh: string; caseEn: string } {
+  if (every) return { caseZh: '在任何来源、等级和来源方式下', caseEn: 'in every case (any source, level and channel)' };
   return {
-    caseZh: `来源${f.source}、等级${f.level}、来源方式${f.channel}`,
-    caseEn: `source ${f.source}, level ${f.level}, channel ${f.channel}`,
+    caseZh: `在来源为${f.source}、等级为${f.level}、来源方式为${f.channel}时（例）`,
+    caseEn: `when the source is ${f.source}, the level ${f.level} and the channel ${f.channel} (for example)`,
   };
 }
 
@@ -40,30 +42,33 @@ export function checkRouting(parsed: ParsedYaml, rules: RuleFile, out: Catalogue
   const used = new Set<number>();
   const levels = [...LEVELS, ...(rules.levels ?? []).map((l) => l.name)];
   for (const category of rules.categories ?? []) {
-    let gapReported = false;
-    const overlapsReported = new Set<string>();
-    for (const facts of cases(category.id, levels)) {
+    const all = [...cases(category.id, levels)];
+    // Per set of rows hit together: the first case it happens in, and how many cases it happens in.
+    const gaps: CaseFacts[] = [];
+    const overlaps = new Map<string, { hits: number[]; first: CaseFacts; count: number }>();
+    for (const facts of all) {
       const hits = routing.rules.flatMap((r, i) => (rowMatches(r, facts) ? [i] : []));
-      if (hits.length === 0 && !gapReported) {
-        gapReported = true;
-        const idx = rules.categories!.indexOf(category);
-        out.push(diagnostic('ROUTING_GAP', { category: category.name, ...describeCase(facts) }, locate(parsed, ['categories', idx, 'id'])));
-      }
+      if (hits.length === 0) gaps.push(facts);
       if (routing.hit_policy === 'first') {
         if (hits.length) used.add(hits[0]!);
       } else if (hits.length > 1) {
-        const key = hits.join(',');
-        if (!overlapsReported.has(key)) {
-          overlapsReported.add(key);
-          out.push(
-            diagnostic(
-              'ROUTING_OVERLAP',
-              { category: category.name, rows: hits.map((h) => h + 1).join('、'), ...describeCase(facts) },
-              locate(parsed, ['routing', 'rules', hits[1]!]),
-            ),
-          );
-        }
+        const seen = overlaps.get(hits.join(','));
+        if (seen) seen.count++;
+        else overlaps.set(hits.join(','), { hits, first: facts, count: 1 });
       }
+    }
+    if (gaps.length) {
+      const idx = rules.categories!.indexOf(category);
+      out.push(diagnostic('ROUTING_GAP', { category: category.name, ...describeCase(gaps[0]!, gaps.length === all.length) }, locate(parsed, ['categories', idx, 'id'])));
+    }
+    for (const { hits, first, count } of overlaps.values()) {
+      out.push(
+        diagnostic(
+          'ROUTING_OVERLAP',
+          { category: category.name, rows: hits.map((h) => h + 1).join('、'), ...describeCase(first, count === all.length) },
+          locate(parsed, ['routing', 'rules', hits[1]!]),
+        ),
+      );
     }
   }
   if (routing.hit_policy === 'first' && rules.categories?.length) {

@@ -303,16 +303,28 @@ export const RULES_CODES = {
       hint: () => 'Each version needs its own effective date; a version ends when the next takes effect.',
     },
   }),
-  VERSION_FILE_NAME: code<{ expected: Arg }>({
-    severity: 'warning',
-    title: 'File name does not match effective date',
+  DATE_DOES_NOT_EXIST: code<{ value: Arg; year: Arg; month: Arg; day: Arg }>({
+    severity: 'error',
+    title: 'Date does not exist',
     zh: {
-      message: (a) => `文件名应为生效日期 ${a.expected}.yaml。`,
-      hint: () => '按生效日期命名便于查找版本。',
+      message: (a) => (Number(a.month) >= 1 && Number(a.month) <= 12 ? `${a.year}年${a.month}月没有${a.day}日（${a.value}）。` : `没有${a.month}月（${a.value}）。`),
+      hint: () => '核对原文的日期。',
     },
     en: {
-      message: (a) => `The file should be named after its effective date: ${a.expected}.yaml.`,
-      hint: () => 'Naming files by effective date keeps versions easy to find.',
+      message: (a) => (Number(a.month) >= 1 && Number(a.month) <= 12 ? `${a.value} does not exist: month ${a.month} of ${a.year} has no day ${a.day}.` : `${a.value} does not exist: there is no month ${a.month}.`),
+      hint: () => 'Check the date against the text.',
+    },
+  }),
+  VERSION_FILE_NAME: code<{ expected: Arg }>({
+    severity: 'error',
+    title: 'File name does not match effective date',
+    zh: {
+      message: (a) => `生效日期 ${a.expected} 与文件名不一致，文件名应为 ${a.expected}.yaml。`,
+      hint: () => '生效日期决定哪些案件按本版本计算：先确认哪一个是对的，再改文件名或 effective_from。',
+    },
+    en: {
+      message: (a) => `The effective date ${a.expected} disagrees with the file name, which should be ${a.expected}.yaml.`,
+      hint: () => 'The effective date decides which cases this version judges: find out which is right, then rename the file or change effective_from.',
     },
   }),
   NO_VERSION_IN_FORCE: code<{ ruleset: Arg; date: Arg; first: Arg }>({

@@ -1,20 +1,18 @@
 /**
  * Read rule-set folders from disk (the I/O edge of the rules stage) and run every check:
- * per file (parse → schema → references → routing) and across files (versions, extends).
+ * per file (parse, then every check of check-file.ts in one round) and across files (versions, extends).
  * A rule set named in `extends` is loaded from a sibling folder when not asked for directly.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { inputFileProblem } from '../io/input-file.ts';
-import { checkLanguage } from './check-language.ts';
-import { checkReferences, type IdIndex } from './check-references.ts';
-import { checkResolved } from './check-resolved.ts';
-import { checkRouting } from './check-routing.ts';
+import { checkRuleFile } from './check-file.ts';
+import type { IdIndex } from './check-references.ts';
 import type { RuleFile } from './model.ts';
+import { checkResolved } from './check-resolved.ts';
 import { MAX_RULE_FILE_BYTES, parseRuleBytes, type ParsedYaml } from './parse-yaml.ts';
 import { locate } from '../diagnostics/yaml-position.ts';
-import { validateRuleSchema } from './validate-schema.ts';
 import { versionInForce } from './version-in-force.ts';
 
 /** One version file that passed parsing and the schema. */
@@ -63,10 +61,9 @@ function readVersion(path: string, cwd: string, out: CatalogueDiagnostic[]): Loa
   const { value: parsed, diagnostics } = parseRuleBytes(bytes, file);
   for (const d of diagnostics) out.push(d);
   if (!parsed) return undefined;
-  const schemaErrors = validateRuleSchema(parsed);
-  for (const d of schemaErrors) out.push(d);
-  if (schemaErrors.length) return undefined;
-  const rules = parsed.data as RuleFile;
+  const checked = checkRuleFile(parsed, out);
+  if (!checked) return undefined;
+  const { rules, index } = checked;
   const folder = basename(dirname(path));
   if (rules.ruleset !== folder) {
     out.push(diagnostic('RULESET_MISMATCH', { ruleset: rules.ruleset, folder }, locate(parsed, ['ruleset'])));
@@ -74,9 +71,6 @@ function readVersion(path: string, cwd: string, out: CatalogueDiagnostic[]): Loa
   if (basename(path).replace(/\.ya?ml$/, '') !== rules.effective_from) {
     out.push(diagnostic('VERSION_FILE_NAME', { expected: rules.effective_from }, locate(parsed, ['effective_from'])));
   }
-  const index = checkReferences(parsed, rules, out);
-  checkLanguage(parsed, rules, out);
-  checkRouting(parsed, rules, out);
   return { file, parsed, rules, index };
 }
 

@@ -152,6 +152,8 @@ export interface Recurrence {
   name: string;
   /** RFC 5545 RRULE without the `RRULE:` prefix, e.g. FREQ=MONTHLY;BYDAY=WE;BYSETPOS=1. */
   rrule: string;
+  /** The repetition in the 制度's words (每周三下午), when the rrule was derived from them. */
+  pattern?: string;
   /** First date the rule applies from (DTSTART). */
   start: string;
   /** Time of day, e.g. 09:00-11:30. */

@@ -6,6 +6,66 @@
 import { code, type Arg, type Codes, type NoArgs } from '../diagnostics/define.ts';
 
 export const SEMANTIC_CODES = {
+  LIMIT_TOO_LONG: code<{ id: Arg; limit: Arg }>({
+    severity: 'error',
+    title: 'Limit longer than 12 months',
+    zh: {
+      message: (a) => `“${a.id}”的期限 ${a.limit} 超过12个月，不是信访工作的时限。`,
+      hint: () => '核对原文的数字和单位（如 31日 误写成 31个月）；《信访工作条例》最长的办理期限为90日。',
+    },
+    en: {
+      message: (a) => `The limit ${a.limit} of "${a.id}" is over 12 months, which no petition time limit is.`,
+      hint: () => 'Check the number and unit against the text ("31日" typed as "31个月"?); the longest handling period of the regulations is 90 days.',
+    },
+  }),
+  WARN_NOT_BEFORE_LIMIT: code<{ id: Arg; warn: Arg; limit: Arg }>({
+    severity: 'error',
+    title: 'Due-soon warning not shorter than the limit',
+    zh: {
+      message: (a) => `“${a.id}”的提前提醒 ${a.warn} 不短于期限 ${a.limit}，每件从第一天起就是临期。`,
+      hint: () => '提前提醒应明显短于期限，如期限 30日、提前提醒 5日。',
+    },
+    en: {
+      message: (a) => `The due-soon warning ${a.warn} of "${a.id}" is not shorter than its limit ${a.limit}: every case would be due soon from its first day.`,
+      hint: () => 'Make the warning clearly shorter than the limit, e.g. 5 days for a 30-day limit.',
+    },
+  }),
+  CLOCK_REVERSED: code<{ id: Arg; fromZh: Arg; untilZh: Arg; fromEn: Arg; untilEn: Arg }>({
+    severity: 'error',
+    title: 'Clock stops before it starts',
+    zh: {
+      message: (a) => `“${a.id}”从${a.fromZh}起算，却截止于更早环节的${a.untilZh}。`,
+      hint: () => '检查起算和截止是否写反。',
+    },
+    en: {
+      message: (a) => `"${a.id}" starts on ${a.fromEn} but stops on ${a.untilEn}, an earlier step of the procedure.`,
+      hint: () => 'Check whether the start and the stop are swapped.',
+    },
+  }),
+  ARTICLE_EFFECTIVE_DATE: code<{ number: Arg; stated: Arg; effective: Arg }>({
+    severity: 'error',
+    title: 'Article states another effective date',
+    zh: {
+      message: (a) => `${a.number}写明自 ${a.stated} 起施行，与本版本的生效日期 ${a.effective} 不一致。`,
+      hint: () => '修订时同时改条文中的施行日期和生效日期，两者须一致。',
+    },
+    en: {
+      message: (a) => `Article ${a.number} says the text takes effect on ${a.stated}, not on this version's effective date ${a.effective}.`,
+      hint: () => 'When revising, change the date in the article and the effective date together.',
+    },
+  }),
+  TIME_RANGE_REVERSED: code<{ time: Arg }>({
+    severity: 'error',
+    title: 'Time range ends before it starts',
+    zh: {
+      message: (a) => `时间“${a.time}”的结束时刻不晚于开始时刻。`,
+      hint: () => '先写开始时刻，后写结束时刻，如 14:30-17:30；下午的时刻写成 24 小时制（17:30）或在前面加“下午”。',
+    },
+    en: {
+      message: (a) => `The time range "${a.time}" does not end after it starts.`,
+      hint: () => 'Write the start first and the end second, e.g. 14:30-17:30, on a 24-hour clock.',
+    },
+  }),
   CLOCK_DUE_BY_ONLY: code<{ id: Arg }>({
     severity: 'error',
     title: 'Clock has no limit of its own',
@@ -250,11 +310,11 @@ export const SEMANTIC_CODES = {
     severity: 'warning',
     title: 'Routing gap',
     zh: {
-      message: (a) => `事项“${a.category}”在${a.caseZh}时没有任何归口规则命中。`,
+      message: (a) => `事项“${a.category}”${a.caseZh}没有任何归口规则命中。`,
       hint: () => '为该事项补一行归口规则，或在末尾加一行不限事项的兜底规则（hit_policy: first）。',
     },
     en: {
-      message: (a) => `No routing row covers category "${a.category}" when ${a.caseEn}.`,
+      message: (a) => `No routing row covers category "${a.category}" ${a.caseEn}.`,
       hint: () => 'Add a row for it, or a final catch-all row without category (hit_policy: first).',
     },
   }),
@@ -262,11 +322,11 @@ export const SEMANTIC_CODES = {
     severity: 'error',
     title: 'Routing overlap',
     zh: {
-      message: (a) => `hit_policy 为 unique，但事项“${a.category}”在${a.caseZh}时同时命中第 ${a.rows} 行。`,
+      message: (a) => `hit_policy 为 unique，但事项“${a.category}”${a.caseZh}同时命中第 ${a.rows} 条归口规则。`,
       hint: () => '收窄其中一行的条件，或改用 hit_policy: first（按顺序取第一行）。',
     },
     en: {
-      message: (a) => `hit_policy is unique, but category "${a.category}" when ${a.caseEn} matches rows ${a.rows}.`,
+      message: (a) => `hit_policy is unique, but category "${a.category}" ${a.caseEn} matches routing rules ${a.rows}.`,
       hint: () => 'Narrow one row\'s condition, or use hit_policy: first (first match wins).',
     },
   }),

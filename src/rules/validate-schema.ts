@@ -38,7 +38,8 @@ function pick(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function toDiagnostic(parsed: ParsedYaml, err: ErrorObject): CatalogueDiagnostic {
+/** The diagnostic of one schema error, at the YAML node of its instancePath. */
+export function toDiagnostic(parsed: ParsedYaml, err: ErrorObject): CatalogueDiagnostic {
   const path = pointerToPath(err.instancePath);
   const description = describe(err);
   const value = valueAt(parsed.data, path);
@@ -71,6 +72,9 @@ function toDiagnostic(parsed: ParsedYaml, err: ErrorObject): CatalogueDiagnostic
     case 'pattern':
     case 'format': {
       const isDate = err.keyword === 'format' && err.params.format === 'date';
+      // 2026-02-30 is written right: the day does not exist, which is a different mistake.
+      const ymd = isDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value)) : null;
+      if (ymd) return diagnostic('DATE_DOES_NOT_EXIST', { value: String(value), year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) }, locate(parsed, path));
       return diagnostic(
         'SCHEMA_FORMAT',
         {
@@ -87,8 +91,8 @@ function toDiagnostic(parsed: ParsedYaml, err: ErrorObject): CatalogueDiagnostic
   }
 }
 
-/** Validate parsed data against the rule schema; returns diagnostics at the offending nodes. */
-export function validateRuleSchema(parsed: ParsedYaml): CatalogueDiagnostic[] {
+/** Validate parsed data against the rule schema: the errors, the most specific one per place. */
+export function schemaErrors(parsed: ParsedYaml): ErrorObject[] {
   if (validate(parsed.data)) return [];
-  return pick(validate.errors ?? []).map((e) => toDiagnostic(parsed, e));
+  return pick(validate.errors ?? []);
 }

@@ -7,9 +7,14 @@
  * same code as in a YAML file (SCHEMA_TYPE, SCHEMA_ENUM) at this cell.
  */
 import { parse as parseYaml, stringify } from 'yaml';
+import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import type { Location } from '../diagnostics/diagnostic.ts';
+import { COLUMNS, COLUMN_BY_ALIAS } from '../ledger/columns.ts';
 import type { Condition } from '../rules/model.ts';
+import { closest } from '../rules/suggest.ts';
 import { formatCondition, parseCondition } from './condition-text.ts';
 import type { FieldSpec } from './layout.ts';
+import { parseTimeText } from './time-text.ts';
 
 /** A cell as SheetJS gives it: its type letter and raw value. */
 export interface RawCell {
@@ -22,6 +27,45 @@ const SEPARATORS = /[、,，;；\n]/;
 const STOP_ANY = '或';
 const STOP_ALL = '及';
 const flow = (v: unknown): string => stringify(v, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+/** Ledger columns by every name a 台账表头别名 cell may give them: Chinese name or alias. */
+const LEDGER_COLUMN = new Map<string, string>(COLUMNS.flatMap((c) => [[c.zh, c.alias], [c.alias, c.alias]] as [string, string][]));
+const plainList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x !== '' && !SEPARATORS.test(x) && !/^[[{]/.test(x) && !/[:：]/.test(x));
+
+/** 台账表头别名 as words: `信访人：来访人姓名、来访人；联系电话：手机号码`. */
+function aliasesText(value: unknown): string {
+  const entries = value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
+  if (!entries.length || !entries.every(([k, v]) => COLUMN_BY_ALIAS.has(k) && plainList(v))) return flow(value);
+  return entries.map(([k, v]) => `${COLUMN_BY_ALIAS.get(k)!.zh}：${(v as string[]).join('、')}`).join('；');
+}
+
+/** Read 台账表头别名 words (or YAML, whose keys may be Chinese names too). */
+function readAliases(t: string): CellRead {
+  let pairs: [string, unknown][];
+  if (t.startsWith('{')) {
+    try {
+      const v = parseYaml(t) as unknown;
+      pairs = v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v) : [];
+    } catch (e) {
+      const reason = (e as Error).message.split('\n')[0]!;
+      return { error: (at) => diagnostic('WORKBOOK_BAD_CELL', { value: t, reason }, at) };
+    }
+  } else {
+    pairs = t.split(/[;；\n]/).map((s) => s.trim()).filter(Boolean).map((clause) => {
+      const m = /^([^:：=]+)[:：=](.*)$/.exec(clause);
+      return m ? [m[1]!.trim(), m[2]!.split(SEPARATORS).map((x) => x.trim()).filter(Boolean)] : [clause, []];
+    });
+  }
+  const out: Record<string, unknown> = {};
+  for (const [name, names] of pairs) {
+    const alias = LEDGER_COLUMN.get(name);
+    if (!alias) {
+      const known = COLUMNS.map((c) => c.zh);
+      return { error: (at) => diagnostic('WORKBOOK_UNKNOWN_LEDGER_COLUMN', { value: name, suggestion: closest(name, known), known: known.join('、') }, at) };
+    }
+    out[alias] = names;
+  }
+  return { value: out };
+}
 
 /** The cell content for a field value (undefined = leave the cell empty). */
 export function toCell(value: unknown, spec: FieldSpec): string | number | undefined {
@@ -35,6 +79,8 @@ export function toCell(value: unknown, spec: FieldSpec): string | number | undef
       return formatCondition(value as Condition);
     case 'yaml':
       return flow(value);
+    case 'aliases':
+      return aliasesText(value);
     case 'stop': {
       const label = (e: unknown) => spec.labels?.find(([stored]) => stored === e)?.[1] ?? String(e);
       if (typeof value === 'string') return label(value);
@@ -62,8 +108,15 @@ function serialDate(serial: number): string {
   return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Result of reading a cell: nothing, a value, or why it cannot be read (with the WORKBOOK_* code). */
-export type CellRead = { empty: true } | { value: unknown } | { code: 'WORKBOOK_BAD_CONDITION' | 'WORKBOOK_BAD_CELL'; text: string; reason: string };
+/** Result of reading a cell: nothing, a value, or why it cannot be read (the diagnostic, given the cell). */
+export type CellRead = { empty: true } | { value: unknown } | { error: (at: Location) => CatalogueDiagnostic };
+
+/** A time cell: `HH:mm[-HH:mm]`, or 上午/下午 alone (the recurrence's words take it, complete-version.ts). */
+function timeCell(v: string | number): CellRead {
+  const r = parseTimeText(v);
+  if ('problem' in r) return { error: (at) => diagnostic('WORKBOOK_BAD_TIME', { value: String(v), reason: r.problem }, at) };
+  return { value: 'time' in r ? r.time : r.part };
+}
 
 /** Read a field value from a cell. */
 export function fromCell(cell: RawCell | undefined, spec: FieldSpec): CellRead {
@@ -71,6 +124,7 @@ export function fromCell(cell: RawCell | undefined, spec: FieldSpec): CellRead {
   if (spec.kind === 'number' && typeof cell.v === 'number') return { value: cell.v };
   if (spec.kind === 'bool' && typeof cell.v === 'boolean') return { value: cell.v };
   if (spec.kind === 'date' && typeof cell.v === 'number') return { value: serialDate(cell.v) };
+  if (spec.kind === 'time' && typeof cell.v === 'number') return timeCell(cell.v);
   const text = typeof cell.v === 'string' ? cell.v : String(cell.v);
   if (text.trim() === '') return { empty: true };
   const t = text.trim();
@@ -78,7 +132,8 @@ export function fromCell(cell: RawCell | undefined, spec: FieldSpec): CellRead {
     try {
       return { value: parseYaml(t) as unknown };
     } catch (e) {
-      return { code: 'WORKBOOK_BAD_CELL', text: t, reason: (e as Error).message.split('\n')[0]! };
+      const reason = (e as Error).message.split('\n')[0]!;
+      return { error: (at) => diagnostic('WORKBOOK_BAD_CELL', { value: t, reason }, at) };
     }
   };
   switch (spec.kind) {
@@ -88,10 +143,14 @@ export function fromCell(cell: RawCell | undefined, spec: FieldSpec): CellRead {
       return { value: /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : t };
     case 'condition': {
       const c = parseCondition(t);
-      return 'value' in c ? { value: c.value } : { code: 'WORKBOOK_BAD_CONDITION', text: t, reason: c.error };
+      return 'value' in c ? { value: c.value } : { error: (at) => diagnostic('WORKBOOK_BAD_CONDITION', { value: t, reason: c.error }, at) };
     }
     case 'yaml':
       return yaml();
+    case 'aliases':
+      return readAliases(t);
+    case 'time':
+      return timeCell(t);
     case 'stop': {
       if (t.startsWith('{')) return yaml();
       const stored = (l: string) => spec.labels?.find(([, label]) => label === l.trim())?.[0] ?? l.trim();

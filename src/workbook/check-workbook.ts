@@ -1,7 +1,7 @@
 /**
  * Import, second half: each version read from the workbook is written out as the YAML text it
  * will become, and that text goes through exactly the checks a hand-written rule file gets
- * (parse → JSON Schema → references → routing, load-rulesets.ts) — same codes, same messages.
+ * (parse, then every check of check-file.ts in one round) — same codes, same messages.
  * Each diagnostic's YAML position is then traced back to the data path and from there to the cell
  * the value came from (`时限!C7`). Pure.
  */
@@ -9,12 +9,9 @@ import { basename } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import type { Location } from '../diagnostics/diagnostic.ts';
-import { checkReferences } from '../rules/check-references.ts';
-import { checkRouting } from '../rules/check-routing.ts';
-import type { RuleFile } from '../rules/model.ts';
+import { checkRuleFile } from '../rules/check-file.ts';
 import { parseRuleBytes, type ParsedYaml } from '../rules/parse-yaml.ts';
 import { type DataPath } from '../diagnostics/yaml-position.ts';
-import { validateRuleSchema } from '../rules/validate-schema.ts';
 import { INFO_FIELDS, INFO_SHEET, TABLES, type FieldSpec } from './layout.ts';
 import { pathKey, type CellIndex, type WorkbookVersion } from './read-workbook.ts';
 import { ruleFileYaml } from './rule-yaml.ts';
@@ -69,11 +66,30 @@ function toCell(d: CatalogueDiagnostic, parsed: ParsedYaml, index: ReturnType<ty
   const path = (unknownKey ? index.keys.get(offset) : index.values.get(offset) ?? index.keys.get(offset)) ?? [];
   const key = d.code === 'SCHEMA_MISSING_KEY' ? String(d.args.key) : undefined;
   const cell = { ...(cellFor(cells, path, key) ?? { sheet: INFO_SHEET }), file };
+  const routing = routingInWords(d, cells, cell);
+  if (routing) return routing;
+  // A required field whose cell is known (its column or 基本信息 row): name the cell's header, not the YAML key.
+  if (d.code === 'SCHEMA_MISSING_KEY' && cell.header && specAt(cell)?.key.split('.').pop() === key) {
+    return diagnostic('WORKBOOK_MISSING_VALUE', { header: cell.header }, cell, d.severity);
+  }
   const labels = d.code === 'SCHEMA_ENUM' ? specAt(cell)?.labels : undefined;
   // A dropdown column offers Chinese labels, so name those as the allowed values, not the stored ones.
   if (labels) return diagnostic('SCHEMA_ENUM', { value: String(d.args.value), allowed: labels.map(([, l]) => l).join('、') }, cell, d.severity);
   const { line: _l, column: _c, ...rest } = d;
   return { ...rest, ...cell };
+}
+
+/** A routing diagnostic in the workbook's words: sheet rows for rule numbers, 归口匹配方式 for hit_policy. */
+function routingInWords(d: CatalogueDiagnostic, cells: CellIndex, cell: Location): CatalogueDiagnostic | undefined {
+  const sheetRow = (rule: string | number) => cells.get(pathKey(['routing', 'rules', Number(rule) - 1]))?.row ?? rule;
+  const a = d.args;
+  if (d.code === 'ROUTING_OVERLAP') {
+    const rows = String(a.rows).split('、').map(sheetRow).join('、');
+    return diagnostic('WORKBOOK_ROUTING_OVERLAP', { category: a.category!, caseZh: a.caseZh!, caseEn: a.caseEn!, rows }, cell, d.severity);
+  }
+  if (d.code === 'ROUTING_GAP') return diagnostic('WORKBOOK_ROUTING_GAP', { category: a.category!, caseZh: a.caseZh!, caseEn: a.caseEn! }, cell, d.severity);
+  if (d.code === 'ROUTING_UNREACHABLE') return diagnostic('WORKBOOK_ROUTING_UNREACHABLE', { row: sheetRow(a.row!) }, cell, d.severity);
+  return undefined;
 }
 
 /** The field spec of a workbook cell, found by its sheet and column header. */
@@ -93,7 +109,8 @@ export function checkWorkbookVersions(
   const folder = basename(outDir);
   const seen = new Map<string, WorkbookVersion>();
   for (const v of versions) {
-    const data = orderLikeSchema(v.data);
+    // An empty 规则集编号 is the folder the files go to, which is what the check below demands anyway.
+    const data = orderLikeSchema<Record<string, unknown>>({ ...v.data, ruleset: v.data.ruleset ?? folder });
     const name = `${v.key || 'version'}.yaml`;
     const text = ruleFileYaml(data, outDir, [`${String(data.title ?? '')}(自 ${v.key} 起施行)— ${IMPORT_MARK}。`]);
     files.push({ name, text });
@@ -102,11 +119,8 @@ export function checkWorkbookVersions(
       for (const d of parseErrors) diagnostics.push({ ...d, file });
       continue;
     }
-    const out: CatalogueDiagnostic[] = validateRuleSchema(parsed);
-    if (!out.length) {
-      checkReferences(parsed, parsed.data as RuleFile, out);
-      checkRouting(parsed, parsed.data as RuleFile, out);
-    }
+    const out: CatalogueDiagnostic[] = [];
+    checkRuleFile(parsed, out);
     const at = (path: DataPath) => cellFor(v.cells, path) ?? { file };
     if (typeof data.ruleset === 'string' && data.ruleset !== folder) {
       diagnostics.push(diagnostic('RULESET_MISMATCH', { ruleset: data.ruleset, folder }, at(['ruleset'])));

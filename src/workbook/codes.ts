@@ -148,4 +148,132 @@ export const WORKBOOK_CODES = {
       message: (a) => `The cell "${a.value}" cannot be read: ${a.reason}`,
     },
   }),
+  WORKBOOK_BAD_TIME: code<{ value: Arg; reason: Arg }>({
+    severity: 'error',
+    title: 'Time of day cannot be read',
+    zh: {
+      message: (a) =>
+        a.reason === 'ambiguous'
+          ? `时间“${a.value}”没有说明是上午还是下午。`
+          : a.reason === 'part-of-day'
+            ? `时间“${a.value}”没有具体时刻，不能与 RRULE 一起使用。`
+            : `无法识别的时间“${a.value}”。`,
+      hint: (a) =>
+        a.reason === 'part-of-day'
+          ? '写具体时刻（如 14:30-17:30），或在重复规则中用文字写（如 每周三下午）。'
+          : '写成 14:30、14:30-17:30、14:30—17:30、14:30至17:30 或 下午2:30-5:30。',
+    },
+    en: {
+      message: (a) =>
+        a.reason === 'ambiguous'
+          ? `The time "${a.value}" does not say whether it is morning or afternoon.`
+          : a.reason === 'part-of-day'
+            ? `The time "${a.value}" names no hours, which an RRULE cannot carry.`
+            : `The time "${a.value}" cannot be read.`,
+      hint: (a) =>
+        a.reason === 'part-of-day'
+          ? 'Give the hours (14:30-17:30), or write the repetition in words ("每周三下午").'
+          : 'Write 14:30, 14:30-17:30, 14:30—17:30, "14:30至17:30" or "下午2:30-5:30".',
+    },
+  }),
+  WORKBOOK_BAD_RECURRENCE: code<{ value: Arg; reason: Arg }>({
+    severity: 'error',
+    title: 'Repetition cannot be read',
+    zh: {
+      message: (a) =>
+        a.reason === 'time-conflict'
+          ? `重复规则“${a.value}”中的时间与“时间”栏不一致。`
+          : a.reason === 'holiday-conflict'
+            ? `重复规则“${a.value}”要求遇节假日顺延，与“遇节假日”栏不一致。`
+            : `无法识别的重复规则“${a.value}”。`,
+      hint: (a) =>
+        a.reason === 'unknown'
+          ? '可写：每周三下午 14:30—17:30、每月第一个工作日上午、每月第一个星期三、每月15日、每季度末、每年12月31日、工作日均可；或写 RRULE（FREQ=…）。'
+          : '只在一处写：清空“时间”或“遇节假日”栏，或改写重复规则。',
+    },
+    en: {
+      message: (a) =>
+        a.reason === 'time-conflict'
+          ? `The time in the repetition "${a.value}" differs from the "时间" cell.`
+          : a.reason === 'holiday-conflict'
+            ? `The repetition "${a.value}" moves a holiday to the next working day, unlike the "遇节假日" cell.`
+            : `The repetition "${a.value}" cannot be read.`,
+      hint: (a) =>
+        a.reason === 'unknown'
+          ? 'Write e.g. "每周三下午 14:30—17:30", "每月第一个工作日上午", "每月第一个星期三", "每月15日", "每季度末", "每年12月31日", "工作日均可", or an RRULE (FREQ=…).'
+          : 'Say it once: empty the "时间" or "遇节假日" cell, or reword the repetition.',
+    },
+  }),
+  WORKBOOK_UNKNOWN_LEDGER_COLUMN: code<{ value: Arg; suggestion?: Arg; known: Arg }>({
+    severity: 'error',
+    title: 'Header alias names no ledger column',
+    zh: {
+      message: (a) => `“${a.value}”不是台账的列名${a.suggestion ? `，是否想写“${a.suggestion}”？` : '。'}`,
+      hint: (a) => `写成“列名：本单位的表头、另一表头”，多列用分号分隔。台账的列名：${a.known}。`,
+    },
+    en: {
+      message: (a) => `"${a.value}" is not a ledger column${a.suggestion ? `; did you mean "${a.suggestion}"?` : '.'}`,
+      hint: (a) => `Write "column：header, other header", columns separated by semicolons. Ledger columns: ${a.known}.`,
+    },
+  }),
+  WORKBOOK_ID_DERIVED: code<{ name: Arg; id: Arg }>({
+    severity: 'info',
+    title: 'Id derived from a name',
+    zh: {
+      message: (a) => `“${a.name}”未填编号，取为 ${a.id}。`,
+      hint: () => '规则文件用编号引用它；再次导出时编号栏会写上这个编号。也可自己填小写英文编号。',
+    },
+    en: {
+      message: (a) => `"${a.name}" has no id; it is given ${a.id}.`,
+      hint: () => 'Rule files refer to it by this id, which the next export writes in the id column. You may write your own lowercase id instead.',
+    },
+  }),
+  WORKBOOK_ROUTING_OVERLAP: code<{ category: Arg; caseZh: Arg; caseEn: Arg; rows: Arg }>({
+    severity: 'error',
+    title: 'Two routing rows cover the same matter',
+    zh: {
+      message: (a) => `归口匹配方式为“唯一匹配”，但事项“${a.category}”${a.caseZh}同时命中事项与归口表第 ${a.rows} 行。`,
+      hint: () => '收窄其中一行的类别或条件；或把基本信息表的“归口匹配方式”改为“首条匹配”（按顺序取第一行）。',
+    },
+    en: {
+      message: (a) => `Routing is "唯一匹配" (one row per matter), but category "${a.category}" ${a.caseEn} matches rows ${a.rows} of the "事项与归口" sheet.`,
+      hint: () => 'Narrow one row\'s category or condition, or set "归口匹配方式" in "基本信息" to "首条匹配" (first row wins).',
+    },
+  }),
+  WORKBOOK_ROUTING_GAP: code<{ category: Arg; caseZh: Arg; caseEn: Arg }>({
+    severity: 'warning',
+    title: 'No routing row covers a matter',
+    zh: {
+      message: (a) => `事项“${a.category}”${a.caseZh}在事项与归口表中没有任何一行命中。`,
+      hint: () => '为该事项补一行；或在末尾加一行类别留空的兜底行，并把基本信息表的“归口匹配方式”设为“首条匹配”。',
+    },
+    en: {
+      message: (a) => `No row of the "事项与归口" sheet covers category "${a.category}" ${a.caseEn}.`,
+      hint: () => 'Add a row for it, or a last row with an empty category and "归口匹配方式" set to "首条匹配".',
+    },
+  }),
+  WORKBOOK_ROUTING_UNREACHABLE: code<{ row: Arg }>({
+    severity: 'warning',
+    title: 'Routing row never used',
+    zh: {
+      message: (a) => `事项与归口表第 ${a.row} 行永远不会被命中（上面的行已覆盖它的全部情形）。`,
+      hint: () => '删除该行，或把它移到覆盖它的行之上。',
+    },
+    en: {
+      message: (a) => `Row ${a.row} of the "事项与归口" sheet is never used: rows above it cover every case it matches.`,
+      hint: () => 'Delete it, or move it above the row that covers it.',
+    },
+  }),
+  WORKBOOK_MISSING_VALUE: code<{ header: Arg }>({
+    severity: 'error',
+    title: 'Required cell empty',
+    zh: {
+      message: (a) => `“${a.header}”必须填写。`,
+      hint: () => '在此单元格填写；带下拉箭头的单元格从列表中选择。',
+    },
+    en: {
+      message: (a) => `"${a.header}" must be filled in.`,
+      hint: () => 'Fill in this cell; where it has a dropdown, choose from the list.',
+    },
+  }),
 } satisfies Codes;

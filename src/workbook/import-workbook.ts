@@ -6,11 +6,13 @@
 import type { CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { formatLocation } from '../diagnostics/diagnostic.ts';
 import { checkWorkbookVersions, type ImportedFile } from './check-workbook.ts';
+import { completeVersions } from './complete-version.ts';
 import { readRulesWorkbook } from './read-workbook.ts';
 
 /** Files to write (write them only when no diagnostic is an error) and the diagnostics. */
 export function importRulesWorkbook(bytes: Uint8Array, file: string, outDir: string): { files: ImportedFile[]; diagnostics: CatalogueDiagnostic[] } {
   const read = readRulesWorkbook(bytes, file);
+  completeVersions(read.versions, read.diagnostics);
   const checked = checkWorkbookVersions(read.versions, outDir, file);
   const all = [...read.diagnostics, ...checked.diagnostics];
   const errorAt = new Set(all.filter((d) => d.severity === 'error').map((d) => formatLocation(d)));

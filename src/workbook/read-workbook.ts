@@ -10,10 +10,16 @@ import { columnLetter, type Location } from '../diagnostics/diagnostic.ts';
 import type { DataPath } from '../diagnostics/yaml-position.ts';
 import { fromCell, type RawCell } from './cell-value.ts';
 import { workbookProblem } from '../io/workbook-guard.ts';
-import { INFO_FIELDS, INFO_SHEET, README_SHEET, SHEETS, TABLES, VERSION_HEADER, type FieldSpec, type TableSpec } from './layout.ts';
+import { INFO_FIELDS, INFO_SHEET, README_SHEET, SHEETS, TABLES, VERSION_HEADER, type FieldSpec, type RefKind, type TableSpec } from './layout.ts';
 
 /** Where each field of one version came from: JSON of the data path → cell. */
 export type CellIndex = Map<string, Location>;
+
+/** A cell that refers to something by id or by name (resolved by complete-version.ts). */
+export interface ReferenceCell {
+  path: DataPath;
+  kind: RefKind | 'condition';
+}
 
 /** One version read from the workbook. */
 export interface WorkbookVersion {
@@ -21,6 +27,8 @@ export interface WorkbookVersion {
   key: string;
   data: Record<string, unknown>;
   cells: CellIndex;
+  /** The reference cells that hold a value. */
+  refs: ReferenceCell[];
 }
 
 /** Key of a data path in a CellIndex. */
@@ -62,8 +70,8 @@ function readField(ctx: Context, ws: XLSX.WorkSheet, r: number, c: number, spec:
   const cell = ws[XLSX.utils.encode_cell({ r, c })] as RawCell | undefined;
   const read = fromCell(cell, spec);
   if ('empty' in read) return;
-  if ('code' in read) {
-    ctx.out.push(diagnostic(read.code, { value: read.text, reason: read.reason }, at(ctx, sheet, r + 1, c, header)));
+  if ('error' in read) {
+    ctx.out.push(read.error(at(ctx, sheet, r + 1, c, header)));
     return;
   }
   put(read.value);
@@ -75,7 +83,7 @@ function readInfo(ctx: Context, ws: XLSX.WorkSheet): WorkbookVersion[] {
   for (let c = 2; c <= range.e.c; c++) {
     for (let r = 1; r <= range.e.r; r++) if (ws[XLSX.utils.encode_cell({ r, c })]?.v !== undefined) { versionCols.push(c); break; }
   }
-  const versions = versionCols.map(() => ({ key: '', data: {} as Record<string, unknown>, cells: new Map() as CellIndex }));
+  const versions: WorkbookVersion[] = versionCols.map(() => ({ key: '', data: {}, cells: new Map(), refs: [] }));
   const seen = new Set<string>();
   for (let r = 1; r <= range.e.r; r++) {
     const label = String(ws[XLSX.utils.encode_cell({ r, c: 0 })]?.v ?? '').trim();
@@ -90,7 +98,10 @@ function readInfo(ctx: Context, ws: XLSX.WorkSheet): WorkbookVersion[] {
     versionCols.forEach((c, i) => {
       const v = versions[i]!;
       v.cells.set(pathKey(fieldPath(spec.key)), at(ctx, INFO_SHEET, r + 1, c, spec.header));
-      readField(ctx, ws, r, c, spec, INFO_SHEET, spec.header, (value) => setField(v.data, spec.key, value));
+      readField(ctx, ws, r, c, spec, INFO_SHEET, spec.header, (value) => {
+        setField(v.data, spec.key, value);
+        if (spec.ref) v.refs.push({ path: fieldPath(spec.key), kind: spec.ref });
+      });
     });
   }
   // A deleted row: its fields point just below the table, where the row would go back.
@@ -150,6 +161,10 @@ function readTable(ctx: Context, ws: XLSX.WorkSheet, spec: TableSpec, versions: 
     list.push(item);
     version.cells.set(pathKey(itemPath), at(ctx, spec.sheet, r + 1, columns.get(spec.columns[0]!.header) ?? 0));
     for (const [p, loc] of cellsOf) if (!p[0]?.toString().startsWith('@')) version.cells.set(pathKey([...itemPath, ...p]), loc);
+    for (const s of spec.columns) {
+      const kind = s.ref ?? (s.kind === 'condition' ? 'condition' : undefined);
+      if (kind && !s.key.startsWith('@')) version.refs.push({ path: [...itemPath, ...fieldPath(s.key)], kind });
+    }
   }
 }
 

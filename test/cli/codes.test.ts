@@ -21,12 +21,13 @@ describe('xinfang codes', () => {
     }
   });
 
-  it.each(['zh', 'en'] as const)('every code renders a message and hint in %s without "undefined"', (lang) => {
+  it.each(['zh', 'en'] as const)('renders every code in %s with example values, no placeholder left', async (lang) => {
+    const { out } = await run([], lang);
+    for (const code of Object.keys(CATALOGUE) as Code[]) expect(out).toContain(`## ${code}`);
+    expect(out).not.toMatch(/undefined|NaN|null|\[object|‹|›/);
     for (const code of Object.keys(CATALOGUE) as Code[]) {
       const d = describeCode(code, lang);
-      expect(d.message, code).not.toMatch(/undefined|\[object/);
       expect(d.message.length, code).toBeGreaterThan(5);
-      if (d.hint) expect(d.hint, code).not.toMatch(/undefined|\[object/);
     }
   });
 
@@ -40,7 +41,7 @@ describe('xinfang codes', () => {
 
   it('shows one code on request and fails on an unknown one', async () => {
     const one = await run(['invalid_limit'], 'en');
-    expect(one.out).toContain('The time limit "‹value›" cannot be read');
+    expect(one.out).toContain('Example: The time limit "15天天" cannot be read');
     expect(one.out.match(/^## /gm)).toHaveLength(1);
     expect((await run(['NO_SUCH_CODE'])).code).toBe(1);
   });

@@ -23,6 +23,9 @@ describe('version new', () => {
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
     expect(text).toMatch(/^effective_from: 2026-01-01$/m);
     expect(text).toMatch(/^title: 信访工作条例$/m); // the 2022 text, not the 2005 one
+    // Article 51 of the 2022 text says 本条例自2022年5月1日起施行; the draft must state its own date.
+    expect(text).toContain('本条例自2026年1月1日起施行');
+    expect(text).not.toContain('本条例自2022年5月1日起施行');
     const built = await buildRuleSets([join(work, 'national')], work);
     expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(built.compiled[0]!.versions.map((v) => v.effective_from)).toEqual(['2005-05-01', '2022-05-01', '2026-01-01']);

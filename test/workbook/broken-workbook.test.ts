@@ -63,14 +63,14 @@ const cases: { name: string; edit: (b: XLSX.WorkBook) => void; code: string; at:
       const rows = XLSX.utils.sheet_to_json<unknown[]>(b.Sheets['时限']!, { header: 1, defval: '' });
       b.Sheets['时限'] = XLSX.utils.aoa_to_sheet(rows.map((r) => r.filter((_, i) => i !== 2)));
     },
-    code: 'SCHEMA_MISSING_KEY',
+    code: 'WORKBOOK_MISSING_VALUE',
     at: '时限!Y1',
   },
   { name: 'merged cells', edit: (b) => (b.Sheets['条文']!['!merges'] = [XLSX.utils.decode_range('B2:B3')]), code: 'WORKBOOK_MERGED_CELLS', at: '条文!B2' },
   { name: 'extra sheet', edit: (b) => XLSX.utils.book_append_sheet(b, XLSX.utils.aoa_to_sheet([['草稿']]), '草稿'), code: 'WORKBOOK_EXTRA_SHEET', at: '草稿!A1' },
   { name: 'basis names no article', edit: (b) => setCell(b, '时限', 'X2', 'a999'), code: 'UNKNOWN_REFERENCE', at: '时限!X2' },
   { name: 'unreadable condition', edit: (b) => setCell(b, '时限', 'I3', '来源像交办'), code: 'WORKBOOK_BAD_CONDITION', at: '时限!I3' },
-  { name: 'article text emptied', edit: (b) => delete b.Sheets['条文']!['G2'], code: 'SCHEMA_MISSING_KEY', at: '条文!G2' },
+  { name: 'article text emptied (said by its header, not the YAML key)', edit: (b) => delete b.Sheets['条文']!['G2'], code: 'WORKBOOK_MISSING_VALUE', at: '条文!G2' },
   {
     name: 'a sheet deleted',
     edit: (b) => {
