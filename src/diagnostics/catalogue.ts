@@ -14,6 +14,7 @@ import { LEDGER_CODES } from '../ledger/codes.ts';
 import { REPORT_CODES } from '../reports/codes.ts';
 import { RULES_CODES } from '../rules/codes.ts';
 import { SEMANTIC_CODES } from '../rules/semantic-codes.ts';
+import { SQL_CODES } from '../sql/codes.ts';
 import { WORKBOOK_CODES } from '../workbook/codes.ts';
 import type { Arg, ArgsOf, Codes, CodeSpec } from './define.ts';
 import type { Diagnostic, Lang, Location, Severity } from './diagnostic.ts';
@@ -31,6 +32,7 @@ export const STAGE_CODES = {
   reports: REPORT_CODES,
   rules: RULES_CODES,
   semantic: SEMANTIC_CODES,
+  sql: SQL_CODES,
   workbook: WORKBOOK_CODES,
 } satisfies Record<string, Codes>;
 
@@ -47,6 +49,7 @@ export const CATALOGUE = {
   ...REPORT_CODES,
   ...RULES_CODES,
   ...SEMANTIC_CODES,
+  ...SQL_CODES,
   ...WORKBOOK_CODES,
 } satisfies Codes;
 

@@ -31,6 +31,7 @@ const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   NOTICE_WEEKDAY: { date: '2026-03-05', stated: '星期六', weekday: 3 },
   NOTICE_SENTENCE_SKIPPED: { sentence: '1月1日放假' },
   CALENDAR_CANCEL_UNKNOWN: { date: '2026-03-05' },
+  SQL_UNSUPPORTED: { ruleset: 'national', version: '2022-05-01', clock: 'resolve', feature: 'an extension maximum of 2个月' },
   CHECK_UNKNOWN_CATEGORY: { value: '2026-02-30', count: 3, known: 'national, enterprise' },
   CHECK_EMPTY_CATEGORY: { count: 3, known: 'national, enterprise' },
   CHECK_UNKNOWN_DEPARTMENT: { value: '2026-02-30', count: 3, known: 'national, enterprise' },
