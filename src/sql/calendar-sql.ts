@@ -59,7 +59,7 @@ function exceptionRows(n: number, calendar: Calendar): string[] {
   return rows;
 }
 
-/** The calendar tables and the two lookups every clock uses. */
+/** The calendar tables; clocks look days up by joining them (src/sql/steps-sql.ts). */
 export function calendarSql(dialect: Dialect, cals: SqlCalendars): string {
   const t = dialect.text;
   const values = cals.calendars.flatMap((c, i) => exceptionRows(i + 1, c));
@@ -92,16 +92,11 @@ FROM ranked r LEFT JOIN ranked w ON w.cal = r.cal AND w.workday AND w.wd_before 
 
 -- The k-th working day of each calendar (k = its wd_before).
 CREATE TABLE xinfang_workdays AS SELECT cal, wd_before AS k, day FROM xinfang_calendar WHERE workday;
-
--- 民法典第二百零三条: a last day that is not a working day moves to the next working day.
-${dialect.helper('xinfang_roll', [['p_cal', 'integer'], ['p_day', 'date']], 'date', 'SELECT c.next_workday FROM xinfang_calendar c WHERE c.cal = p_cal AND c.day = p_day')}
-
--- N个工作日: the n-th working day strictly after p_day (n > 0), or strictly before it (n < 0).
-${dialect.helper(
-  'xinfang_add_workdays',
-  [['p_cal', 'integer'], ['p_day', 'date'], ['p_n', 'integer']],
-  'date',
-  'SELECT w.day FROM xinfang_workdays w, xinfang_calendar c WHERE w.cal = p_cal AND c.cal = p_cal AND c.day = CASE WHEN p_n > 0 THEN p_day + 1 ELSE p_day END AND w.k = c.wd_before + CASE WHEN p_n > 0 THEN p_n - 1 ELSE p_n END',
-)}
+${dialect.name === 'postgres' ? `-- Keys, so that each lookup is an index probe.
+ALTER TABLE xinfang_calendar ADD PRIMARY KEY (cal, day);
+ALTER TABLE xinfang_workdays ADD PRIMARY KEY (cal, k);
+ANALYZE xinfang_calendar;
+ANALYZE xinfang_workdays;
+` : ''}
 `;
 }

@@ -15,6 +15,7 @@ import { citeArticle, eventName } from '../rules/vocabulary.ts';
 import { coveredRanges, type SqlCalendars } from './calendar-sql.ts';
 import { conditionSql, type ConditionSql } from './condition-sql.ts';
 import { comment, quote, type Dialect } from './dialect.ts';
+import { Steps } from './steps-sql.ts';
 
 /** What compiling a clock needs about its version. */
 export interface ClockContext {
@@ -30,32 +31,11 @@ export interface ClockContext {
 const TIMED = new Set(['hours', 'minutes']);
 const zh = (e: EventName) => eventName(e, 'zh');
 
-/** The last day of `limit` counted from `day` (民法典第二百零一、二百零二条), before any roll. */
-function countFrom(ctx: ClockContext, day: string, limit: Limit): string {
-  if (limit.unit === 'workdays') return `xinfang_add_workdays(${ctx.cal}, ${day}, ${limit.amount})`;
-  if (limit.unit === 'months') return ctx.dialect.addMonths(day, limit.amount);
-  return `${day} + ${limit.amount}`;
-}
-
-/** The roll of a last day (民法典第二百零三条), unless the clock says `roll: none`. */
-function settle(ctx: ClockContext, roll: 'next-workday' | 'none', day: string): string {
-  return roll === 'none' ? day : `xinfang_roll(${ctx.cal}, ${day})`;
-}
-
 /** Whether the window start…due touches a year without a notice (docs/day-counting.md provisional). */
-function provisional(ctx: ClockContext, from: string, to: string): string {
+export function provisional(ctx: ClockContext, from: string, to: string): string {
   const ranges = coveredRanges(ctx.calendars.calendars[ctx.cal - 1]!);
   const inside = ranges.map(([a, b]) => `(EXTRACT(YEAR FROM ${from}) >= ${a} AND EXTRACT(YEAR FROM ${to}) <= ${b})`);
   return inside.length ? `NOT (${inside.join(' OR ')})` : 'TRUE';
-}
-
-/** `warnFrom` of src/check/deadline-cache.ts: the first day of the due-soon window. */
-function warnFrom(ctx: ClockContext, due: string, warn: Limit | undefined): string {
-  if (!warn) return 'CAST(NULL AS DATE)';
-  if (warn.unit === 'days') return `${due} - ${warn.amount}`;
-  if (warn.unit === 'workdays') return `xinfang_add_workdays(${ctx.cal}, ${due}, ${-warn.amount})`;
-  if (warn.unit === 'months') return ctx.dialect.addMonths(due, -warn.amount);
-  return due;
 }
 
 /** Columns of a case for conditions; `refuse` records an inexpressible test. */
@@ -71,22 +51,42 @@ function condition(ctx: ClockContext, c: CompiledClock | CompiledWindow): Condit
   }, names);
 }
 
-/** A petitioner window on a case of `c`: whether it applies, its opening day, and its due day. */
-export function windowCore(ctx: ClockContext, w: CompiledWindow): { applies: string; from: string; recorded: string; due: string; request: string } {
+/** A petitioner window's columns on a case (step `applies`): whether it applies, when it opened, the request. */
+export function windowColumns(ctx: ClockContext, w: CompiledWindow, prefix: string): string[] {
   if (TIMED.has(w.limit.unit) || w.limit.unit === 'same-day') ctx.refuse(w.id, `window limit ${w.limit.text}`);
   const from = w.from_fallback ? `COALESCE(c.${w.from}, c.${w.from_fallback})` : `c.${w.from}`;
-  return {
-    applies: `(${condition(ctx, w).holds} AND ${from} IS NOT NULL)`,
-    from,
-    recorded: `(c.${w.from} IS NOT NULL)`,
-    due: settle(ctx, w.roll, countFrom(ctx, from, w.limit)),
-    request: `c.${w.until}`,
-  };
+  return [
+    `(${condition(ctx, w).holds} AND ${from} IS NOT NULL) AS ${prefix}applies`,
+    `${from} AS ${prefix}from`,
+    `(c.${w.from} IS NOT NULL) AS ${prefix}recorded`,
+    `c.${w.until} AS ${prefix}request`,
+  ];
 }
 
 /** The SQL view name of a clock or window. */
 export function viewName(kind: 'clock' | 'window', version: string, id: string): string {
   return `xinfang_${kind}_${version.replace(/-/g, '_')}_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
+/** `warnFrom` of src/check/deadline-cache.ts: the first day of the due-soon window before `due`. */
+function warnFrom(ctx: ClockContext, steps: Steps, step: Parameters<Steps['count']>[0], due: string, warn: Limit | undefined): string {
+  if (!warn) return 'CAST(NULL AS DATE)';
+  if (warn.unit === 'days') return `${due} - ${warn.amount}`;
+  if (warn.unit === 'workdays') return steps.addWorkdays(step, due, -warn.amount);
+  if (warn.unit === 'months') return ctx.dialect.addMonths(due, -warn.amount);
+  return due;
+}
+
+/** The comment heading a clock's view: id, name, limit, events, article and YAML line, condition, extension, suspension. */
+function heading(v: CompiledVersion, clock: CompiledClock): string {
+  const ext = clock.extension;
+  return [
+    comment(`${v.version} · ${clock.id} ${clock.name}: ${clock.limit_text ?? ''}${clock.due_by ? `${clock.limit_text ? '，' : ''}或${zh(clock.due_by)}` : ''}，${zh(clock.from)}${clock.from_fallback ? `（未填按${zh(clock.from_fallback)}）` : ''} → ${clock.until.events.map(zh).join(clock.until.mode === 'any' ? '或' : '及')}`),
+    comment(`basis: ${citeArticle(clock.basis)} (${clock.source.file}:${clock.source.line})`),
+    ...(clock.when ? [comment(`when: ${clock.when.text.zh}${clock.if_empty ? `（未填：${JSON.stringify(clock.if_empty)}）` : ''}`)] : []),
+    ...(ext ? [comment(`extension: ${ext.max_text ? `至多 ${ext.max_text}` : '无上限'}，${ext.approval === 'required' ? '需延期批准日期' : '延期天数即可'}`)] : []),
+    ...(clock.pause ? [comment(`suspension: ${zh(clock.pause.from)} → ${zh(clock.pause.until)} 不计入期限`)] : []),
+  ].join('\n');
 }
 
 /** The view of one clock: one row per case it applies to, with the finding's fields and its violations' facts. */
@@ -96,152 +96,145 @@ export function clockView(ctx: ClockContext, clock: CompiledClock): string {
   const limit = clock.limit;
   const unit = limit?.unit;
   const timed = unit !== undefined && TIMED.has(unit);
+  const counted = limit !== undefined && !timed && unit !== 'same-day';
   const refuse = (feature: string) => ctx.refuse(clock.id, feature);
   if (timed && clock.until.events.length > 1) refuse('several stop events on an hour or minute clock');
   if ((timed || unit === 'same-day') && (clock.due_by || clock.pause)) refuse(`due_by or pause on a ${limit!.text} clock`);
   const ext = clock.extension && limit && !timed ? clock.extension : undefined;
   if (ext && unit === 'same-day') refuse('an extension of a 当日 clock');
   if (ext?.max && ext.max.unit !== 'days') refuse(`an extension maximum of ${ext.max.text}`);
+  // The engine suspends day periods only (validation refuses a pause elsewhere: PAUSE_NOT_DAY_PERIOD).
+  const pause = clock.pause && canSuspend(limit) ? clock.pause : undefined;
+  const window = clock.request_window ? v.windows.find((w) => w.id === clock.request_window) : undefined;
+  const steps = new Steps(d, ctx.cal);
 
+  // 1. The cases the clock applies to: its version, its `when`, a start; the request window's facts.
   const when = condition(ctx, clock);
   const start = clock.from_fallback ? `COALESCE(c.${clock.from}, c.${clock.from_fallback})` : `c.${clock.from}`;
-  const startMin = clock.from_fallback ? `CASE WHEN c.${clock.from} IS NOT NULL THEN c.${clock.from}_min ELSE c.${clock.from_fallback}_min END` : `c.${clock.from}_min`;
   const stops = clock.until.events.map((e) => `c.${e}`);
-  const stop =
-    stops.length === 1 ? stops[0]! : clock.until.mode === 'any' ? `LEAST(${stops.join(', ')})` : `CASE WHEN ${stops.map((s) => `${s} IS NOT NULL`).join(' AND ')} THEN GREATEST(${stops.join(', ')}) END`;
-  const stopMin = stops.length === 1 ? `${stops[0]}_min` : 'CAST(NULL AS INTEGER)';
-  const dueBy = clock.due_by ? `c.${clock.due_by}` : 'CAST(NULL AS DATE)';
-  // A request out of time by a recorded 送达 date gets no decision clock; by the fallback date it runs, marked.
-  const window = clock.request_window ? v.windows.find((w) => w.id === clock.request_window) : undefined;
-  const wc = window ? windowCore(ctx, window) : undefined;
-  const outOfTime = wc ? `(${wc.applies} AND ${wc.request} IS NOT NULL AND ${wc.request} > ${wc.due})` : 'FALSE';
-  // The engine suspends day periods only (validation refuses a pause elsewhere: PAUSE_NOT_DAY_PERIOD).
-  const pauseOn = clock.pause && canSuspend(limit) ? `c.${clock.pause.from}` : 'CAST(NULL AS DATE)';
-  const wdUnit = unit === 'workdays';
-
-  const a = [
+  const a = steps.step('applies', `the cases this clock applies to, with its start and stop (${clock.until.mode} of its stop events)`);
+  a.columns = [
     'c."row"', 'c.id', 'c.department', 'c.persons', 's.as_of',
-    `${start} AS s`, `${startMin} AS s_min`, `(c.${clock.from} IS NOT NULL) AS recorded`,
-    `${stop} AS stop`, `${stopMin} AS stop_min`, `${dueBy} AS due_by`,
-    ext ? `CASE WHEN c.extension_days IS NULL${ext.approval === 'required' ? ' OR c.extension_approved IS NULL' : ''} THEN NULL ELSE c.extension_days END AS ext_requested` : 'CAST(NULL AS INTEGER) AS ext_requested',
-    ext?.approval === 'required' ? 'c.extension_approved AS ext_approved' : 'CAST(NULL AS DATE) AS ext_approved',
-    `${pauseOn} AS pause_from`, clock.pause ? `c.${clock.pause.until} AS pause_until_recorded` : 'CAST(NULL AS DATE) AS pause_until_recorded',
-    clock.explain ? 'c.delay_explained' : 'CAST(NULL AS DATE) AS delay_explained',
-    ...(wc ? [`(${outOfTime} AND NOT ${wc.recorded}) AS request_not_judged`] : []),
+    `${start} AS s`,
+    clock.from_fallback ? `CASE WHEN c.${clock.from} IS NOT NULL THEN c.${clock.from}_min ELSE c.${clock.from_fallback}_min END AS s_min` : `c.${clock.from}_min AS s_min`,
+    `(c.${clock.from} IS NOT NULL) AS recorded`,
+    `${stops.length === 1 ? stops[0] : clock.until.mode === 'any' ? `LEAST(${stops.join(', ')})` : `CASE WHEN ${stops.map((x) => `${x} IS NOT NULL`).join(' AND ')} THEN GREATEST(${stops.join(', ')}) END`} AS stop`,
+    `${stops.length === 1 ? `${stops[0]}_min` : 'CAST(NULL AS INTEGER)'} AS stop_min`,
+    `${clock.due_by ? `c.${clock.due_by}` : 'CAST(NULL AS DATE)'} AS due_by`,
+    ...(ext ? [`CASE WHEN c.extension_days IS NULL${ext.approval === 'required' ? ' OR c.extension_approved IS NULL' : ''} THEN NULL ELSE c.extension_days END AS ext_requested`] : []),
+    ...(ext?.approval === 'required' ? ['c.extension_approved AS ext_approved'] : []),
+    ...(pause ? [`c.${pause.from} AS pause_from`, `c.${pause.until} AS pause_until_recorded`] : []),
+    ...(clock.explain ? ['c.delay_explained'] : []),
+    ...(window ? windowColumns(ctx, window, 'w_') : []),
     ...when.assumed.map((g, i) => `(${g.guard}) AS assumed_${i + 1}`),
   ];
-  const applies = [`c.version = ${quote(v.version)}`, when.holds, `${start} IS NOT NULL`];
-  if (!limit) applies.push(`${dueBy} IS NOT NULL`);
-  if (wc) applies.push(`NOT (${outOfTime} AND ${wc.recorded})`);
+  a.where.push(`c.version = ${quote(v.version)}`, when.holds, `${start} IS NOT NULL`);
+  if (!limit) a.where.push(`c.${clock.due_by} IS NOT NULL`);
 
-  const original = limit && !timed && unit !== 'same-day' ? countFrom(ctx, 'a.s', limit) : 'CAST(NULL AS DATE)';
-  // A case's own due date (due_by) replaces the limit, and no extension is added to it.
-  const afterDue = 'b.due_by IS NULL AND b.ext_requested IS NOT NULL AND b.ext_approved IS NOT NULL AND b.ext_approved > b.original_due';
+  // 2. The period counted from the start; the request window's last day.
+  const b = steps.step('counted', 'the period counted from the start (民法典第二百零一、二百零二条), before any roll');
+  b.columns.push(`${counted ? steps.count(b, 'p.s', limit!) : 'CAST(NULL AS DATE)'} AS original_last`);
+  if (window) b.columns.push(`${steps.count(b, 'p.w_from', window.limit)} AS w_last`);
+
+  // 3. Rolled; a request out of time by a recorded 送达 date gets no decision clock (docs/check-results.md).
+  const c = steps.step('rolled', 'the original due date, rolled (民法典第二百零三条); a request out of time by a recorded 送达 date owes no decision');
+  c.columns.push(`${counted ? (unit === 'workdays' ? 'p.original_last' : steps.roll(c, 'p.original_last', clock.roll)) : 'CAST(NULL AS DATE)'} AS original_due`);
+  if (window) {
+    const wDue = steps.roll(c, 'p.w_last', window.roll);
+    const outOfTime = `(p.w_applies AND p.w_request IS NOT NULL AND p.w_request > ${wDue})`;
+    c.columns.push(`(${outOfTime} AND NOT p.w_recorded) AS request_not_judged`);
+    c.where.push(`NOT (${outOfTime} AND p.w_recorded)`);
+  }
+
+  // 4. The extension within its maximum, added to the period (60日 + 30日 → 90日); a case's own due date replaces both.
+  const e = steps.step('extended', 'the extension within its maximum (approved after the original due date: none), and the last day');
   const max = ext?.max?.amount;
-  const cSel = ext
-    ? [
-        `(${afterDue}) AS ext_after_due`,
-        max !== undefined ? `(b.due_by IS NULL AND b.ext_requested > ${max} AND NOT (${afterDue})) AS ext_over_max` : 'FALSE AS ext_over_max',
-        `CASE WHEN b.due_by IS NOT NULL OR b.ext_requested IS NULL OR (${afterDue}) THEN NULL ELSE ${max !== undefined ? `LEAST(b.ext_requested, ${max})` : 'b.ext_requested'} END AS ext`,
-      ]
-    : ['FALSE AS ext_after_due', 'FALSE AS ext_over_max', 'CAST(NULL AS INTEGER) AS ext'];
-  // The last day before the suspension and the roll; a working-day period never rolls.
-  const counted = ext ? 'b.original_last + COALESCE(b.ext, 0)' : 'b.original_last';
-  const last = timed || unit === 'same-day' ? 'b.s' : clock.due_by ? `CASE WHEN b.due_by IS NOT NULL THEN b.due_by ELSE ${counted} END` : counted;
-  const lastIsWorkday = [...(clock.due_by ? ['b.due_by IS NULL'] : []), ...(ext ? ['b.ext IS NULL'] : [])];
-  const rolled = settle(ctx, clock.roll, last);
-  const dSel = [
-    `${last} AS last0`,
-    `${!wdUnit ? rolled : lastIsWorkday.length ? `CASE WHEN ${lastIsWorkday.join(' AND ')} THEN ${last} ELSE ${rolled} END` : last} AS before_pause`,
-    `${clock.pause ? 'COALESCE(b.pause_until_recorded, b.stop)' : 'CAST(NULL AS DATE)'} AS pause_until`,
-  ];
-  const pausedOpen = clock.pause ? 'e.pause_from IS NOT NULL AND e.pause_until IS NULL AND e.pause_from <= e.before_pause' : 'FALSE';
-  const pauseDays = clock.pause
-    ? `CASE WHEN e.pause_from IS NOT NULL AND e.pause_until IS NOT NULL THEN CAST(GREATEST(0, LEAST(e.pause_until, e.before_pause) - GREATEST(e.pause_from, e.s + 1) + 1) AS INTEGER) ELSE 0 END`
-    : '0';
-  let due: string;
-  let dueMin = 'CAST(NULL AS INTEGER)';
+  const afterDue = 'p.due_by IS NULL AND p.ext_requested IS NOT NULL AND p.ext_approved IS NOT NULL AND p.ext_approved > p.original_due';
+  if (ext) {
+    const late = ext.approval === 'required' ? afterDue : 'FALSE';
+    e.columns.push(
+      `(${late}) AS ext_after_due`,
+      `${max !== undefined ? `(p.due_by IS NULL AND p.ext_requested > ${max} AND NOT (${late}))` : 'FALSE'} AS ext_over_max`,
+      `CASE WHEN p.due_by IS NOT NULL OR p.ext_requested IS NULL OR (${late}) THEN NULL ELSE ${max !== undefined ? `LEAST(p.ext_requested, ${max})` : 'p.ext_requested'} END AS ext`,
+    );
+  } else e.columns.push('FALSE AS ext_after_due', 'FALSE AS ext_over_max', 'CAST(NULL AS INTEGER) AS ext');
+  const countedLast = ext ? `p.original_last + COALESCE(CASE WHEN p.due_by IS NOT NULL OR p.ext_requested IS NULL OR (${ext.approval === 'required' ? afterDue : 'FALSE'}) THEN NULL ELSE ${max !== undefined ? `LEAST(p.ext_requested, ${max})` : 'p.ext_requested'} END, 0)` : 'p.original_last';
+  const own = counted ? countedLast : limit ? 'p.s' : 'CAST(NULL AS DATE)';
+  e.columns.push(`${clock.due_by ? `CASE WHEN p.due_by IS NOT NULL THEN p.due_by ELSE ${own} END` : own} AS last0`);
+
+  // 5. Rolled as it stood before any suspension; a working-day period never rolls.
+  const f = steps.step('settled', 'the last day rolled as it stood before any suspension (a working-day period never rolls)');
+  const keepsWorkday = [...(clock.due_by ? ['p.due_by IS NULL'] : []), ...(ext ? ['p.ext IS NULL'] : [])];
+  const rolled = counted || clock.due_by ? steps.roll(f, 'p.last0', clock.roll) : 'p.last0';
+  f.columns.push(`${unit === 'workdays' ? (keepsWorkday.length ? `CASE WHEN ${keepsWorkday.join(' AND ')} THEN p.last0 ELSE ${rolled} END` : 'p.last0') : rolled} AS before_pause`);
+
+  // 6. The suspension (docs/day-counting.md): days after the start, on or before the due date as it stood.
+  const g = steps.step('suspended', 'the suspended days (听证): after the start, on or before the due date as it stood; open = paused');
+  if (pause) {
+    g.columns.push(
+      'COALESCE(p.pause_until_recorded, p.stop) AS pause_until',
+      '(p.pause_from IS NOT NULL AND COALESCE(p.pause_until_recorded, p.stop) IS NULL AND p.pause_from <= p.before_pause) AS paused',
+      'CASE WHEN p.pause_from IS NOT NULL AND COALESCE(p.pause_until_recorded, p.stop) IS NOT NULL THEN CAST(GREATEST(0, LEAST(COALESCE(p.pause_until_recorded, p.stop), p.before_pause) - GREATEST(p.pause_from, p.s + 1) + 1) AS INTEGER) ELSE 0 END AS pause_days',
+    );
+  } else g.columns.push('FALSE AS paused', '0 AS pause_days');
+
+  // 7. The due date.
+  const h = steps.step('due', 'the due date: suspended days added, then rolled; or the hour/minute/当日 deadline');
   if (timed) {
     const minutes = unit === 'hours' ? limit!.amount * 60 : limit!.amount;
     // No time known: counted from the end of the start day (docs/day-counting.md "Hours and minutes").
-    due = `e.s + CAST(${d.intDiv(`COALESCE(e.s_min, 1440) + ${minutes}`, '1440')} AS INTEGER)`;
-    dueMin = `(COALESCE(e.s_min, 1440) + ${minutes}) % 1440`;
-  } else if (unit === 'same-day') due = 'e.s';
-  else if (clock.pause) due = `CASE WHEN (${pauseDays}) > 0 THEN ${settle(ctx, clock.roll, `e.last0 + (${pauseDays})`)} ELSE e.before_pause END`;
-  else due = 'e.before_pause';
-  const fSel = [`${due} AS due`, `${dueMin} AS due_min`, `(${pausedOpen}) AS paused`, `(${pauseDays}) AS pause_days`];
+    h.columns.push(`p.s + CAST(${d.intDiv(`COALESCE(p.s_min, 1440) + ${minutes}`, '1440')} AS INTEGER) AS due`, `(COALESCE(p.s_min, 1440) + ${minutes}) % 1440 AS due_min`);
+  } else if (pause) {
+    h.columns.push(`CASE WHEN p.pause_days > 0 THEN ${steps.roll(h, 'p.last0 + p.pause_days', clock.roll)} ELSE p.before_pause END AS due`, 'CAST(NULL AS INTEGER) AS due_min');
+  } else h.columns.push('p.before_pause AS due', 'CAST(NULL AS INTEGER) AS due_min');
 
-  const kept = 'g.stop < g.due OR (g.stop = g.due AND (g.due_min IS NULL OR g.stop_min IS NULL OR g.stop_min <= g.due_min))';
-  const status = `CASE WHEN g.stop IS NOT NULL THEN CASE WHEN ${kept} THEN 'on-time' ELSE 'late' END WHEN g.as_of > g.due AND NOT g.paused THEN 'overdue' ELSE 'pending' END`;
-  const hSel = [
-    `${status} AS status`,
-    `${provisional(ctx, 'g.s', 'g.due')} AS provisional`,
-    `${warnFrom(ctx, 'g.due', clock.warn)} AS warn_from`,
-  ];
-  const missed = `h.status IN ('late', 'overdue')`;
-  const explained = clock.explain ? `CASE WHEN ${missed} AND h.delay_explained <= h.due THEN ${d.dateText('h.delay_explained')} END` : `CAST(NULL AS ${d.text})`;
+  // 8. Status, provisional, the due-soon window.
+  const j = steps.step('judged', 'status, provisional (a year without a notice), the first day of the due-soon window');
+  const kept = 'p.stop < p.due OR (p.stop = p.due AND (p.due_min IS NULL OR p.stop_min IS NULL OR p.stop_min <= p.due_min))';
+  j.columns.push(
+    `CASE WHEN p.stop IS NOT NULL THEN CASE WHEN ${kept} THEN 'on-time' ELSE 'late' END WHEN p.as_of > p.due AND NOT p.paused THEN 'overdue' ELSE 'pending' END AS status`,
+    `${provisional(ctx, 'p.s', 'p.due')} AS provisional`,
+    `${warnFrom(ctx, steps, j, 'p.due', clock.warn)} AS warn_from`,
+  );
+
+  const missed = `p.status IN ('late', 'overdue')`;
+  const explained = clock.explain ? `CASE WHEN ${missed} AND p.delay_explained <= p.due THEN ${d.dateText('p.delay_explained')} END` : `CAST(NULL AS ${d.text})`;
   const text = (day: string, min: string) => (timed ? `${d.dateText(day)} || CASE WHEN ${min} IS NOT NULL THEN 'T' || ${d.timeText(min)} ELSE '' END` : d.dateText(day));
   const assumed = [
-    ...when.assumed.map((g, i) => `CASE WHEN h.assumed_${i + 1} THEN ${quote(g.text)} END`),
-    ...(clock.from_fallback ? [`CASE WHEN NOT h.recorded THEN ${quote(`${zh(clock.from)}未填，按${zh(clock.from_fallback)}起算`)} END`] : []),
-    ...(wc ? [`CASE WHEN h.request_not_judged THEN ${quote(REQUEST_NOT_JUDGED)} END`] : []),
-    ...(clock.pause ? [`CASE WHEN h.pause_from IS NOT NULL AND h.pause_until_recorded IS NULL AND h.stop IS NOT NULL THEN ${quote(`${zh(clock.pause.until)}未填，中止计至`)} || ${d.dateText('h.stop')} END`] : []),
-    ...(timed ? [`CASE WHEN h.due_by IS NULL AND h.s_min IS NULL THEN ${quote(NO_TIME_ASSUMED)} END`] : []),
-    ...(clock.pause ? [`CASE WHEN h.paused THEN ${quote(`${zh(clock.pause.from)}已填、${zh(clock.pause.until)}未填，期限中止计算`)} END`] : []),
+    ...when.assumed.map((x, i) => `CASE WHEN p.assumed_${i + 1} THEN ${quote(x.text)} END`),
+    ...(clock.from_fallback ? [`CASE WHEN NOT p.recorded THEN ${quote(`${zh(clock.from)}未填，按${zh(clock.from_fallback)}起算`)} END`] : []),
+    ...(window ? [`CASE WHEN p.request_not_judged THEN ${quote(REQUEST_NOT_JUDGED)} END`] : []),
+    ...(pause ? [`CASE WHEN p.pause_from IS NOT NULL AND p.pause_until_recorded IS NULL AND p.stop IS NOT NULL THEN ${quote(`${zh(pause.until)}未填，中止计至`)} || ${d.dateText('p.stop')} END`] : []),
+    ...(timed ? [`CASE WHEN p.due_by IS NULL AND p.s_min IS NULL THEN ${quote(NO_TIME_ASSUMED)} END`] : []),
+    ...(pause ? [`CASE WHEN p.paused THEN ${quote(`${zh(pause.from)}已填、${zh(pause.until)}未填，期限中止计算`)} END`] : []),
   ];
-  const notExplained = clock.explain ? `NOT (${explained} IS NOT NULL) AND ` : '';
-  const scored = clock.scored ? `${notExplained}NOT (${missed} AND (h.provisional OR NOT h.recorded))` : 'FALSE';
+  // docs/check-results.md `scored`: not an explained, provisional or fallback-started lateness; never a superior's decision.
+  const scored = clock.scored ? `${clock.explain ? `NOT (${explained} IS NOT NULL) AND ` : ''}NOT (${missed} AND (p.provisional OR NOT p.recorded))` : 'FALSE';
   const groupReport = clock.until.events.includes('reported') && testsField(clock.when?.test, 'persons');
   const kpi = clock.until.events.length === 1 && clock.until.events[0] === 'replied' ? 'reply' : clockKpi(clock.until.events);
   const final = [
-    'h."row"', 'h.id AS "case"', `${quote(clock.id)} AS clock`, `${quote(v.version)} AS version`,
-    `${text('h.s', 'h.s_min')} AS start`,
-    `${d.dateText('h.due')} || CASE WHEN h.due_min IS NOT NULL THEN 'T' || ${d.timeText('h.due_min')} ELSE '' END AS due`,
-    `CASE WHEN h.stop IS NOT NULL THEN ${text('h.stop', 'h.stop_min')} END AS stop`,
-    'h.status',
-    `(h.status = 'pending' AND NOT h.paused AND h.warn_from IS NOT NULL AND h.as_of >= h.warn_from) AS due_soon`,
-    `CAST(CASE WHEN h.status = 'late' THEN h.stop - h.due WHEN h.status = 'overdue' THEN h.as_of - h.due ELSE 0 END AS INTEGER) AS days_late`,
-    'h.provisional', 'h.department',
+    'p."row"', 'p.id AS "case"', `${quote(clock.id)} AS clock`, `${quote(v.version)} AS version`,
+    `${text('p.s', 'p.s_min')} AS start`,
+    `${d.dateText('p.due')} || CASE WHEN p.due_min IS NOT NULL THEN 'T' || ${d.timeText('p.due_min')} ELSE '' END AS due`,
+    `CASE WHEN p.stop IS NOT NULL THEN ${text('p.stop', 'p.stop_min')} END AS stop`,
+    'p.status',
+    `(p.status = 'pending' AND NOT p.paused AND p.warn_from IS NOT NULL AND p.as_of >= p.warn_from) AS due_soon`,
+    `CAST(CASE WHEN p.status = 'late' THEN p.stop - p.due WHEN p.status = 'overdue' THEN p.as_of - p.due ELSE 0 END AS INTEGER) AS days_late`,
+    'p.provisional', 'p.department',
     `${d.textList(assumed)} AS assumed`,
-    `CASE WHEN h.pause_from IS NOT NULL AND NOT h.paused THEN CAST(h.pause_days AS INTEGER) END AS paused_days`,
+    `${pause ? 'CASE WHEN p.pause_from IS NOT NULL AND NOT p.paused THEN p.pause_days END' : 'CAST(NULL AS INTEGER)'} AS paused_days`,
     `${explained} AS explained`,
     `(${scored}) AS scored`,
-    'h.due AS due_day',
+    'p.due AS due_day',
     `${kpi ? quote(kpi) : `CAST(NULL AS ${d.text})`} AS kpi`,
-    `(${clock.scored ? 'h.ext_after_due' : 'FALSE'}) AS extension_after_due`,
-    `(${clock.scored ? 'h.ext_over_max' : 'FALSE'}) AS extension_over_max`,
+    `(${clock.scored ? 'p.ext_after_due' : 'FALSE'}) AS extension_after_due`,
+    `(${clock.scored ? 'p.ext_over_max' : 'FALSE'}) AS extension_over_max`,
     `(${groupReport ? `${missed} AND (${scored})` : 'FALSE'}) AS group_not_reported`,
-    'h.persons',
   ];
-  const head = [
-    comment(`${v.version} · ${clock.id} ${clock.name}: ${clock.limit_text ?? ''}${clock.due_by ? `${clock.limit_text ? '，' : ''}或${zh(clock.due_by)}` : ''}，${zh(clock.from)}${clock.from_fallback ? `（未填按${zh(clock.from_fallback)}）` : ''} → ${clock.until.events.map(zh).join(clock.until.mode === 'any' ? '或' : '及')}`),
-    comment(`basis: ${citeArticle(clock.basis)} (${clock.source.file}:${clock.source.line})`),
-    ...(clock.when ? [comment(`when: ${clock.when.text.zh}${clock.if_empty ? `（未填：${JSON.stringify(clock.if_empty)}）` : ''}`)] : []),
-    ...(ext ? [comment(`extension: ${ext.max_text ? `至多 ${ext.max_text}` : '无上限'}，${ext.approval === 'required' ? '需延期批准日期' : '延期天数即可'}`)] : []),
-    ...(clock.pause ? [comment(`suspension: ${zh(clock.pause.from)} → ${zh(clock.pause.until)} 不计入期限`)] : []),
-  ];
-  return `${head.join('\n')}
+  return `${heading(v, clock)}
 CREATE VIEW ${viewName('clock', v.version, clock.id)} AS
+${steps.render('xinfang_cases c CROSS JOIN xinfang_settings s')}
 SELECT ${final.join(',\n  ')}
-FROM ( -- status, provisional, due-soon window
-  SELECT g.*, ${hSel.join(', ')}
-  FROM ( -- the due date: suspension days added, then rolled; or the hour/minute/当日 deadline
-    SELECT e.*, ${fSel.join(', ')}
-    FROM ( -- the last day of the period (extension added), rolled as it stood before any suspension
-      SELECT b.*, ${dSel.join(', ')}
-      FROM ( -- the extension within the maximum; approved after the original due date, none
-        SELECT b.*, ${cSel.join(', ')}
-        FROM ( -- the period counted from the start, and the original due date
-          SELECT a.*, ${original} AS original_last, ${limit && !timed && unit !== 'same-day' ? (wdUnit ? original : settle(ctx, clock.roll, original)) : 'CAST(NULL AS DATE)'} AS original_due
-          FROM ( -- the cases this clock applies to
-            SELECT ${a.join(',\n              ')}
-            FROM xinfang_cases c CROSS JOIN xinfang_settings s
-            WHERE ${applies.join('\n              AND ')}
-          ) a
-        ) b
-      ) b
-    ) e
-  ) g
-) h;
+FROM judged p;
 `;
 }

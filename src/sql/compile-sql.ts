@@ -8,6 +8,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { diagnostic } from '../diagnostics/catalogue.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
+import { testsField } from '../rules/condition.ts';
 import { calendarSql, numberCalendars } from './calendar-sql.ts';
 import { casesSql } from './cases-sql.ts';
 import { clockView, viewName, type ClockContext } from './clock-sql.ts';
@@ -50,6 +51,8 @@ export function compileSql(ruleSet: CompiledRuleSet, opts: CompileSqlOptions): {
   const calendars = numberCalendars(ruleSet.versions.map((v) => v.calendar));
   const clocks: string[] = [];
   const windows: string[] = [];
+  /** The clocks whose view can hold a violation (an extension rule, a group report), scored. */
+  const breaching: string[] = [];
   const parts: string[] = [];
   ruleSet.versions.forEach((version, i) => {
     const ctx: ClockContext = {
@@ -66,6 +69,7 @@ export function compileSql(ruleSet: CompiledRuleSet, opts: CompileSqlOptions): {
     for (const c of version.clocks) {
       parts.push(clockView(ctx, c));
       clocks.push(viewName('clock', version.version, c.id));
+      if (c.scored && (c.extension || (c.until.events.includes('reported') && testsField(c.when?.test, 'persons')))) breaching.push(viewName('clock', version.version, c.id));
     }
   });
   if (diagnostics.length) return { diagnostics };
@@ -87,7 +91,7 @@ ${union(clocks, findingCols, emptyRow(dialect.text, findingTypes))};
 CREATE VIEW xinfang_petitioner AS
 ${union(windows, '*', emptyRow(dialect.text, petitionerTypes))};
 
-${violationsView(dialect, ruleSet, clocks)}
+${violationsView(dialect, ruleSet, breaching)}
 ${kpisView()}`;
   return { sql, diagnostics };
 }

@@ -28,8 +28,6 @@ export interface Dialect {
   addMonths: (expr: string, months: number) => string;
   /** Today in Beijing time, the default check date (docs/check-results.md `as_of`). */
   todayInShanghai: string;
-  /** A scalar helper over the calendar: `args` as `name type`, `body` a SELECT returning one value. */
-  helper: (name: string, args: readonly [string, string][], returns: string, body: string) => string;
 }
 
 const pad2 = (expr: string) => `lpad(CAST(${expr} AS VARCHAR), 2, '0')`;
@@ -44,8 +42,6 @@ const DUCKDB: Dialect = {
   timeText: (expr) => `${pad2(`(${expr}) // 60`)} || ':' || ${pad2(`(${expr}) % 60`)}`,
   addMonths: (expr, months) => `CAST(${expr} + INTERVAL '${months} months' AS DATE)`,
   todayInShanghai: `CAST(timezone('Asia/Shanghai', now()) AS DATE)`,
-  // A macro is inlined into the query, so DuckDB turns its lookup into a join.
-  helper: (name, args, _returns, body) => `CREATE OR REPLACE MACRO ${name}(${args.map(([a]) => a).join(', ')}) AS (${body});`,
 };
 
 const POSTGRES: Dialect = {
@@ -58,8 +54,6 @@ const POSTGRES: Dialect = {
   timeText: (expr) => `lpad(CAST((${expr}) / 60 AS text), 2, '0') || ':' || lpad(CAST((${expr}) % 60 AS text), 2, '0')`,
   addMonths: (expr, months) => `CAST(${expr} + INTERVAL '${months} months' AS DATE)`,
   todayInShanghai: `CAST(now() AT TIME ZONE 'Asia/Shanghai' AS DATE)`,
-  helper: (name, args, returns, body) =>
-    `CREATE OR REPLACE FUNCTION ${name}(${args.map(([a, t]) => `${a} ${t}`).join(', ')}) RETURNS ${returns}\n  LANGUAGE sql STABLE PARALLEL SAFE AS $$ ${body} $$;`,
 };
 
 /** The dialect of a name. */

@@ -50,10 +50,12 @@ export function violationsView(d: Dialect, ruleSet: CompiledRuleSet, clocks: rea
     `SELECT "row", ${from === 'xinfang_cases' ? 'id' : '"case"'} AS "case", '${code}' AS code, version, ${clock} AS clock FROM ${from} WHERE ${where}`;
   const noClock = `CAST(NULL AS ${d.text})`;
   const parts: string[] = [];
+  // One scan per clock that can breach: its extension rule or its group-report test (src/check/judge-clock.ts).
   for (const v of clocks) {
-    parts.push(sel('EXTENSION_AFTER_DUE', 'clock', v, 'extension_after_due'));
-    parts.push(sel('EXTENSION_OVER_MAX', 'clock', v, 'extension_over_max'));
-    parts.push(sel('GROUP_NOT_REPORTED', 'clock', v, 'group_not_reported'));
+    parts.push(
+      `SELECT "row", "case", x.code, version, clock FROM ${v} CROSS JOIN (VALUES ('EXTENSION_AFTER_DUE'), ('EXTENSION_OVER_MAX'), ('GROUP_NOT_REPORTED')) AS x(code)
+  WHERE CASE x.code WHEN 'EXTENSION_AFTER_DUE' THEN extension_after_due WHEN 'EXTENSION_OVER_MAX' THEN extension_over_max ELSE group_not_reported END`,
+    );
   }
   const inVersion = (pred: (v: CompiledRuleSet['versions'][number]) => string | undefined) => {
     const cases = ruleSet.versions.flatMap((v) => {
@@ -72,8 +74,13 @@ export function violationsView(d: Dialect, ruleSet: CompiledRuleSet, clocks: rea
     return `${overlap(d, 'forwarded_to', 'subject')} AND (${listed}${(rule.if_empty ?? 'assume') === 'assume' ? ' OR category IS NULL' : ''})`;
   });
   if (confidentiality) parts.push(sel('CONFIDENTIALITY_BREACH', noClock, 'xinfang_cases', confidentiality));
+  // One scan for every pair: the pair's number picks its test.
   const before = (a: string, b: string) => `(${b} < ${a} OR (${b} = ${a} AND ${b}_min < ${a}_min))`;
-  for (const [a, b] of ORDER) parts.push(sel('EVENTS_OUT_OF_ORDER', noClock, 'xinfang_cases', `version IS NOT NULL AND ${before(a, b)}`));
+  parts.push(
+    `SELECT "row", id AS "case", 'EVENTS_OUT_OF_ORDER' AS code, version, ${noClock} AS clock
+  FROM xinfang_cases CROSS JOIN (VALUES ${ORDER.map((_, i) => `(${i})`).join(', ')}) AS pair(i)
+  WHERE version IS NOT NULL AND CASE pair.i ${ORDER.map(([a, b], i) => `WHEN ${i} THEN ${before(a, b)}`).join('\n    ')} END`,
+  );
   parts.push(
     `SELECT "row", id AS "case", 'DUPLICATE_CASE' AS code, version, ${noClock} AS clock FROM (SELECT "row", id, version, min("row") OVER (PARTITION BY id) AS first_row FROM xinfang_cases WHERE id IS NOT NULL) x WHERE "row" > first_row AND version IS NOT NULL`,
   );
