@@ -14,6 +14,7 @@ import { benchCheck } from './bench-check.ts';
 import { benchDeadlines } from './bench-deadlines.ts';
 import { benchRules } from './bench-rules.ts';
 import { benchSite } from './bench-site.ts';
+import { benchSql } from './bench-sql.ts';
 import { benchXlsx } from './bench-xlsx.ts';
 import type { BenchFigure } from './figure.ts';
 
@@ -22,6 +23,7 @@ const SECTIONS: readonly { name: string; run: () => Promise<BenchFigure[]> }[] =
   { name: 'deadlines', run: benchDeadlines },
   { name: 'rules', run: benchRules },
   { name: 'check', run: benchCheck },
+  { name: 'sql', run: benchSql },
   { name: 'xlsx', run: benchXlsx },
   { name: 'site', run: benchSite },
 ];
