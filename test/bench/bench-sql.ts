@@ -120,11 +120,13 @@ export async function benchSql(): Promise<BenchFigure[]> {
     const { compileSql } = await import('../../src/sql/compile-sql.ts');
     const { ruleSet } = await import('../ledger/check-helpers.ts');
     writeFileSync(sqlFile, compileSql(await ruleSet('national'), { dialect: 'duckdb', asOf: AS_OF }).sql!);
-    const engine = runDuck(csv, sqlFile, 'engine', 1, dir);
-    const peer = runDuck(csv, sqlFile, 'peer', 1, dir);
-    const ts = runCheck(csv);
+    // Each run prints its figure at once: on a loaded machine the 10M run may not finish.
+    const note = <T>(what: string, r: T): T => (process.stderr.write(`${what}: ${JSON.stringify(r)}\n`), r);
+    const engine = note('engine 1x', runDuck(csv, sqlFile, 'engine', 1, dir));
+    const peer = note('peer 1x', runDuck(csv, sqlFile, 'peer', 1, dir));
+    const ts = note('typescript', runCheck(csv));
     if (ts.status !== 0) throw new Error(`check exited ${ts.status}`);
-    const big = runDuck(csv, sqlFile, 'engine', 10, dir);
+    const big = note('engine 10x', runDuck(csv, sqlFile, 'engine', 10, dir));
     return [
       { name: 'DuckDB engine 1M cases: compiled SQL, findings materialised', value: round(engine.seconds), unit: 's' },
       { name: 'DuckDB engine 1M cases: findings', value: engine.rows, unit: 'rows' },
