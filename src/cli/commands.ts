@@ -48,6 +48,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./template.ts')).templateCommand,
   },
   {
+    name: 'sql',
+    summary: { zh: '把规则集编译为 SQL（DuckDB、PostgreSQL），在数据库里检查台账', en: 'compile the rules to SQL (DuckDB, PostgreSQL) to check a ledger inside a database' },
+    load: async () => (await import('./sql.ts')).sqlCommand,
+  },
+  {
     name: 'matrix',
     summary: { zh: '输出责任矩阵（HTML/CSV/XLSX）', en: 'write the responsibility matrix (HTML/CSV/XLSX)' },
     load: async () => (await import('./matrix.ts')).matrixCommand,

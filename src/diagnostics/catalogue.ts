@@ -17,6 +17,7 @@ import { REPORT_CODES } from '../reports/codes.ts';
 import { RULES_CODES } from '../rules/codes.ts';
 import { CONTACT_CODES } from '../rules/contact-codes.ts';
 import { SEMANTIC_CODES } from '../rules/semantic-codes.ts';
+import { SQL_CODES } from '../sql/codes.ts';
 import { WORKBOOK_CODES } from '../workbook/codes.ts';
 import type { Arg, ArgsOf, Codes, CodeSpec } from './define.ts';
 import type { Diagnostic, Lang, Location, Severity } from './diagnostic.ts';
@@ -37,6 +38,7 @@ export const STAGE_CODES = {
   rules: RULES_CODES,
   contacts: CONTACT_CODES,
   semantic: SEMANTIC_CODES,
+  sql: SQL_CODES,
   workbook: WORKBOOK_CODES,
 } satisfies Record<string, Codes>;
 
@@ -56,6 +58,7 @@ export const CATALOGUE = {
   ...RULES_CODES,
   ...CONTACT_CODES,
   ...SEMANTIC_CODES,
+  ...SQL_CODES,
   ...WORKBOOK_CODES,
 } satisfies Codes;
 

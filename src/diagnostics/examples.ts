@@ -179,4 +179,5 @@ export const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   OUTPUT_NOT_OURS: { path: 'rules/x/2026-01-01.yaml' },
   DEADLINE_BATCH_MALFORMED: { line: 3, problem: 'quote' },
   WORKBOOK_DAMAGED: { reasonZh: '压缩包已损坏', reasonEn: 'the zip is damaged' },
+  SQL_UNSUPPORTED: { ruleset: 'national', version: '2022-05-01', clock: 'resolve', feature: 'an extension maximum of 2个月' },
 };

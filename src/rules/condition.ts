@@ -259,8 +259,8 @@ function namer(field: ConditionField, names?: NameOf): NameOf | undefined {
   return field === 'category' || field === 'department' ? names : undefined;
 }
 
-/** The sentence for an assumed empty cell, e.g. 类别未填，按申诉求决类计算. */
-function assumption(field: ConditionField, m: Matcher, names?: NameOf): string {
+/** The sentence for an assumed empty cell, e.g. 类别未填，按申诉求决类计算 (also written into compiled SQL, src/sql/). */
+export function assumption(field: ConditionField, m: Matcher, names?: NameOf): string {
   const f = FIELD_NAMES[field].zh;
   const what = typeof m !== 'object' || Array.isArray(m) ? values(m, 'zh', namer(field, names)) : describeField(field, m, 'zh', names);
   return `${f}未填，按${what}计算`;

@@ -23,7 +23,8 @@ const LAYERS: readonly { name: string; folders: readonly string[] }[] = [
   // that maps columns onto its events.
   { name: 'model', folders: ['src/rules', 'src/recurrence', 'src/ledger'] },
   // Judging a ledger against the rules, and the KPI arithmetic the check and the reports share.
-  { name: 'check', folders: ['src/check', 'src/kpi'] },
+  // The SQL compilation of the same judgement (src/sql), for DuckDB and PostgreSQL.
+  { name: 'check', folders: ['src/check', 'src/kpi', 'src/sql'] },
   // Outputs built from check results or compiled rules: reports, the site model and the documents,
   // matrix, schedule, version diff and rule workbook it shows.
   {

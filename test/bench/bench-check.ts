@@ -20,7 +20,7 @@ import { dayFromYmd, formatDay } from '../../src/calendar/day.ts';
 import { packageRoot } from '../../src/paths.ts';
 import type { BenchFigure } from './figure.ts';
 
-const AS_OF = '2026-03-01';
+export const AS_OF = '2026-03-01';
 
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -61,7 +61,7 @@ export function writeLedger(path: string, n: number): void {
  * `main()` from src/cli/main.ts (exactly what `node src/cli/xinfang.js check … --json` runs) and
  * reports its own peak RSS (`process.resourceUsage().maxRSS`, KB) on stderr before exiting.
  */
-function runCheck(path: string): { seconds: number; rssMb: number; status: number | null } {
+export function runCheck(path: string): { seconds: number; rssMb: number; status: number | null } {
   const script = `
     const { main } = await import('./src/cli/main.ts');
     const code = await main(['check', '--rules', 'rules/national', '--cases', ${JSON.stringify(path)}, '--as-of', '${AS_OF}', '--json']);

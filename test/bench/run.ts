@@ -15,6 +15,7 @@ import { benchDeadlines } from './bench-deadlines.ts';
 import { benchRules } from './bench-rules.ts';
 import { benchSite } from './bench-site.ts';
 import { benchSiteCity } from './bench-site-city.ts';
+import { benchSql } from './bench-sql.ts';
 import { benchXlsx } from './bench-xlsx.ts';
 import type { BenchFigure } from './figure.ts';
 
@@ -23,6 +24,7 @@ const SECTIONS: readonly { name: string; run: () => Promise<BenchFigure[]> }[] =
   { name: 'deadlines', run: benchDeadlines },
   { name: 'rules', run: benchRules },
   { name: 'check', run: benchCheck },
+  { name: 'sql', run: benchSql },
   { name: 'xlsx', run: benchXlsx },
   { name: 'site', run: benchSite },
   { name: 'site-city', run: benchSiteCity },

@@ -1,0 +1,119 @@
+/**
+ * The cases as the checker sees them (src/check/checker.ts is the reference), as one SQL view over
+ * the input relation with the canonical ledger columns (docs/sql.md "Input"): dates split into day
+ * and minute, events after the check date left out (a case registered after it is not in the
+ * ledger yet), the contract's defaults (来源 直接, 等级 一般, 人数 1), the version in force on the
+ * 登记日期, and 类别 / 承办部门 resolved to the rules' ids as `resolveCategory` does.
+ */
+import { EVENTS, type EventName } from '../rules/model.ts';
+import type { CompiledRuleSet } from '../rules/compiled.ts';
+import { nameKey } from '../check/plan.ts';
+import { quote, type Dialect } from './dialect.ts';
+
+/** The text columns of the input besides the dates (docs/ledger-columns.md aliases). */
+export const TEXT_COLUMNS = ['channel', 'source', 'level', 'category', 'department', 'handler', 'subject', 'forwarded_to', 'diverted', 'signed', 'rating'] as const;
+/** The number columns of the input. */
+export const NUMBER_COLUMNS = ['persons', 'extension_days'] as const;
+/** Every column the input must have: `row` (a unique row number), `id`, the events, text and numbers. */
+export const INPUT_COLUMNS: readonly string[] = ['row', 'id', ...EVENTS, ...TEXT_COLUMNS, ...NUMBER_COLUMNS];
+
+/** Quote an identifier that is also a keyword (`row`). */
+export const ident = (name: string): string => (name === 'row' ? '"row"' : name);
+
+/** The lookup table of category and department names and keywords, per version. */
+function namesTable(dialect: Dialect, ruleSet: CompiledRuleSet): string {
+  const rows: string[] = [];
+  for (const v of ruleSet.versions) {
+    const add = (field: string, entries: Map<string, string>, keyword: boolean) => {
+      let ord = 0;
+      for (const [key, id] of entries) rows.push(`(${quote(v.version)}, '${field}', ${quote(key)}, ${ord++}, ${quote(id)}, ${keyword})`);
+    };
+    // Later entries win, as in the checker's maps (src/check/plan.ts).
+    const categories = new Map<string, string>();
+    for (const c of v.categories) for (const n of [c.id, c.name]) categories.set(nameKey(n), c.id);
+    add('category', categories, false);
+    // Keywords keep their order and repeats: the first that the text contains wins.
+    v.categories.forEach((c) => (c.keywords ?? []).forEach((k) => rows.push(`(${quote(v.version)}, 'category', ${quote(nameKey(k))}, ${rows.length}, ${quote(c.id)}, true)`)));
+    const departments = new Map<string, string>();
+    for (const d of v.departments) for (const n of [d.id, d.name]) departments.set(nameKey(n), d.id);
+    add('department', departments, false);
+  }
+  const t = dialect.text;
+  return `-- 类别 and 承办部门 as the rules name them (id or name, spaces removed, lower case), and 类别 keywords.
+CREATE TABLE xinfang_names (version ${t}, field ${t}, key ${t}, ord INTEGER, id ${t}, keyword BOOLEAN);
+${rows.length ? `INSERT INTO xinfang_names VALUES\n  ${rows.join(',\n  ')};\n` : ''}`;
+}
+
+/** `nameKey` of src/check/plan.ts: no spaces (ASCII or 全角), lower case. */
+function keyOf(expr: string): string {
+  return `lower(regexp_replace(${expr}, '[\\s\u3000]+', '', 'g'))`;
+}
+
+/** The resolution of one text field to an id: exact name first, then the first keyword it contains. */
+function resolved(field: 'category' | 'department'): string {
+  return `${field}_hits AS (
+  SELECT t.version, t.text, n.id, row_number() OVER (PARTITION BY t.version, t.text ORDER BY n.keyword, n.ord) AS rn
+  FROM (SELECT DISTINCT version, ${field}_text AS text, ${keyOf(`${field}_text`)} AS key FROM versioned WHERE ${field}_text IS NOT NULL) t
+  JOIN xinfang_names n ON n.version = t.version AND n.field = '${field}'
+    AND CASE WHEN n.keyword THEN strpos(t.key, n.key) > 0 ELSE n.key = t.key END
+)`;
+}
+
+/** The settings view, the names table and the cases view. */
+export function casesSql(dialect: Dialect, ruleSet: CompiledRuleSet, input: string, asOf: string | undefined, calOf: readonly number[]): string {
+  const text = (col: string) => `NULLIF(trim(CAST(${ident(col)} AS ${dialect.text})), '')`;
+  const raw = [
+    `CAST(${ident('row')} AS INTEGER) AS ${ident('row')}`,
+    `CAST(id AS ${dialect.text}) AS id`,
+    ...EVENTS.flatMap((e) => [
+      `${dialect.tryCast(`left(${text(e)}, 10)`, 'DATE')} AS ${e}_day`,
+      // A time, when the cell has one: 'YYYY-MM-DD HH:mm', 'YYYY-MM-DDTHH:mm' or a TIMESTAMP's text.
+      `CASE WHEN length(${text(e)}) >= 16 THEN ${dialect.tryCast(`substr(${text(e)}, 12, 2)`, 'INTEGER')} * 60 + ${dialect.tryCast(`substr(${text(e)}, 15, 2)`, 'INTEGER')} END AS ${e}_min`,
+    ]),
+    ...TEXT_COLUMNS.map((f) => `${text(f)} AS ${f}_text`),
+    `CASE WHEN ${text('persons')} IS NULL THEN 1 ELSE ${dialect.tryCast(text('persons'), 'INTEGER')} END AS persons`,
+    `${dialect.tryCast(text('extension_days'), 'INTEGER')} AS extension_days`,
+  ];
+  const asOfDay = (e: EventName) => `CASE WHEN r.${e}_day <= s.as_of THEN r.${e}_day END`;
+  const dated = [
+    `r.${ident('row')}`,
+    'r.id',
+    ...EVENTS.flatMap((e) => [`${asOfDay(e)} AS ${e}`, `CASE WHEN r.${e}_day <= s.as_of THEN r.${e}_min END AS ${e}_min`]),
+    ...TEXT_COLUMNS.map((f) => `r.${f}_text`),
+    'r.persons',
+    'r.extension_days',
+  ];
+  // Without a 登记日期 the earliest event picks the version (src/check/checker.ts).
+  const anchor = `COALESCE(received, LEAST(${EVENTS.join(', ')}))`;
+  const versions = ruleSet.versions.map((v, i) => ({ v: v.version, cal: calOf[i]! })).reverse();
+  const versionCase = `CASE ${versions.map((x) => `WHEN ${anchor} >= DATE '${x.v}' THEN ${quote(x.v)}`).join(' ')} END`;
+  const calCase = `CASE ${versions.map((x) => `WHEN ${anchor} >= DATE '${x.v}' THEN ${x.cal}`).join(' ')} END`;
+  return `-- The check date: events after it have not happened yet (docs/check-results.md as_of).
+CREATE VIEW xinfang_settings AS SELECT ${asOf ? `DATE '${asOf}'` : dialect.todayInShanghai} AS as_of;
+
+${namesTable(dialect, ruleSet)}
+-- The cases: the input's canonical columns (docs/ledger-columns.md), dates split into day and minute.
+CREATE VIEW xinfang_cases AS
+WITH raw AS (
+  SELECT
+    ${raw.join(',\n    ')}
+  FROM ${input}
+), dated AS (
+  SELECT
+    ${dated.join(',\n    ')}
+  FROM raw r CROSS JOIN xinfang_settings s
+  WHERE r.received_day IS NULL OR r.received_day <= s.as_of
+), versioned AS (
+  SELECT dated.*, ${versionCase} AS version, ${calCase} AS cal,
+    COALESCE(source_text, '直接') AS source, COALESCE(level_text, '一般') AS level
+  FROM dated
+), ${resolved('category')}, ${resolved('department')}
+SELECT v.*,
+  v.channel_text AS channel, v.department_text AS department, v.handler_text AS handler, v.subject_text AS subject,
+  v.forwarded_to_text AS forwarded_to, v.diverted_text AS diverted, v.signed_text AS signed, v.rating_text AS rating,
+  COALESCE(ch.id, v.category_text) AS category, COALESCE(dh.id, v.department_text) AS department_id
+FROM versioned v
+LEFT JOIN category_hits ch ON ch.version = v.version AND ch.text = v.category_text AND ch.rn = 1
+LEFT JOIN department_hits dh ON dh.version = v.version AND dh.text = v.department_text AND dh.rn = 1;
+`;
+}

@@ -1,0 +1,21 @@
+/**
+ * Codes of the SQL stage (docs/sql.md): what the compiler refuses to write rather than write SQL
+ * that would judge differently from the TypeScript engine. Codes are permanent: deprecate, never rename.
+ */
+import { code, type Arg, type Codes } from '../diagnostics/define.ts';
+
+/** The SQL stage's diagnostic codes. */
+export const SQL_CODES = {
+  SQL_UNSUPPORTED: code<{ ruleset: Arg; version: Arg; clock: Arg; feature: Arg }>({
+    severity: 'error',
+    title: 'A clock the SQL compiler cannot express exactly',
+    zh: {
+      message: (a) => `规则集 ${a.ruleset}（${a.version} 版）的时限“${a.clock}”使用了 SQL 编译尚不支持的写法：${a.feature}；未生成 SQL。`,
+      hint: () => '请用 TypeScript 引擎检查这个台账（xinfang check 不加 --engine），或改写该时限。',
+    },
+    en: {
+      message: (a) => `The clock "${a.clock}" of rule set ${a.ruleset} (version ${a.version}) uses something the SQL compiler cannot express yet: ${a.feature}; no SQL was written.`,
+      hint: () => 'Check this ledger with the TypeScript engine (xinfang check without --engine), or rewrite the clock.',
+    },
+  }),
+} satisfies Codes;

@@ -1,0 +1,97 @@
+/**
+ * A compiled rule set as one self-contained SQL script (docs/sql.md): the calendar tables, the
+ * cases view over the input relation, one view per clock and petitioner window of every version,
+ * and the views `xinfang_findings`, `xinfang_petitioner`, `xinfang_violations` and `xinfang_kpis`
+ * with the fields of the JSON contract (docs/check-results.md). What the compiler cannot express
+ * exactly it refuses with SQL_UNSUPPORTED rather than write SQL that would judge differently.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/catalogue.ts';
+import type { CompiledRuleSet } from '../rules/compiled.ts';
+import { testsField } from '../rules/condition.ts';
+import { calendarSql, numberCalendars } from './calendar-sql.ts';
+import { casesSql } from './cases-sql.ts';
+import { clockView, viewName, type ClockContext } from './clock-sql.ts';
+import { dialectOf, type DialectName } from './dialect.ts';
+import { petitionerView } from './petitioner-sql.ts';
+import { kpisView, violationsView } from './violations-sql.ts';
+
+/** Options of {@link compileSql}. */
+export interface CompileSqlOptions {
+  dialect: DialectName;
+  /** The input relation (table or view) with the canonical ledger columns; default `xinfang_ledger`. */
+  input?: string;
+  /** The check date `YYYY-MM-DD`; default today in Beijing time, evaluated when the views are read. */
+  asOf?: string;
+}
+
+/** The finding columns of the JSON contract, in its order (docs/check-results.md). */
+export const FINDING_COLUMNS = ['case', 'clock', 'version', 'start', 'due', 'stop', 'status', 'due_soon', 'days_late', 'provisional', 'department', 'assumed', 'paused_days', 'explained', 'scored'] as const;
+
+/** Column types of the findings view, for a rule set without clocks. */
+const findingTypes: [string, string][] = [
+  ['row', 'INTEGER'], ['case', 'T'], ['clock', 'T'], ['version', 'T'], ['start', 'T'], ['due', 'T'], ['stop', 'T'], ['status', 'T'],
+  ['due_soon', 'BOOLEAN'], ['days_late', 'INTEGER'], ['provisional', 'BOOLEAN'], ['department', 'T'], ['assumed', 'T[]'],
+  ['paused_days', 'INTEGER'], ['explained', 'T'], ['scored', 'BOOLEAN'], ['due_day', 'DATE'], ['kpi', 'T'],
+];
+const petitionerTypes: [string, string][] = [
+  ['row', 'INTEGER'], ['case', 'T'], ['window', 'T'], ['version', 'T'], ['from', 'T'], ['due', 'T'], ['request', 'T'], ['status', 'T'],
+  ['provisional', 'BOOLEAN'], ['assumed', 'T[]'],
+];
+
+/** A query with the given typed columns and no rows (`T` = the dialect's text type). */
+function emptyRow(text: string, types: [string, string][]): string {
+  return `SELECT ${types.map(([n, t]) => `CAST(NULL AS ${t === 'T' ? text : t === 'T[]' ? `${text}[]` : t}) AS "${n}"`).join(', ')} WHERE FALSE`;
+}
+
+/** Compile `ruleSet` to SQL; `sql` is absent when a clock could not be expressed (diagnostics say which). */
+export function compileSql(ruleSet: CompiledRuleSet, opts: CompileSqlOptions): { sql?: string; diagnostics: Diagnostic[] } {
+  const dialect = dialectOf(opts.dialect);
+  const diagnostics: Diagnostic[] = [];
+  const calendars = numberCalendars(ruleSet.versions.map((v) => v.calendar));
+  const clocks: string[] = [];
+  const windows: string[] = [];
+  /** The clocks whose view can hold a violation (an extension rule, a group report), scored. */
+  const breaching: string[] = [];
+  const parts: string[] = [];
+  ruleSet.versions.forEach((version, i) => {
+    const ctx: ClockContext = {
+      dialect, version, cal: calendars.ofVersion[i]!, calendars,
+      refuse: (clock, feature) => {
+        const source = version.clocks.find((c) => c.id === clock)?.source ?? version.windows.find((w) => w.id === clock)?.source;
+        diagnostics.push(diagnostic('SQL_UNSUPPORTED', { ruleset: ruleSet.id, version: version.version, clock, feature }, source ? { file: source.file, line: source.line, column: source.column } : {}));
+      },
+    };
+    for (const w of version.windows) {
+      parts.push(petitionerView(ctx, w));
+      windows.push(viewName('window', version.version, w.id));
+    }
+    for (const c of version.clocks) {
+      parts.push(clockView(ctx, c));
+      clocks.push(viewName('clock', version.version, c.id));
+      if (c.scored && (c.extension || (c.until.events.includes('reported') && testsField(c.when?.test, 'persons')))) breaching.push(viewName('clock', version.version, c.id));
+    }
+  });
+  if (diagnostics.length) return { diagnostics };
+
+  const union = (views: string[], columns: string, empty: string) => (views.length ? views.map((v) => `SELECT ${columns} FROM ${v}`).join('\nUNION ALL\n') : empty);
+  const findingCols = `"row", ${FINDING_COLUMNS.map((c) => (c === 'case' ? '"case"' : c)).join(', ')}, due_day, kpi`;
+  const sql = `-- xinfang: the rule set ${ruleSet.id} (${ruleSet.name}) compiled to SQL for ${dialect.name === 'duckdb' ? 'DuckDB' : 'PostgreSQL'}.
+-- Versions: ${ruleSet.versions.map((v) => v.version).join(', ')}. Generated by \`xinfang sql\`; docs/sql.md explains every part.
+-- Input: ${opts.input ?? 'xinfang_ledger'}, a table or view with the canonical ledger columns (docs/sql.md "Input").
+
+${calendarSql(dialect, calendars)}
+${casesSql(dialect, ruleSet, opts.input ?? 'xinfang_ledger', opts.asOf, calendars.ofVersion)}
+${parts.join('\n')}
+-- One row per case and clock that applies to it (docs/check-results.md findings).
+CREATE VIEW xinfang_findings AS
+${union(clocks, findingCols, emptyRow(dialect.text, findingTypes))};
+
+-- The petitioner's windows: information about the petitioner, never a violation or scored.
+CREATE VIEW xinfang_petitioner AS
+${union(windows, '*', emptyRow(dialect.text, petitionerTypes))};
+
+${violationsView(dialect, ruleSet, breaching)}
+${kpisView()}`;
+  return { sql, diagnostics };
+}
