@@ -1,14 +1,16 @@
 /**
- * An annotated copy of the ledger: the office's own rows and merged cells, with rows that have an
- * overdue clock filled red, rows with a clock due soon amber, cells with a data problem yellow, and
- * a 问题 column after the last column saying in Chinese what is wrong with each row (so the column
- * letters that the other reports cite stay those of the original). Personal-data columns are
- * masked unless asked for; formula-like text is neutralised. The input file is only read, never
- * written. Rows are generated one at a time for the streaming writer: nothing here copies or
- * spreads an array the size of the ledger.
+ * An annotated copy of the ledger: the office's own sheet (title rows, merged cells, number formats,
+ * column widths) with rows that have an overdue clock filled red, rows with a clock due soon amber,
+ * cells with a data problem yellow, and a 问题 column right after 编号 saying in Chinese what is wrong
+ * with each row (the columns after it move one letter right; the notes cite the copy's letters).
+ * Personal-data columns are masked unless asked for; formula-like text is neutralised. The input
+ * file is only read, never written. Rows are generated one at a time for the streaming writer:
+ * nothing here copies or spreads an array the size of the ledger.
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import XLSX from 'xlsx';
+import { columnLetter } from '../diagnostics/diagnostic.ts';
 import { writeWorkbook, type Cell, type Mark, type Range } from '../io/xlsx-write.ts';
 import type { RawCell } from '../ledger/assemble.ts';
 import type { LedgerInfo } from '../ledger/read-ledger.ts';
@@ -26,19 +28,25 @@ export const ANNOTATE_MAX_ROWS = 200000;
  */
 const MAX_MERGES = 5000;
 
-/** The ledger as rows, row i = Excel row i + 1, and its merged ranges. */
+/** The ledger as rows, row i = Excel row i + 1, its merged ranges and, for a workbook, its formats and widths. */
 interface Grid {
   rows: RawCell[][];
   /** Index in `rows` of the sheet's first row, and of its first column in each row. */
   firstRow: number;
   firstColumn: number;
   merges: Range[];
+  numberFormat?: (r: number, c: number) => string | undefined;
+  widths?: (number | undefined)[];
+  date1904?: boolean;
 }
+
+/** Days from Excel's 1904 epoch to its 1900 one: the copy is a 1900-based workbook. */
+const DAYS_1904 = 1462;
 
 function grid(path: string, info: LedgerInfo): Grid | undefined {
   const bytes = readFileSync(path);
   if (info.format === 'xlsx') {
-    const s = readWorkbookSheet(bytes, info.sheet);
+    const s = readWorkbookSheet(bytes, info.sheet, { layout: true });
     return 'error' in s ? undefined : s;
   }
   const text = decoderFor(info.encoding!).decode(bytes);
@@ -69,7 +77,11 @@ export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: Che
   const dateColumns = new Set(layout.columns.filter((c) => c.alias && /^(received|forwarded|notified|accepted|instructed|reported|extension_approved|replied|closed|review_)/.test(c.alias)).map((c) => c.index));
   let widest = 0;
   for (const c of layout.columns) widest = Math.max(widest, c.index + 1);
-  const problemCol = gridWidth(g, widest);
+  const width = gridWidth(g, widest);
+  // The 问题 column goes right after 编号 (after the last column when there is none); `at` maps a sheet column to the copy's.
+  const idColumn = layout.columns.find((c) => c.alias === 'id')?.index;
+  const problemCol = idColumn === undefined ? width : idColumn + 1;
+  const at = (c: number) => (c >= problemCol ? c + 1 : c);
   const header = layout.headerRow - 1;
 
   const notes = new Map<number, string[]>();
@@ -77,8 +89,9 @@ export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: Che
   const addNote = (row: number, text: string) => (notes.get(row) ?? notes.set(row, []).get(row)!).push(text);
   for (const p of d.diagnostics) {
     if (p.row === undefined) continue;
-    addNote(p.row, p.columnLetter ? `${p.columnLetter}列${p.header ? `（${p.header}）` : ''}：${p.message}` : p.message);
-    if (p.columnLetter) (badCells.get(p.row) ?? badCells.set(p.row, new Map()).get(p.row)!).set(columnIndex(p.columnLetter), 'bad');
+    const c = p.columnLetter ? at(columnIndex(p.columnLetter)) : undefined;
+    addNote(p.row, c === undefined ? p.message : `${columnLetter(c)}列${p.header ? `（${p.header}）` : ''}：${p.message}`);
+    if (c !== undefined) (badCells.get(p.row) ?? badCells.set(p.row, new Map()).get(p.row)!).set(c, 'bad');
   }
   for (const [row, list] of d.lists.rowNotes) for (const t of list) addNote(row, t);
 
@@ -86,6 +99,15 @@ export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: Che
   const kept = g.merges.length <= MAX_MERGES ? g.merges : [];
   const covered = new Set<string>();
   for (const m of kept) for (let r = m.s.r; r <= m.e.r; r++) for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) covered.add(`${r},${c}`);
+  const merges = kept.map((m) => ({ s: { r: m.s.r, c: at(m.s.c) }, e: { r: m.e.r, c: at(m.e.c) } }));
+
+  /** A number as the sheet showed it: its own format, else a date format in a date column. */
+  const numberCell = (v: number, r: number, c: number): Cell => {
+    const own = g!.numberFormat?.(r, c);
+    const format = own ?? (dateColumns.has(c) && r > header ? (Number.isInteger(v) ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm') : undefined);
+    if (format === undefined) return v;
+    return { number: g!.date1904 && XLSX.SSF.is_date(format) ? v + DAYS_1904 : v, format };
+  };
 
   function* rows(): Iterable<Cell[]> {
     const last = g!.firstRow + g!.rows.length;
@@ -96,8 +118,8 @@ export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: Che
         const c = g!.firstColumn + i;
         const v = source[i];
         if (v === null || v === undefined || v === '' || (covered.size && covered.has(`${r},${c}`))) continue;
-        if (typeof v === 'number') out[c] = dateColumns.has(c) && r > header ? { number: v, format: Number.isInteger(v) ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm' } : v;
-        else out[c] = neutraliseFormula(r > header ? maskPersonal(aliasAt.get(c), String(v), d.showPersonal) : String(v));
+        if (typeof v === 'number') out[at(c)] = numberCell(v, r, c);
+        else out[at(c)] = neutraliseFormula(r > header ? maskPersonal(aliasAt.get(c), String(v), d.showPersonal) : String(v));
       }
       const note = notes.get(r + 1);
       if (r === header) out[problemCol] = '问题';
@@ -107,15 +129,15 @@ export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: Che
   }
 
   const widths: number[] = [];
-  for (let c = 0; c < problemCol; c++) widths.push(dateColumns.has(c) ? 12 : 14);
-  widths.push(60);
+  for (let c = 0; c < width; c++) widths[at(c)] = g.widths?.[c] ?? (dateColumns.has(c) ? 12 : 14);
+  widths[problemCol] = 60;
   return writeWorkbook(
     [
       {
         name: info.sheet ?? '台账',
         header,
         widths,
-        merges: kept,
+        merges,
         rows: rows(),
         marks: (r) => {
           const row = d.lists.rowMarks.get(r + 1);
