@@ -30,9 +30,10 @@ export interface Capped<T> {
   total: number;
 }
 
-const push = <T>(list: Capped<T>, item: T) => {
+/** Count an item and keep it while the list has room; `item` is built only then (a million findings past the cap build nothing). */
+const push = <T>(list: Capped<T>, item: () => T) => {
   list.total++;
-  if (list.items.length < LIST_CAP) list.items.push(item);
+  if (list.items.length < LIST_CAP) list.items.push(item());
 };
 
 /** Collects report lists; plug `sink` into the checker. */
@@ -85,25 +86,25 @@ export class ReportCollector {
       const unscored = f.scored ? '' : '，不计分';
       const name = this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock;
       if (f.status === 'overdue') {
-        push(this.overdue, this.listed(f, c));
+        push(this.overdue, () => this.listed(f, c));
         this.note(c.row, `${name}：逾期 ${f.days_late} 天（期限 ${f.due}${unscored}）`);
         this.mark(c.row, 'overdue');
       } else if (f.status === 'late') {
-        push(this.late, this.listed(f, c));
+        push(this.late, () => this.listed(f, c));
         this.note(c.row, `${name}：超期 ${f.days_late} 天办结（期限 ${f.due}${unscored}）`);
       } else if (f.due_soon) {
-        push(this.dueSoon, this.listed(f, c));
+        push(this.dueSoon, () => this.listed(f, c));
         this.note(c.row, `${name}：临期（期限 ${f.due}）`);
         if (this.rowMarks.get(c.row) !== 'overdue') this.mark(c.row, 'due-soon');
       }
     },
     petitioner: (p, c) => {
       if (p.status !== 'out-of-time') return;
-      push(this.outOfTime, p);
+      push(this.outOfTime, () => p);
       this.note(c.row, `信访人申请逾期（期满 ${p.due}，申请 ${p.request}；信息，不计入考核）`);
     },
     violation: (v) => {
-      push(this.violations, v);
+      push(this.violations, () => v);
       this.note(v.row, v.message);
     },
   };

@@ -16,8 +16,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gridWidth } from '../../src/reports/check-annotated.ts';
-import { cli } from '../ledger/check-helpers.ts';
+import { parseDay } from '../../src/calendar/day.ts';
+import { checkLedgerFile } from '../../src/check/check-ledger.ts';
+import { diagnosticsJson } from '../../src/cli/print-diagnostics.ts';
+import { ANNOTATE_MAX_ROWS, annotatedLedgerXlsx, gridWidth } from '../../src/reports/check-annotated.ts';
+import { ReportCollector } from '../../src/reports/check-collect.ts';
+import { cli, ruleSet } from '../ledger/check-helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xinfang-annotated-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -92,6 +96,57 @@ describe('the annotated ledger', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(sheet.autoFilter).toBe('A2:H6');
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape' });
+  });
+});
+
+describe('the problem-rows workbook of a ledger over ANNOTATE_MAX_ROWS cases', () => {
+  /**
+   * The same four-case ledger, reported as if it had ANNOTATE_MAX_ROWS + 1 cases (copying the rows of
+   * a larger ledger would take longer than checking it): a title line saying what the sheet is,
+   * the ledger's title and header rows, then only A2 (red), A3 (amber) and A4 (bad date), each
+   * note naming its row in the ledger; A1 (on time, ledger row 3) is left out.
+   */
+  let rows: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    const rules = await ruleSet('national');
+    const lists = new ReportCollector(rules);
+    const path = join(work, 'ledger.xlsx');
+    const r = await checkLedgerFile(path, rules, { asOf: parseDay('2026-03-11')!, lang: 'zh', displayName: 'ledger.xlsx', sink: lists.sink });
+    const d = {
+      asOf: '2026-03-11', ruleset: rules.id, organisation: rules.name, versions: r.outcome!.versionsUsed, ledger: 'ledger.xlsx',
+      summary: r.outcome!.summary, lists, diagnostics: diagnosticsJson(r.diagnostics, 'zh'), showPersonal: false,
+    };
+    const copy = await annotatedLedgerXlsx(path, { ...r.ledger, cases: ANNOTATE_MAX_ROWS + 1 }, d);
+    expect(copy?.kind).toBe('problem-rows');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(copy!.bytes) as unknown as ArrayBuffer);
+    rows = book.getWorksheet('问题行')!;
+  }, 60_000);
+
+  it('says on its first line that it is not the whole ledger', () => {
+    expect(String(rows.getCell('A1').value)).toMatch(/^台账共 200001 件，超过 200000 件，未生成完整的标注副本。本表只列出有问题的行/);
+  });
+
+  it('keeps the title and header rows, then the problem rows only', () => {
+    expect(rows.getCell('A2').value).toBe('某区信访局信访事项登记台账');
+    expect(rows.getCell('H2').master.address).toBe('A2');
+    expect(rows.getCell('B3').value).toBe('问题');
+    expect([4, 5, 6, 7].map((r) => rows.getCell(`A${r}`).value)).toEqual(['A2', 'A3', 'A4', null]);
+    expect(rows.getCell('B4').value).toBe('第 4 行：受理告知：逾期 50 天（期限 2026-01-20）');
+    expect(rows.getCell('B6').value).toBe('第 6 行：C列（登记日期）：无法识别日期“2026-13-45”，该日期按未填处理');
+  });
+
+  it.each([
+    { ref: 'D4', argb: FILLS.red },
+    { ref: 'D5', argb: FILLS.amber },
+    { ref: 'C6', argb: FILLS.yellow },
+    { ref: 'D6', argb: undefined },
+  ])('fills $ref as in the whole copy ($argb)', ({ ref, argb }) => {
+    expect((rows.getCell(ref).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBe(argb);
+  });
+
+  it('freezes the header under the title line', () => {
+    expect(rows.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
   });
 });
 
