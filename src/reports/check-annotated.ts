@@ -6,7 +6,8 @@
  * A ledger of more than ANNOTATE_MAX_ROWS cases gets instead a workbook of its problem rows only
  * (the header block and at most PROBLEM_ROWS_CAP rows with a problem, each note giving the row's
  * number in the ledger), clearly titled as such: copying a million rows would take longer than the
- * check itself. Personal-data columns are masked unless asked for; formula-like text is
+ * check itself. Personal data is masked unless asked for (known personal columns, extra columns
+ * that look personal, phone and ID numbers in any text: `mask.ts`); formula-like text is
  * neutralised. The input file is only read, never written. Rows are generated one at a time for
  * the streaming writer: nothing here copies or spreads an array the size of the ledger.
  */
@@ -17,7 +18,7 @@ import type { RawCell } from '../ledger/assemble.ts';
 import type { LedgerInfo } from '../ledger/read-ledger.ts';
 import { ledgerSource } from './annotated-source.ts';
 import type { CheckReportData } from './check-report-model.ts';
-import { maskPersonal, neutraliseFormula } from './mask.ts';
+import { maskColumn, neutraliseFormula } from './mask.ts';
 
 /** Ledgers up to this many cases get the whole annotated copy; larger ones the problem rows only. */
 export const ANNOTATE_MAX_ROWS = 200000;
@@ -93,7 +94,12 @@ export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: Che
   const width = gridWidth({ rows: g.rows.map((row) => row.cells), firstColumn: g.firstColumn }, widest);
   const problemCol = idColumn === undefined ? width : idColumn + 1;
 
-  const aliasAt = new Map(layout.columns.map((c) => [c.index, c.alias]));
+  const columnAt = new Map(layout.columns.map((c) => [c.index, c]));
+  /** A number shown as text and masked: in a personal column, or a mobile number in any column but 编号. */
+  const personalNumber = (v: number, c: number) => {
+    const col = columnAt.get(c);
+    return !d.showPersonal && col?.alias !== 'id' && (col?.personal !== undefined || /^(petitioner|phone|id_number)$/.test(col?.alias ?? '') || /^1[3-9]\d{9}$/.test(String(v)));
+  };
   const dateColumns = new Set(layout.columns.filter((c) => c.alias && /^(received|forwarded|notified|accepted|instructed|reported|extension_approved|replied|closed|review_)/.test(c.alias)).map((c) => c.index));
   // A merged range keeps its value in its first cell only (the reader copied it across). The
   // problem-rows workbook keeps those of the header block, one row down under its title.
@@ -116,8 +122,8 @@ export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: Che
       const c = g.firstColumn + i;
       const v = source[i];
       if (v === null || v === undefined || v === '' || (covered.size && covered.has(`${r},${c}`))) continue;
-      if (typeof v === 'number') out[at(c)] = numberCell(v, r, c);
-      else out[at(c)] = neutraliseFormula(r > header ? maskPersonal(aliasAt.get(c), String(v), d.showPersonal) : String(v));
+      if (typeof v === 'number' && !(r > header && personalNumber(v, c))) out[at(c)] = numberCell(v, r, c);
+      else out[at(c)] = neutraliseFormula(r > header ? maskColumn(columnAt.get(c), String(v), d.showPersonal) : String(v));
     }
     const note = notes.get(r + 1);
     if (r === header) out[problemCol] = '问题';

@@ -86,6 +86,7 @@ const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   LEDGER_NOTE_ROW: { value: '2026-02-30' },
   LEDGER_EXTENSION_NO_DAYS: { date: '2026-06-01' },
   LEDGER_FOOTER_ROWS: { rows: '41、42', value: '合计' },
+  LEDGER_PERSONAL_COLUMNS: { columns: '来访人住址（F列）、家属电话（G列）' },
   LEDGER_DIAGNOSTICS_OMITTED: { count: 3, code: 'LEDGER_BAD_DATE' },
   REPORT_NO_VERSION: { ruleset: 'national', period: '2026-Q1', date: '2026-03-05', first: '2022-05-01' },
   REPORT_UNKNOWN_DEPARTMENT: { department: '信访科', cases: 3, nearest: '信访办' },
