@@ -54,6 +54,11 @@ export class ReportCollector {
     for (const v of ruleSet.versions) for (const c of v.clocks) this.clockNames.set(`${v.version}/${c.id}`, c.name);
   }
 
+  /** A clock's name in the rule-set version (its id when the version does not have it). */
+  clockName(version: string, clock: string): string {
+    return this.clockNames.get(`${version}/${clock}`) ?? clock;
+  }
+
   private note(row: number, text: string): void {
     let list = this.rowNotes.get(row);
     if (!list) {
@@ -71,7 +76,7 @@ export class ReportCollector {
     return {
       ...f,
       row: c.row,
-      clockName: this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock,
+      clockName: this.clockName(f.version, f.clock),
       ...(c.category ? { category: c.category } : {}),
       ...(c.handler ? { handler: c.handler } : {}),
       ...(c.petitioner ? { petitioner: c.petitioner } : {}),
@@ -84,7 +89,7 @@ export class ReportCollector {
     finding: (f, c) => {
       // Unscored findings are listed like the rest, and say so (docs/check-results.md).
       const unscored = f.scored ? '' : '，不计分';
-      const name = this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock;
+      const name = this.clockName(f.version, f.clock);
       if (f.status === 'overdue') {
         push(this.overdue, () => this.listed(f, c));
         this.note(c.row, `${name}：逾期 ${f.days_late} 天（期限 ${f.due}${unscored}）`);
