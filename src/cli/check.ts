@@ -18,6 +18,7 @@ import { parseDateText } from '../ledger/values.ts';
 import { ANNOTATE_MAX_ROWS, annotatedCopyKind, annotatedLedgerXlsx, type AnnotatedCopy } from '../reports/check-annotated.ts';
 import { ReportCollector, teeSinks } from '../reports/check-collect.ts';
 import { checkHtml } from '../reports/check-html.ts';
+import { noticesHtml } from '../reports/check-notices.ts';
 import { CheckJsonWriter, printLines } from '../reports/check-json.ts';
 import type { CheckReportData } from '../reports/check-report-model.ts';
 import { checkXlsx } from '../reports/check-xlsx.ts';
@@ -118,7 +119,8 @@ export const checkCommand: Command = {
   --rules 目录            规则集目录（如 rules/national）
   --cases 台账            台账文件；只读取，不会被修改
   --as-of 日期            检查日期（默认今天，北京时间）
-  --out 目录              报告目录（默认 reports/）:HTML、JSON、XLSX 和标注问题的台账副本
+  --out 目录              报告目录（默认 reports/）:HTML、JSON、XLSX、各承办部门的督办通知单
+                          和标注问题的台账副本（超过 200000 件时为只含问题行的工作簿）
   --json                  只在标准输出打印一个 JSON 对象（不写文件）
   --sheet 工作表          Excel 台账的工作表名（默认第一个）
   --show-personal-data    报告中显示信访人、联系电话、身份证号（默认脱敏）
@@ -137,7 +139,8 @@ Options:
   --rules DIR             rule-set folder (e.g. rules/national)
   --cases FILE            the ledger; only read, never modified
   --as-of DATE            check date (default: today in Beijing time)
-  --out DIR               report folder (default reports/): HTML, JSON, XLSX and an annotated copy of the ledger
+  --out DIR               report folder (default reports/): HTML, JSON, XLSX, a 督办通知单 per department and an
+                          annotated copy of the ledger (its problem rows only over 200,000 cases)
   --json                  print one JSON object on stdout (no files)
   --sheet NAME            sheet of an Excel ledger (default: the first)
   --show-personal-data    show petitioner, phone and ID number in reports (masked by default)
@@ -245,6 +248,8 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       put(`${stem}.check.html`, checkHtml(data));
       bar.write(`${stem}.check.json`);
       put(`${stem}.check.json`, (write) => json.write(head, summary.cases, diagnostics, summary, write));
+      bar.write(`${stem}.notices.html`);
+      put(`${stem}.notices.html`, noticesHtml(data));
       bar.write(`${stem}.check.xlsx`);
       put(`${stem}.check.xlsx`, await checkXlsx(data));
       const copyName = `${stem}.${annotatedCopyKind(result.ledger)}.xlsx`;
