@@ -23,7 +23,7 @@ import { maskColumn, neutraliseFormula } from './mask.ts';
 /** Ledgers up to this many cases get the whole annotated copy; larger ones the problem rows only. */
 export const ANNOTATE_MAX_ROWS = 200000;
 /** Rows with a problem listed, at most, in the problem-rows workbook of a larger ledger. */
-export const PROBLEM_ROWS_CAP = 20000;
+export const PROBLEM_ROWS_CAP = 10000;
 /**
  * Merged ranges kept in the copy, at most: the writer checks each new merge against every earlier
  * one, so a hostile sheet of 10^5 merges would take hours; beyond this the copy shows each merged
