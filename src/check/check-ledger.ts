@@ -4,7 +4,7 @@
  * I/O edge (reads the ledger); everything it calls is pure.
  */
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.ts';
-import { readLedger, type LedgerInfo } from '../ledger/read-ledger.ts';
+import { readLedger, type LedgerInfo, type ReadUnit } from '../ledger/read-ledger.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
 import { Checker, type CheckOutcome, type CheckSink } from './checker.ts';
 
@@ -17,7 +17,7 @@ export interface CheckLedgerOptions {
   displayName: string;
   sheet?: string;
   sink: CheckSink;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (done: number, total: number, unit: ReadUnit) => void;
 }
 
 /** The reader's account plus the checker's; `outcome` is absent when the file is not a ledger. */

@@ -15,16 +15,18 @@ import type { CheckSink } from '../check/checker.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { writeFileAtomic, writeFileAtomicChunks } from '../io/write-atomic.ts';
 import { parseDateText } from '../ledger/values.ts';
-import { annotatedLedgerXlsx } from '../reports/check-annotated.ts';
+import { ANNOTATE_MAX_ROWS, annotatedCopyKind, annotatedLedgerXlsx, type AnnotatedCopy } from '../reports/check-annotated.ts';
 import { ReportCollector, teeSinks } from '../reports/check-collect.ts';
 import { checkHtml } from '../reports/check-html.ts';
+import { noticesHtml } from '../reports/check-notices.ts';
 import { CheckJsonWriter, printLines } from '../reports/check-json.ts';
 import type { CheckReportData } from '../reports/check-report-model.ts';
 import { checkXlsx } from '../reports/check-xlsx.ts';
 import { formatKpi } from '../reports/html.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
-import { EXIT_INVALID, EXIT_OK, UsageError, type CliContext, type Command } from './command.ts';
+import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
+import { progressLine } from './progress.ts';
 import { countLine, diagnosticsJson, formatDiagnostics } from './print-diagnostics.ts';
 import { messages } from '../diagnostics/messages.ts';
 import { DUE_SOON_NAME, STATUS_NAMES } from '../rules/vocabulary.ts';
@@ -49,7 +51,8 @@ const MESSAGES = messages({
       `时限 ${f.total} 项：${ZH('on-time')} ${f['on-time']}，${ZH('late')} ${f.late}，${ZH('overdue')} ${f.overdue}，${ZH('pending')} ${f.pending}（${DUE_SOON_NAME.zh} ${f.due_soon}）；列出但不计分 ${f.unscored} 项；因单元格未填不适用 ${skipped} 项。`,
     petitioner: (total: number, late: number) => `信访人申请期限 ${total} 项（信息，不计入违规和考核）：逾期提出 ${late}。`,
     problems: (violations: number, counts: string) => `违规 ${violations} 项；数据问题 ${counts}。`,
-    written: (files: string[], annotated: boolean) => `报告已写入：${files.join('、')}${annotated ? '' : '（台账过大，未生成标注副本）'}`,
+    written: (files: string[], copy: AnnotatedCopy['kind'] | undefined) =>
+      `报告已写入：${files.join('、')}${copy === 'problem-rows' ? `（台账超过 ${ANNOTATE_MAX_ROWS} 件，标注副本只含有问题的行）` : copy ? '' : '（台账无法再次读取，未生成标注副本）'}`,
     failOnBad: (word: string) => `--fail-on 只接受 overdue、violations、errors，而不是“${word}”。`,
     failOnWord: (c: FailOn) => ({ overdue: '逾期未办', violations: '违规', errors: '数据错误' })[c],
     failOnHeld: (failures: string[], exit: number) => `--fail-on：${failures.join('，')}（退出码 ${exit}）。`,
@@ -70,7 +73,8 @@ const MESSAGES = messages({
       `${f.total} clocks: ${f['on-time']} on time, ${f.late} late, ${f.overdue} overdue, ${f.pending} pending (${f.due_soon} due soon); ${f.unscored} listed but not scored; ${skipped} not applied (empty cells).`,
     petitioner: (total, late) => `${total} petitioner windows (information, never scored): ${late} requests out of time.`,
     problems: (violations, counts) => `${violations} violations; data problems: ${counts}.`,
-    written: (files, annotated) => `Reports written: ${files.join(', ')}${annotated ? '' : ' (ledger too large for an annotated copy)'}`,
+    written: (files, copy) =>
+      `Reports written: ${files.join(', ')}${copy === 'problem-rows' ? ` (over ${ANNOTATE_MAX_ROWS} cases: the annotated copy has the problem rows only)` : copy ? '' : ' (the ledger could not be read again: no annotated copy)'}`,
     failOnBad: (word) => `--fail-on takes overdue, violations or errors, not "${word}".`,
     failOnWord: (c) => ({ overdue: 'overdue', violations: 'violations', errors: 'data errors' })[c],
     failOnHeld: (failures, exit) => `--fail-on: ${failures.join(', ')} (exit code ${exit}).`,
@@ -99,20 +103,8 @@ function failed(conditions: readonly FailOn[], counts: Record<FailOn, number>, m
 
 /** Diagnostics printed on the terminal before pointing to the report. */
 const TERMINAL_DIAGNOSTICS = 20;
-/** Files above this size get a progress bar on a terminal. */
+/** Files above this size get a progress line on a terminal. */
 const PROGRESS_BYTES = 5 << 20;
-
-function progress(ctx: CliContext, size: number): ((done: number, total: number) => void) | undefined {
-  if (!ctx.isTTY || size < PROGRESS_BYTES) return undefined;
-  let shown = -1;
-  return (done, total) => {
-    const pct = Math.floor((done / total) * 100);
-    if (pct === shown) return;
-    shown = pct;
-    const bar = '#'.repeat(Math.floor(pct / 5)).padEnd(20, '.');
-    process.stderr.write(`\r[${bar}] ${pct}%${pct === 100 ? '\n' : ''}`);
-  };
-}
 
 export const checkCommand: Command = {
   help: {
@@ -127,7 +119,8 @@ export const checkCommand: Command = {
   --rules 目录            规则集目录（如 rules/national）
   --cases 台账            台账文件；只读取，不会被修改
   --as-of 日期            检查日期（默认今天，北京时间）
-  --out 目录              报告目录（默认 reports/）:HTML、JSON、XLSX 和标注问题的台账副本
+  --out 目录              报告目录（默认 reports/）:HTML、JSON、XLSX、各承办部门的督办通知单
+                          和标注问题的台账副本（超过 200000 件时为只含问题行的工作簿）
   --json                  只在标准输出打印一个 JSON 对象（不写文件）
   --sheet 工作表          Excel 台账的工作表名（默认第一个）
   --show-personal-data    报告中显示信访人、联系电话、身份证号（默认脱敏）
@@ -146,7 +139,8 @@ Options:
   --rules DIR             rule-set folder (e.g. rules/national)
   --cases FILE            the ledger; only read, never modified
   --as-of DATE            check date (default: today in Beijing time)
-  --out DIR               report folder (default reports/): HTML, JSON, XLSX and an annotated copy of the ledger
+  --out DIR               report folder (default reports/): HTML, JSON, XLSX, a 督办通知单 per department and an
+                          annotated copy of the ledger (its problem rows only over 200,000 cases)
   --json                  print one JSON object on stdout (no files)
   --sheet NAME            sheet of an Excel ledger (default: the first)
   --show-personal-data    show petitioner, phone and ID number in reports (masked by default)
@@ -199,7 +193,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       } catch {
         /* the reader reports it */
       }
-      const onProgress = values.json ? undefined : progress(ctx, size);
+      const bar = progressLine(!values.json && ctx.isTTY && size >= PROGRESS_BYTES, ctx.lang);
       const jsonSink: CheckSink = { finding: (f) => json.finding(f), petitioner: (p) => json.petitioner(p), violation: (v) => json.violation(v) };
       const result = await checkLedgerFile(ledgerPath, ruleSet, {
         asOf,
@@ -207,8 +201,9 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         displayName: values.cases,
         ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
         sink: values.json ? jsonSink : teeSinks(jsonSink, lists.sink),
-        ...(onProgress ? { onProgress } : {}),
+        onProgress: bar.read,
       });
+      bar.end();
       if (!result.outcome) {
         for (const line of formatDiagnostics(result.diagnostics, ctx.lang)) ctx.stderr(line);
         ctx.stderr(m.notALedger(values.cases));
@@ -249,11 +244,19 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         diagnostics,
         showPersonal: Boolean(values['show-personal-data']),
       };
+      bar.write(`${stem}.check.html`);
       put(`${stem}.check.html`, checkHtml(data));
+      bar.write(`${stem}.check.json`);
       put(`${stem}.check.json`, (write) => json.write(head, summary.cases, diagnostics, summary, write));
+      bar.write(`${stem}.notices.html`);
+      put(`${stem}.notices.html`, noticesHtml(data));
+      bar.write(`${stem}.check.xlsx`);
       put(`${stem}.check.xlsx`, await checkXlsx(data));
-      const annotated = await annotatedLedgerXlsx(ledgerPath, result.ledger, data);
-      if (annotated) put(`${stem}.annotated.xlsx`, annotated);
+      const copyName = `${stem}.${annotatedCopyKind(result.ledger)}.xlsx`;
+      bar.write(copyName);
+      const annotated = await annotatedLedgerXlsx(ledgerPath, result.ledger, data, (done, total) => bar.write(copyName, done, total));
+      if (annotated) put(copyName, annotated.bytes);
+      bar.end();
 
       const f = summary.findings;
       const kpiLine = summary.kpi_definitions.map((d) => `${d.name} ${formatKpi(summary.kpis[d.id])}`).join(m.comma);
@@ -269,7 +272,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
           m.petitioner(summary.petitioner.total, summary.petitioner['out-of-time']),
           `${kpiLine}${m.end}`,
           m.problems(summary.violations.total, countLine(result.diagnostics, ctx.lang)),
-          m.written(files, !!annotated),
+          m.written(files, annotated?.kind),
         ].join('\n'),
       );
       return exit();

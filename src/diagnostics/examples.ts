@@ -180,4 +180,5 @@ export const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   DEADLINE_BATCH_MALFORMED: { line: 3, problem: 'quote' },
   WORKBOOK_DAMAGED: { reasonZh: '压缩包已损坏', reasonEn: 'the zip is damaged' },
   SQL_UNSUPPORTED: { ruleset: 'national', version: '2022-05-01', clock: 'resolve', feature: 'an extension maximum of 2个月' },
+  LEDGER_PERSONAL_COLUMNS: { columns: '来访人住址（F列）、家属电话（G列）' },
 };

@@ -11,6 +11,7 @@ import { CHANNELS, LEVELS, SOURCES, type EventName } from '../rules/model.ts';
 import { COLUMN_BY_ALIAS, matchHeader, type ColumnKind, type HeaderIndex } from './columns.ts';
 import type { DiagnosticSink } from './diagnostic-sink.ts';
 import type { LedgerCase, LedgerColumn } from './ledger-case.ts';
+import { PersonalSampler, SAMPLE_ROWS, personalByHeader } from './personal-columns.ts';
 import { momentFromSerial, parseChannel, parseCount, parseDateText, parseLevel, parseRating, parseSigned, parseSource } from './values.ts';
 
 /** A cell as a reader hands it over: text (CSV) or a typed value (XLSX; numbers in date columns are serials). */
@@ -103,6 +104,9 @@ export class LedgerAssembler {
   cases = 0;
   /** Footer rows skipped: reported together, once, at the end. */
   private readonly footers: { row: number; text: string }[] = [];
+  /** Values of the extra columns, sampled to spot personal data; data rows left to sample. */
+  private sampler: PersonalSampler | undefined;
+  private toSample = SAMPLE_ROWS;
 
   constructor(
     private readonly opts: {
@@ -132,6 +136,15 @@ export class LedgerAssembler {
       const rows = this.footers.length > 5 ? `${this.footers.slice(0, 5).map((f) => f.row).join('、')} 等 ${this.footers.length} 行` : this.footers.map((f) => f.row).join('、');
       this.opts.sink.add('LEDGER_FOOTER_ROWS', { rows, value: clip(first.text) }, this.at(first.row));
     }
+    const personal: string[] = [];
+    for (const c of this.layout?.columns ?? []) {
+      if (c.alias) continue;
+      const kind = personalByHeader(c.header) ?? this.sampler?.kind(c.index);
+      if (!kind) continue;
+      c.personal = kind;
+      personal.push(`${c.header || '（无列名）'}（${c.letter}列）`);
+    }
+    if (personal.length) this.opts.sink.add('LEDGER_PERSONAL_COLUMNS', { columns: personal.join('、') }, this.at());
     return this.layout;
   }
 
@@ -175,6 +188,7 @@ export class LedgerAssembler {
       return;
     }
     this.mapped = mapped;
+    this.sampler = new PersonalSampler(columns.filter((c) => !c.alias).map((c) => c.index));
     this.defaults = { source: this.indexOf('source'), level: this.indexOf('level'), persons: this.indexOf('persons'), extensionDays: this.indexOf('extension_days') };
     this.opts.onLayout?.(this.layout);
     for (const r of rows.slice(headerAt + 1)) this.convert(r.cells, r.row);
@@ -260,6 +274,10 @@ export class LedgerAssembler {
       }
     }
     if (filled === 0) return; // a blank line is not a case
+    if (this.toSample > 0) {
+      this.toSample--;
+      this.sampler!.add((i) => cellText(cells[i]));
+    }
     if (!c.events.received && filled < 2) {
       this.opts.sink.add('LEDGER_NOTE_ROW', { value: clip(firstText) }, this.at(row));
       return;

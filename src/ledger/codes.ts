@@ -227,6 +227,18 @@ export const LEDGER_CODES = {
       hint: () => 'Nothing to do; if one of them is a case, move it above the footer and fill in its "登记日期".',
     },
   }),
+  LEDGER_PERSONAL_COLUMNS: code<{ columns: Arg }>({
+    severity: 'warning',
+    title: 'Unrecognised columns that look like personal data',
+    zh: {
+      message: (a) => `未识别的列（疑似个人信息）：${a.columns}。这些列不参与检查，在报告和标注副本中脱敏。`,
+      hint: () => '若是信访人姓名、联系电话或身份证号，请把列名改为“信访人”“联系电话”“身份证号”，或在规则集的台账表头别名中登记；需要原文时加 --show-personal-data。',
+    },
+    en: {
+      message: (a) => `Unrecognised columns that look like personal data: ${a.columns}. They are not checked, and are masked in the reports and the annotated copy.`,
+      hint: () => 'If they hold the petitioner\'s name, phone or ID number, rename them "信访人", "联系电话", "身份证号" or list them in the rule set\'s ledger headers; add --show-personal-data to see them unmasked.',
+    },
+  }),
   LEDGER_DIAGNOSTICS_OMITTED: code<{ count: number; code: Arg }>({
     severity: 'info',
     title: 'Further diagnostics omitted',

@@ -64,9 +64,9 @@ export const COLUMNS: readonly ColumnDef[] = [
   { alias: 'signed', zh: '是否署名', kind: 'signed', synonyms: ['署名'] },
   { alias: 'notes', zh: '备注', kind: 'notes' },
   { alias: 'rating', zh: '评价', kind: 'rating', synonyms: ['满意度', '满意度评价'] },
-  { alias: 'petitioner', zh: '信访人', kind: 'personal', synonyms: ['姓名', '来信人', '来访人'] },
-  { alias: 'phone', zh: '联系电话', kind: 'personal', synonyms: ['电话', '手机', '联系方式'] },
-  { alias: 'id_number', zh: '身份证号', kind: 'personal', synonyms: ['身份证号码', '证件号码'] },
+  { alias: 'petitioner', zh: '信访人', kind: 'personal', synonyms: ['姓名', '来信人', '来访人', '信访人姓名', '来信人姓名', '来访人姓名', '反映人', '反映人姓名'] },
+  { alias: 'phone', zh: '联系电话', kind: 'personal', synonyms: ['电话', '手机', '联系方式', '手机号码', '手机号', '电话号码', '联系电话号码', '联系手机'] },
+  { alias: 'id_number', zh: '身份证号', kind: 'personal', synonyms: ['身份证号码', '证件号码', '身份证', '身份证件号码', '公民身份号码', '证件号'] },
 ];
 
 /** Columns by alias. */

@@ -1,4 +1,5 @@
 /** One case as read from a ledger row (docs/ledger-columns.md), values normalised, with where it came from. */
+import type { PersonalKind } from './personal-columns.ts';
 import type { Moment } from '../deadlines/moment.ts';
 import type { EventName } from '../rules/model.ts';
 
@@ -51,4 +52,6 @@ export interface LedgerColumn {
   header: string;
   /** The alias it matched, or undefined for an extra column (kept, not checked). */
   alias?: string;
+  /** An extra column that looks like personal data (header or values), masked like one (`personal-columns.ts`). */
+  personal?: PersonalKind;
 }

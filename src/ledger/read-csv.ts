@@ -32,11 +32,12 @@ export type CsvEnd = { ok: true } | { ok: false; offset: number } | { ok: false;
 /**
  * Read `path` as CSV in `encoding`, calling `onRow(cells, rowNumber)` for each record (row numbers
  * 1-based, blank lines included, as Excel would number them) and `onBytes` as bytes are consumed.
+ * `onRow` returning false stops the read there (an ordinary end: `{ ok: true }`).
  */
 export function streamCsv(
   path: string,
   encoding: LedgerEncoding,
-  onRow: (cells: string[], row: number) => void,
+  onRow: (cells: string[], row: number) => void | boolean,
   onBytes?: (bytesRead: number) => void,
 ): Promise<CsvEnd> {
   const decoder = decoderFor(encoding);
@@ -77,7 +78,8 @@ export function streamCsv(
   let row = 0;
   let sinceRow = 0; // bytes parsed since the parser last completed a row
   return new Promise((resolve) => {
-    Papa.parse<string[]>(Readable.from(text()) as unknown as File, {
+    const source = Readable.from(text());
+    Papa.parse<string[]>(source as unknown as File, {
       header: false,
       skipEmptyLines: false,
       chunk: (results, parser) => {
@@ -89,7 +91,13 @@ export function streamCsv(
           parser.abort();
           return;
         }
-        for (let i = 0; i < data.length; i++) onRow(data[i]!, ++row);
+        for (let i = 0; i < data.length; i++) {
+          if (onRow(data[i]!, ++row) !== false) continue;
+          parser.abort();
+          // Ends the text generator, which closes the file.
+          source.destroy();
+          return;
+        }
       },
       complete: () => resolve(failure ?? { ok: true }),
       error: (e: Error) => resolve({ ok: false, error: e.message }),

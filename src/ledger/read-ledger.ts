@@ -32,11 +32,14 @@ export interface ReadLedgerOptions {
   onCase: (c: LedgerCase) => void;
   /** Called once the header is found, before the first case. */
   onLayout?: (layout: LedgerLayout) => void;
-  /** Progress: bytes consumed of the total (CSV only; a workbook is read at once). */
-  onProgress?: (done: number, total: number) => void;
+  /** Progress: a CSV's bytes consumed; a workbook once before it is parsed (at once, no count), then its rows. */
+  onProgress?: (done: number, total: number, unit: ReadUnit) => void;
   /** Diagnostics listed per code before the rest are counted (default 1000). */
   capPerCode?: number;
 }
+
+/** What a progress report counts. */
+export type ReadUnit = 'bytes' | 'workbook' | 'rows';
 
 /** What reading found, besides the cases. */
 export interface LedgerInfo {
@@ -101,6 +104,7 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
       sink.add('LEDGER_ENCODING', { offset: kind.offset }, {});
       return done({}, false);
     case 'workbook': {
+      opts.onProgress?.(0, h.size, 'workbook');
       const sheet = readWorkbookSheet(readFileSync(path), opts.sheet);
       if ('error' in sheet) {
         if (sheet.error === 'no-sheet') sink.add('LEDGER_SHEET_NOT_FOUND', { sheet: opts.sheet ?? '', sheets: sheet.sheets.join('、') }, {});
@@ -110,7 +114,11 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
       }
       const asm = new LedgerAssembler({ headers, sink, sheet: sheet.sheet, date1904: sheet.date1904, ...(opts.levels ? { levels: opts.levels } : {}), onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
       const pad: null[] = new Array(sheet.firstColumn).fill(null);
-      sheet.rows.forEach((cells, i) => asm.push(pad.length ? [...pad, ...cells] : cells, sheet.firstRow + i + 1));
+      const total = sheet.rows.length;
+      sheet.rows.forEach((cells, i) => {
+        asm.push(pad.length ? [...pad, ...cells] : cells, sheet.firstRow + i + 1);
+        opts.onProgress?.(i + 1, total, 'rows');
+      });
       const layout = asm.end();
       return done({ format: 'xlsx', sheet: sheet.sheet, cases: asm.cases, ...(layout ? { layout } : {}) }, layout !== undefined);
     }
@@ -120,7 +128,7 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
         return done({ format: 'csv' }, false);
       }
       const asm = new LedgerAssembler({ headers, sink, ...(opts.levels ? { levels: opts.levels } : {}), onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
-      const end = await streamCsv(path, kind.encoding, (cells, row) => asm.push(cells, row), (n) => opts.onProgress?.(n, h.size));
+      const end = await streamCsv(path, kind.encoding, (cells, row) => asm.push(cells, row), (n) => opts.onProgress?.(n, h.size, 'bytes'));
       if (!end.ok) {
         if ('offset' in end) sink.add('LEDGER_ENCODING', { offset: end.offset }, {});
         else if ('longRow' in end) sink.add('LEDGER_ROW_TOO_LONG', { max: MAX_ROW_BYTES >> 20 }, { row: end.longRow });

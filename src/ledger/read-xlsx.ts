@@ -20,6 +20,10 @@ export interface SheetRows {
   date1904: boolean;
   /** Merged ranges, 0-based sheet coordinates (their values are already copied across, see above). */
   merges: XLSX.Range[];
+  /** With `{ layout: true }`: the number format of a numeric cell (0-based sheet coordinates), unless General. */
+  numberFormat?: (r: number, c: number) => string | undefined;
+  /** With `{ layout: true }`: column widths in characters, by 0-based sheet column (unset where the sheet has none). */
+  widths?: (number | undefined)[];
 }
 
 /**
@@ -28,13 +32,17 @@ export interface SheetRows {
  */
 export type WorkbookFailure = { error: 'unreadable'; reason: string } | ({ error: 'damaged' } & Damage) | { error: 'no-sheet'; sheets: string[] };
 
-/** Parse a workbook and pick the sheet; pure over the bytes. */
-export function readWorkbookSheet(bytes: Uint8Array, sheetName?: string): SheetRows | WorkbookFailure {
+/**
+ * Parse a workbook and pick the sheet; pure over the bytes. `layout` also reads what the annotated
+ * copy keeps of the office's own sheet (number formats, column widths), which checking does not need.
+ */
+export function readWorkbookSheet(bytes: Uint8Array, sheetName?: string, opts: { layout?: boolean } = {}): SheetRows | WorkbookFailure {
   const damage = workbookProblem(bytes);
   if (damage) return { error: 'damaged', ...damage };
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'buffer', cellDates: false, cellStyles: false, cellHTML: false, dense: true });
+    const layout = Boolean(opts.layout);
+    wb = XLSX.read(bytes, { type: 'buffer', cellDates: false, cellStyles: layout, cellNF: layout, cellHTML: false, dense: true });
   } catch (e) {
     return { error: 'unreadable', reason: (e as Error).message };
   }
@@ -44,7 +52,10 @@ export function readWorkbookSheet(bytes: Uint8Array, sheetName?: string): SheetR
   // A damaged workbook may list a sheet whose part is missing (found by the fuzzer); SheetJS 0.20.3 still lists it.
   if (!ws) return { error: 'damaged', zh: `工作表“${name}”缺少内容部分`, en: `sheet ${name} has no content part` };
   try {
-    return sheetRows(ws, name, Boolean(wb.Workbook?.WBProps?.date1904));
+    // Taken first: SheetJS's sheet_to_json turns numbers with a date format into Dates.
+    const layout = opts.layout ? sheetLayout(ws) : undefined;
+    const rows = sheetRows(ws, name, Boolean(wb.Workbook?.WBProps?.date1904));
+    return layout && !('error' in rows) ? { ...rows, ...layout } : rows;
   } catch (e) {
     // SheetJS (0.20.3 too) throws from sheet_to_json on cell types it kept but does not know (`t="str32"`).
     return { error: 'damaged', zh: `工作表“${name}”中有无法读取的单元格（${(e as Error).message}）`, en: `a cell of sheet ${name} cannot be read (${(e as Error).message})` };
@@ -69,4 +80,26 @@ function sheetRows(ws: XLSX.WorkSheet, name: string, date1904: boolean): SheetRo
     }
   }
   return { sheet: name, rows, firstRow: range.s.r, firstColumn: range.s.c, date1904, merges };
+}
+
+/**
+ * Number formats and column widths of a sheet read with `cellNF` and `cellStyles` (dense mode). The
+ * formats are moved out of the cells, so the rows read afterwards hold the numbers themselves.
+ */
+function sheetLayout(ws: XLSX.WorkSheet): Required<Pick<SheetRows, 'numberFormat' | 'widths'>> {
+  const formats: (string | undefined)[][] = [];
+  const data = ws['!data'] ?? [];
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell?.z) continue;
+      if (cell.t === 'n' && cell.z !== 'General') (formats[r] ??= [])[c] = String(cell.z);
+      delete cell.z;
+    }
+  }
+  const numberFormat = (r: number, c: number) => formats[r]?.[c];
+  const widths = (ws['!cols'] ?? []).map((col) => (col ? (col.width ?? col.wch) : undefined));
+  return { numberFormat, widths };
 }

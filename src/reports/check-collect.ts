@@ -30,9 +30,10 @@ export interface Capped<T> {
   total: number;
 }
 
-const push = <T>(list: Capped<T>, item: T) => {
+/** Count an item and keep it while the list has room; `item` is built only then (a million findings past the cap build nothing). */
+const push = <T>(list: Capped<T>, item: () => T) => {
   list.total++;
-  if (list.items.length < LIST_CAP) list.items.push(item);
+  if (list.items.length < LIST_CAP) list.items.push(item());
 };
 
 /** Collects report lists; plug `sink` into the checker. */
@@ -53,6 +54,11 @@ export class ReportCollector {
     for (const v of ruleSet.versions) for (const c of v.clocks) this.clockNames.set(`${v.version}/${c.id}`, c.name);
   }
 
+  /** A clock's name in the rule-set version (its id when the version does not have it). */
+  clockName(version: string, clock: string): string {
+    return this.clockNames.get(`${version}/${clock}`) ?? clock;
+  }
+
   private note(row: number, text: string): void {
     let list = this.rowNotes.get(row);
     if (!list) {
@@ -70,7 +76,7 @@ export class ReportCollector {
     return {
       ...f,
       row: c.row,
-      clockName: this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock,
+      clockName: this.clockName(f.version, f.clock),
       ...(c.category ? { category: c.category } : {}),
       ...(c.handler ? { handler: c.handler } : {}),
       ...(c.petitioner ? { petitioner: c.petitioner } : {}),
@@ -83,27 +89,27 @@ export class ReportCollector {
     finding: (f, c) => {
       // Unscored findings are listed like the rest, and say so (docs/check-results.md).
       const unscored = f.scored ? '' : '，不计分';
-      const name = this.clockNames.get(`${f.version}/${f.clock}`) ?? f.clock;
+      const name = this.clockName(f.version, f.clock);
       if (f.status === 'overdue') {
-        push(this.overdue, this.listed(f, c));
+        push(this.overdue, () => this.listed(f, c));
         this.note(c.row, `${name}：逾期 ${f.days_late} 天（期限 ${f.due}${unscored}）`);
         this.mark(c.row, 'overdue');
       } else if (f.status === 'late') {
-        push(this.late, this.listed(f, c));
+        push(this.late, () => this.listed(f, c));
         this.note(c.row, `${name}：超期 ${f.days_late} 天办结（期限 ${f.due}${unscored}）`);
       } else if (f.due_soon) {
-        push(this.dueSoon, this.listed(f, c));
+        push(this.dueSoon, () => this.listed(f, c));
         this.note(c.row, `${name}：临期（期限 ${f.due}）`);
         if (this.rowMarks.get(c.row) !== 'overdue') this.mark(c.row, 'due-soon');
       }
     },
     petitioner: (p, c) => {
       if (p.status !== 'out-of-time') return;
-      push(this.outOfTime, p);
+      push(this.outOfTime, () => p);
       this.note(c.row, `信访人申请逾期（期满 ${p.due}，申请 ${p.request}；信息，不计入考核）`);
     },
     violation: (v) => {
-      push(this.violations, v);
+      push(this.violations, () => v);
       this.note(v.row, v.message);
     },
   };

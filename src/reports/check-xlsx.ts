@@ -1,13 +1,13 @@
 /**
  * The XLSX workbook of `check`: sheets 汇总 / 逾期 / 临期 / 违规 / 信访人逾期申请 (information) / 数据问题.
- * Rates are numbers with a % format, statuses are in Chinese; text that a spreadsheet could run as a
+ * Rates are numbers with a % format, statuses, violation types and clocks are named in Chinese; text that a spreadsheet could run as a
  * formula is neutralised (`./xlsx.ts`); personal data masked unless asked for.
  */
 import { parseDay } from '../calendar/day.ts';
 import type { TallyJson } from '../check/summary.ts';
 import { formatLocation } from '../diagnostics/diagnostic.ts';
 import { KPI_SCOPE, type KpiDefinition } from '../kpi/definitions.ts';
-import { DUE_SOON_NAME, FINDING_STATUSES, STATUS_NAMES } from '../rules/vocabulary.ts';
+import { DUE_SOON_NAME, FINDING_STATUSES, STATUS_NAMES, VIOLATION_NAMES } from '../rules/vocabulary.ts';
 import type { ListedFinding } from './check-collect.ts';
 import { findingRemarks, sortedLists } from './check-html.ts';
 import { SEVERITY_ZH, type CheckReportData } from './check-report-model.ts';
@@ -77,7 +77,7 @@ export function checkXlsx(d: CheckReportData): Promise<Uint8Array> {
       widths: [14, 7, 11, 20, 24, 60, 30],
       rows: (function* () {
         yield ['编号', '行', '版本', '时限', '类型', '说明', '依据'];
-        for (const v of d.lists.violations.items) yield [v.case, v.row, v.version, v.clock ?? '', v.code, v.message, v.article ?? ''];
+        for (const v of d.lists.violations.items) yield [v.case, v.row, v.version, v.clock ? d.lists.clockName(v.version, v.clock) : '', VIOLATION_NAMES[v.code].zh, v.message, v.article ?? ''];
       })(),
     },
     {

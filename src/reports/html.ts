@@ -92,6 +92,7 @@ svg { display: block; max-width: 100%; height: auto; }
 .signature div { border-bottom: 1px solid #333; padding-bottom: 6mm; }
 .score { font-size: 12pt; font-weight: bold; }
 section.department { break-before: page; }
+section.notice + section.notice { break-before: page; }
 .verdict { font-size: 12pt; font-weight: bold; }
 .ok { background: #d7f0d7; } .amber { background: #ffe6a8; } .red { background: #f7c4c4; }
 @media print { body { max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } }

@@ -2,6 +2,7 @@
  * Personal data in reports (docs/ledger-columns.md: 信访人, 联系电话, 身份证号 are never published and are
  * masked by default) and spreadsheet safety: text that a spreadsheet would run as a formula.
  */
+import type { PersonalKind } from '../ledger/personal-columns.ts';
 
 /** 张某某 → 张**, Zhang San → Z*******: keep the first character. */
 export function maskName(name: string): string {
@@ -30,6 +31,20 @@ const MOBILE_IN_TEXT = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 /** 备注 is free text (docs/ledger-columns.md): ID and mobile numbers inside it are masked before it is written. */
 export function maskFreeText(text: string): string {
   return text.replace(ID_IN_TEXT, maskIdNumber).replace(MOBILE_IN_TEXT, maskPhone);
+}
+
+/**
+ * Mask a cell of the ledger copied into a report: a known personal column by its alias, an extra
+ * column that looks personal by its kind, and any other text but 编号 scanned like 备注 (诉求 and
+ * 反映问题 columns are free text too).
+ */
+export function maskColumn(column: { alias?: string; personal?: PersonalKind } | undefined, value: string, show: boolean): string {
+  if (show || !value || column?.alias === 'id') return value;
+  if (column?.alias && column.alias !== 'notes') return maskFreeText(maskPersonal(column.alias, value, show));
+  if (column?.personal === 'phone') return maskPhone(value);
+  if (column?.personal === 'id') return maskIdNumber(value);
+  if (column?.personal) return maskName(value);
+  return maskFreeText(value);
 }
 
 /** Mask a personal-data value by its column alias; other values pass through. */

@@ -3,7 +3,8 @@
  * CSV ledgers (seeded) in a temp folder, checks each against rules/national in a child process
  * (`node src/cli/xinfang.js check … --json > /dev/null`, streamed), and reports wall time, cases/s
  * and peak RSS (the child's maxRSS via /usr/bin/time-free `process.resourceUsage` in a wrapper).
- * Targets for 1,000,000 cases on the 2-core machine: ≤ 15 s wall, ≤ 1 GB peak.
+ * Targets for 1,000,000 cases on the 2-core machine: ≤ 15 s wall, ≤ 1 GB peak; with the default
+ * outputs (report files in a folder) ≤ 1.3 × the `--json` time and ≤ 600 MB.
  *
  * DuckDB comparison (same file, `read_csv` with all columns as text): counts the cases whose
  * 告知日期 (notified) is empty and whose 登记日期 + 15 calendar days is before the as-of date — the
@@ -58,13 +59,14 @@ export function writeLedger(path: string, n: number): void {
 
 /**
  * Run the CLI's check on the ledger in a child process with stdout to /dev/null. The child runs
- * `main()` from src/cli/main.ts (exactly what `node src/cli/xinfang.js check … --json` runs) and
- * reports its own peak RSS (`process.resourceUsage().maxRSS`, KB) on stderr before exiting.
+ * `main()` from src/cli/main.ts (exactly what `node src/cli/xinfang.js check … --json` runs, or
+ * with `output` instead of `--json`) and reports its own peak RSS (`process.resourceUsage().maxRSS`,
+ * KB) on stderr before exiting.
  */
-export function runCheck(path: string): { seconds: number; rssMb: number; status: number | null } {
+export function runCheck(path: string, output: string[] = ['--json']): { seconds: number; rssMb: number; status: number | null } {
   const script = `
     const { main } = await import('./src/cli/main.ts');
-    const code = await main(['check', '--rules', 'rules/national', '--cases', ${JSON.stringify(path)}, '--as-of', '${AS_OF}', '--json']);
+    const code = await main(['check', '--rules', 'rules/national', '--cases', ${JSON.stringify(path)}, '--as-of', '${AS_OF}', ...${JSON.stringify(output)}]);
     process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n');
     process.exitCode = code;`;
   const t0 = performance.now();
@@ -115,6 +117,15 @@ export async function benchCheck(): Promise<BenchFigure[]> {
         { name: `check ${label} cases: peak RSS (target ≤ 1024 MB for 1M)`, value: Math.round(run.rssMb), unit: 'MB' },
         { name: `DuckDB ${label}: notice-overdue count (no roll)`, value: round(duck.seconds), unit: 's' },
         { name: `check ${label} ÷ DuckDB ${label}`, value: round(run.seconds / duck.seconds), unit: '×' },
+      );
+      if (n !== 1_000_000) continue;
+      // The default outputs (HTML, JSON file, XLSX, the problem-rows workbook) against --json alone.
+      const reports = runCheck(path, ['--out', join(dir, 'reports')]);
+      if (reports.status !== 0) throw new Error(`check with the default outputs exited ${reports.status} on ${n} cases`);
+      figures.push(
+        { name: `check ${label} cases, default outputs: wall time`, value: round(reports.seconds), unit: 's' },
+        { name: `check ${label} cases, default outputs ÷ --json (target ≤ 1.3)`, value: round(reports.seconds / run.seconds), unit: '×' },
+        { name: `check ${label} cases, default outputs: peak RSS (target ≤ 600 MB)`, value: Math.round(reports.rssMb), unit: 'MB' },
       );
     }
   } finally {

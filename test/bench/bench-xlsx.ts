@@ -8,12 +8,14 @@
  *   Edition drops the fills, so its figure is for an unstyled sheet). Each runs in a child process
  *   that reports its own peak RSS;
  * - `check` with the default outputs (HTML, JSON, XLSX and the annotated copy) on a 200,000-case
- *   CSV ledger: the scale at which the annotated copy used to overflow the stack.
+ *   ledger, as CSV and as XLSX (the same rows, written by SheetJS): the scale at which the
+ *   annotated copy used to overflow the stack, and a workbook ledger read twice (check, copy).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import XLSX from 'xlsx';
 import { packageRoot } from '../../src/paths.ts';
 import { writeLedger } from './bench-check.ts';
 import type { BenchFigure } from './figure.ts';
@@ -76,15 +78,21 @@ export async function benchXlsx(): Promise<BenchFigure[]> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'xinfang-bench-xlsx-'));
   try {
-    const ledger = join(dir, 'ledger.csv');
-    writeLedger(ledger, ROWS);
-    const out = join(dir, 'out');
-    const m = measure(`
-      const { main } = await import('./src/cli/main.ts');
-      process.exitCode = await main(['check', '--rules', 'rules/national', '--cases', ${JSON.stringify(ledger)}, '--as-of', '2026-03-01', '--out', ${JSON.stringify(out)}]);`);
-    if (!existsSync(join(out, 'ledger.annotated.xlsx'))) throw new Error('no annotated copy was written');
-    figures.push({ name: 'check 200k cases, default outputs incl. annotated copy: wall time', value: Number(m.seconds.toFixed(2)), unit: 's' });
-    figures.push({ name: 'check 200k cases, default outputs incl. annotated copy: peak RSS', value: Math.round(m.rssMb), unit: 'MB' });
+    const csv = join(dir, 'ledger.csv');
+    writeLedger(csv, ROWS);
+    // The same ledger as a workbook (cells as text, as an office that typed ISO dates would have them).
+    const book = XLSX.read(readFileSync(csv, 'utf8'), { type: 'string', raw: true, dense: true });
+    const xlsx = join(dir, 'ledger.xlsx');
+    writeFileSync(xlsx, XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
+    for (const [format, ledger] of [['CSV', csv], ['XLSX', xlsx]] as const) {
+      const out = join(dir, `out-${format}`);
+      const m = measure(`
+        const { main } = await import('./src/cli/main.ts');
+        process.exitCode = await main(['check', '--rules', 'rules/national', '--cases', ${JSON.stringify(ledger)}, '--as-of', '2026-03-01', '--out', ${JSON.stringify(out)}]);`);
+      if (!existsSync(join(out, 'ledger.annotated.xlsx'))) throw new Error(`no annotated copy was written for the ${format} ledger`);
+      figures.push({ name: `check 200k cases (${format}), default outputs incl. annotated copy: wall time`, value: Number(m.seconds.toFixed(2)), unit: 's' });
+      figures.push({ name: `check 200k cases (${format}), default outputs incl. annotated copy: peak RSS`, value: Math.round(m.rssMb), unit: 'MB' });
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

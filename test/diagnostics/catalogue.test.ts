@@ -9,7 +9,6 @@ import { CATALOGUE, STAGE_CODES, entryOf, type Code } from '../../src/diagnostic
 import { EXAMPLES } from '../../src/diagnostics/examples.ts';
 import type { Lang } from '../../src/diagnostics/diagnostic.ts';
 
-
 const HAN = /\p{Script=Han}/u;
 /** Quoted text is data as printed (a column header, a notice's wording, a limit as written). */
 const QUOTED = /"[^"]*"|“[^”]*”/g;

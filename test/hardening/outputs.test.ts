@@ -77,8 +77,8 @@ describe('check writes reports and leaves its inputs alone', async () => {
     expect(readdirSync(join(work, 'in'))).toEqual(['ledger.csv']);
   });
 
-  it('writes the four reports and no temporary file', () => {
-    expect(readdirSync(outDir).sort()).toEqual(['ledger.annotated.xlsx', 'ledger.check.html', 'ledger.check.json', 'ledger.check.xlsx']);
+  it('writes the five reports and no temporary file', () => {
+    expect(readdirSync(outDir).sort()).toEqual(['ledger.annotated.xlsx', 'ledger.check.html', 'ledger.check.json', 'ledger.check.xlsx', 'ledger.notices.html']);
   });
 
   it('no cell of the XLSX reports is a formula, and formula-like text is neutralised with a leading apostrophe', () => {
@@ -95,6 +95,10 @@ describe('check writes reports and leaves its inputs alone', async () => {
     const html = readFileSync(join(outDir, 'ledger.check.html'), 'utf8');
     expect(html).not.toMatch(/<script>window\.__xss|<img src=x|<i>斜体<\/i>/);
     expect(html).toContain('&lt;script&gt;window.__xss=1&lt;/script&gt;'); // a ledger department, escaped
+  });
+
+  it('the 督办通知单 has no markup from the rules or the ledger', () => {
+    expect(readFileSync(join(outDir, 'ledger.notices.html'), 'utf8')).not.toMatch(/<script>window\.__xss|<img src=x|<i>斜体<\/i>/);
   });
 });
 
@@ -147,7 +151,7 @@ describe('--out', () => {
     try {
       const r = await cli('check', '--rules', 'rules/hostile-text', '--cases', 'in/ledger.csv', '--as-of', '2024-06-30', '--out', join(elsewhere, 'reports'));
       expect(r.code, r.stderr).toBe(0);
-      expect(readdirSync(join(elsewhere, 'reports'))).toHaveLength(4);
+      expect(readdirSync(join(elsewhere, 'reports'))).toHaveLength(5);
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
     }

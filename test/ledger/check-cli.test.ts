@@ -79,7 +79,7 @@ describe('xinfang check', () => {
     expect(r.code).toBe(0);
     expect(sha(BAD)).toBe(before);
     const files = readdirSync(out).sort();
-    expect(files).toEqual(['ledger.annotated.xlsx', 'ledger.check.html', 'ledger.check.json', 'ledger.check.xlsx']);
+    expect(files).toEqual(['ledger.annotated.xlsx', 'ledger.check.html', 'ledger.check.json', 'ledger.check.xlsx', 'ledger.notices.html']);
     const text = (f: string) =>
       f.endsWith('.xlsx')
         ? Object.values(XLSX.read(readFileSync(join(out, f))).Sheets).map((s) => XLSX.utils.sheet_to_csv(s)).join('\n')

@@ -1,22 +1,27 @@
 /**
- * The annotated copy of a ledger: the office's layout (title row, merged cells) kept, red rows for
- * overdue clocks, amber for clocks due soon, yellow for cells with a data problem, and a Chinese
- * 问题 column after the last column (H). Read back with ExcelJS, which reads fills and merges.
+ * The annotated copy of a ledger: the office's layout (title row, merged cells, number formats,
+ * column widths) kept, red rows for overdue clocks, amber for clocks due soon, yellow for cells with
+ * a data problem, and a Chinese 问题 column right after 编号 (B; the other columns move one letter
+ * right). Read back with ExcelJS, which reads fills, merges, formats and widths.
  *
  * The ledger (rules/national, as of 2026-03-11; 受理告知 is 15日 from 登记日期 with a 3日 warning):
  *   row 3  A1  登记 2026-01-05, 告知 01-08                 on time            → no fill
  *   row 4  A2  登记 2026-01-05, no 告知: due 01-20, 50 days late (11 + 28 + 11) → red
  *   row 5  A3  登记 2026-02-26, no 告知: due 03-13 (2 + 13), 2 days left        → amber
- *   row 6  A4  登记 2026-13-45 (no such date)                                  → B6 yellow
+ *   row 6  A4  登记 2026-13-45 (no such date)                                  → C6 yellow (登记日期 is C in the copy)
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gridWidth } from '../../src/reports/check-annotated.ts';
-import { cli } from '../ledger/check-helpers.ts';
+import { parseDay } from '../../src/calendar/day.ts';
+import { checkLedgerFile } from '../../src/check/check-ledger.ts';
+import { diagnosticsJson } from '../../src/cli/print-diagnostics.ts';
+import { ANNOTATE_MAX_ROWS, annotatedLedgerXlsx, gridWidth } from '../../src/reports/check-annotated.ts';
+import { ReportCollector } from '../../src/reports/check-collect.ts';
+import { cli, ruleSet } from '../ledger/check-helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xinfang-annotated-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -54,28 +59,33 @@ describe('the annotated ledger', () => {
     { row: 4, what: 'overdue', argb: FILLS.red },
     { row: 5, what: 'due soon', argb: FILLS.amber },
   ])('row $row ($what) is filled $argb across the ledger and its 问题 column', ({ row, argb }) => {
-    // Not F: F3:F4 is one merged cell, shown with the format of its first cell.
-    for (const col of ['A', 'C', 'G', 'H']) expect(fill(`${col}${row}`), `${col}${row}`).toBe(argb);
+    // Not G: G3:G4 (承办部门, F in the ledger) is one merged cell, shown with the format of its first cell.
+    for (const col of ['A', 'B', 'D', 'H']) expect(fill(`${col}${row}`), `${col}${row}`).toBe(argb);
   });
 
   it('fills the cell with a bad date yellow, and only that cell of its row', () => {
-    expect(fill('B6')).toBe(FILLS.yellow);
+    expect(fill('C6')).toBe(FILLS.yellow);
     expect(fill('A6')).toBeUndefined();
+    expect(fill('D6')).toBeUndefined();
   });
 
-  it('says in the 问题 column, in Chinese, what is wrong with each row', () => {
-    expect(sheet.getCell('H2').value).toBe('问题');
-    expect(sheet.getCell('H3').value).toBeNull();
-    expect(sheet.getCell('H4').value).toBe('受理告知：逾期 50 天（期限 2026-01-20）');
-    expect(sheet.getCell('H5').value).toBe('受理告知：临期（期限 2026-03-13）');
-    expect(sheet.getCell('H6').value).toBe('B列（登记日期）：无法识别日期“2026-13-45”，该日期按未填处理');
+  it('says in the 问题 column next to 编号, in Chinese, what is wrong with each row, citing the copy\'s column letters', () => {
+    expect(sheet.getCell('A2').value).toBe('编号');
+    expect(sheet.getCell('B2').value).toBe('问题');
+    expect(sheet.getCell('C2').value).toBe('登记日期');
+    expect(sheet.getCell('B3').value).toBeNull();
+    expect(sheet.getCell('B4').value).toBe('受理告知：逾期 50 天（期限 2026-01-20）');
+    expect(sheet.getCell('B5').value).toBe('受理告知：临期（期限 2026-03-13）');
+    expect(sheet.getCell('B6').value).toBe('C列（登记日期）：无法识别日期“2026-13-45”，该日期按未填处理');
   });
 
   it('keeps the title row and the merged 承办部门 as merged cells, the value in the first cell only', () => {
     expect(sheet.getCell('A1').value).toBe('某区信访局信访事项登记台账');
-    expect(sheet.getCell('F4').isMerged).toBe(true);
-    expect(sheet.getCell('F4').master.address).toBe('F3');
-    expect(sheet.getCell('B1').master.address).toBe('A1');
+    expect(sheet.getCell('G4').isMerged).toBe(true);
+    expect(sheet.getCell('G4').master.address).toBe('G3');
+    expect(sheet.getCell('G3').value).toBe(GOV);
+    // The title's merge A1:G1 grows by the inserted 问题 column.
+    expect(sheet.getCell('H1').master.address).toBe('A1');
   });
 
   it('styles the header row (bold, fill, border), freezes it and puts a filter on it', () => {
@@ -86,6 +96,100 @@ describe('the annotated ledger', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(sheet.autoFilter).toBe('A2:H6');
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape' });
+  });
+});
+
+describe('the problem-rows workbook of a ledger over ANNOTATE_MAX_ROWS cases', () => {
+  /**
+   * The same four-case ledger, reported as if it had ANNOTATE_MAX_ROWS + 1 cases (copying the rows of
+   * a larger ledger would take longer than checking it): a title line saying what the sheet is,
+   * the ledger's title and header rows, then only A2 (red), A3 (amber) and A4 (bad date), each
+   * note naming its row in the ledger; A1 (on time, ledger row 3) is left out.
+   */
+  let rows: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    const rules = await ruleSet('national');
+    const lists = new ReportCollector(rules);
+    const path = join(work, 'ledger.xlsx');
+    const r = await checkLedgerFile(path, rules, { asOf: parseDay('2026-03-11')!, lang: 'zh', displayName: 'ledger.xlsx', sink: lists.sink });
+    const d = {
+      asOf: '2026-03-11', ruleset: rules.id, organisation: rules.name, versions: r.outcome!.versionsUsed, ledger: 'ledger.xlsx',
+      summary: r.outcome!.summary, lists, diagnostics: diagnosticsJson(r.diagnostics, 'zh'), showPersonal: false,
+    };
+    const copy = await annotatedLedgerXlsx(path, { ...r.ledger, cases: ANNOTATE_MAX_ROWS + 1 }, d);
+    expect(copy?.kind).toBe('problem-rows');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(copy!.bytes) as unknown as ArrayBuffer);
+    rows = book.getWorksheet('问题行')!;
+  }, 60_000);
+
+  it('says on its first line that it is not the whole ledger', () => {
+    expect(String(rows.getCell('A1').value)).toMatch(/^台账共 200001 件，超过 200000 件，未生成完整的标注副本。本表只列出有问题的行/);
+  });
+
+  it('keeps the title and header rows, then the problem rows only', () => {
+    expect(rows.getCell('A2').value).toBe('某区信访局信访事项登记台账');
+    expect(rows.getCell('H2').master.address).toBe('A2');
+    expect(rows.getCell('B3').value).toBe('问题');
+    expect([4, 5, 6, 7].map((r) => rows.getCell(`A${r}`).value)).toEqual(['A2', 'A3', 'A4', null]);
+    expect(rows.getCell('B4').value).toBe('第 4 行：受理告知：逾期 50 天（期限 2026-01-20）');
+    expect(rows.getCell('B6').value).toBe('第 6 行：C列（登记日期）：无法识别日期“2026-13-45”，该日期按未填处理');
+  });
+
+  it.each([
+    { ref: 'D4', argb: FILLS.red },
+    { ref: 'D5', argb: FILLS.amber },
+    { ref: 'C6', argb: FILLS.yellow },
+    { ref: 'D6', argb: undefined },
+  ])('fills $ref as in the whole copy ($argb)', ({ ref, argb }) => {
+    expect((rows.getCell(ref).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBe(argb);
+  });
+
+  it('freezes the header under the title line', () => {
+    expect(rows.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+  });
+});
+
+describe('the office\'s number formats and column widths', () => {
+  /**
+   * A ledger saved by a spreadsheet, as an office keeps it: 序号 a plain number, 登记日期 a date with
+   * its time (2026-06-10 15:20, serial 46183 + 15h20m/24h), 告知日期 in the 年月日 format, its own
+   * column widths.
+   */
+  const TIME = 46183 + (15 * 60 + 20) / (24 * 60);
+  const ZH_DATE = 'yyyy"年"m"月"d"日"';
+  let copy: ExcelJS.Worksheet;
+  /** The same sheet read by SheetJS, which gives the stored serials (ExcelJS turns them into local-time Dates). */
+  let cells: XLSX.WorkSheet;
+  beforeAll(async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('台账');
+    ws.columns = [{ width: 6 }, { width: 13 }, { width: 21 }, { width: 19 }, { width: 17 }, { width: 11 }];
+    ws.addRow(['序号', '编号', '登记日期', '告知日期', '承办部门', '类别']);
+    const row = ws.addRow([1, 'B1', TIME, 46185, GOV, '建议意见类']);
+    row.getCell(3).numFmt = 'yyyy-mm-dd hh:mm';
+    row.getCell(4).numFmt = ZH_DATE;
+    await book.xlsx.writeFile(join(work, 'formats.xlsx'));
+    const r = await cli(['check', '--rules', 'rules/national', '--cases', join(work, 'formats.xlsx'), '--as-of', '2026-06-30', '--out', join(work, 'out-formats')]);
+    expect(r.code, r.stderr).toBe(0);
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.readFile(join(work, 'out-formats', 'formats.annotated.xlsx'));
+    copy = read.getWorksheet('台账')!;
+    cells = XLSX.read(readFileSync(join(work, 'out-formats', 'formats.annotated.xlsx')), { cellNF: true }).Sheets['台账']!;
+  }, 60_000);
+
+  it.each([
+    { ref: 'A2', value: 1, numFmt: undefined, what: '序号 stays a number, General' },
+    { ref: 'D2', value: TIME, numFmt: 'yyyy-mm-dd hh:mm', what: 'the time of 登记日期 is kept and shown' },
+    { ref: 'E2', value: 46185, numFmt: ZH_DATE, what: '告知日期 keeps the 年月日 format' },
+  ])('$ref: $what', ({ ref, value, numFmt }) => {
+    const cell = cells[ref] as XLSX.CellObject;
+    expect(cell.v).toBeCloseTo(value, 9);
+    expect(cell.z === 'General' ? undefined : cell.z).toBe(numFmt);
+  });
+
+  it('keeps the column widths, the 问题 column (C) wide enough for its notes', () => {
+    expect([1, 2, 3, 4, 5, 6, 7].map((c) => copy.getColumn(c).width)).toEqual([6, 13, 60, 21, 19, 17, 11]);
   });
 });
 
