@@ -31,13 +31,14 @@ export type CsvEnd = { ok: true } | { ok: false; offset: number } | { ok: false;
 
 /**
  * Read `path` as CSV in `encoding`, calling `onRow(cells, rowNumber)` for each record (row numbers
- * 1-based, blank lines included, as Excel would number them) and `onBytes` as bytes are consumed.
+ * 1-based, blank lines included, as Excel would number them) and `onBytes` with each chunk of bytes
+ * consumed and the total so far.
  */
 export function streamCsv(
   path: string,
   encoding: LedgerEncoding,
   onRow: (cells: string[], row: number) => void,
-  onBytes?: (bytesRead: number) => void,
+  onBytes?: (chunk: Uint8Array, bytesRead: number) => void,
 ): Promise<CsvEnd> {
   const decoder = decoderFor(encoding);
   let offset = 0;
@@ -58,7 +59,7 @@ export function streamCsv(
           return;
         }
         offset += chunk.length;
-        onBytes?.(offset);
+        onBytes?.(chunk, offset);
         pending += chunk.length;
         if (s) {
           sizes.push(pending);

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { writeWorkbook, type Cell, type Mark, type Range } from '../io/xlsx-write.ts';
 import type { RawCell } from '../ledger/assemble.ts';
-import type { LedgerInfo } from '../ledger/read-ledger.ts';
+import { ledgerDigest, type LedgerInfo } from '../ledger/read-ledger.ts';
 import { readWorkbookSheet } from '../ledger/read-xlsx.ts';
 import { decoderFor } from '../ledger/sniff.ts';
 import type { CheckReportData } from './check-report-model.ts';
@@ -35,8 +35,10 @@ interface Grid {
   merges: Range[];
 }
 
-function grid(path: string, info: LedgerInfo): Grid | undefined {
+/** The ledger's grid, or 'changed' when the file no longer has the bytes the check read (saved over mid-run). */
+function grid(path: string, info: LedgerInfo): Grid | 'changed' | undefined {
   const bytes = readFileSync(path);
+  if (ledgerDigest(bytes) !== info.sha256) return 'changed';
   if (info.format === 'xlsx') {
     const s = readWorkbookSheet(bytes, info.sheet);
     return 'error' in s ? undefined : s;
@@ -59,12 +61,16 @@ export function gridWidth(g: Pick<Grid, 'rows' | 'firstColumn'>, atLeast: number
   return width;
 }
 
-/** The annotated workbook as bytes, or undefined when the ledger is too large to copy. */
-export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: CheckReportData): Promise<Uint8Array | undefined> {
+/**
+ * The annotated workbook as bytes; undefined when the ledger is too large to copy; 'changed' when
+ * the file is no longer the one checked, so findings would land on the wrong rows.
+ */
+export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: CheckReportData): Promise<Uint8Array | 'changed' | undefined> {
   const layout = info.layout;
   if (!layout || info.cases > ANNOTATE_MAX_ROWS) return undefined;
-  const g = grid(path, info);
-  if (!g) return undefined;
+  const read = grid(path, info);
+  if (!read || read === 'changed') return read;
+  const g = read;
   const aliasAt = new Map(layout.columns.map((c) => [c.index, c.alias]));
   const dateColumns = new Set(layout.columns.filter((c) => c.alias && /^(received|forwarded|notified|accepted|instructed|reported|extension_approved|replied|closed|review_)/.test(c.alias)).map((c) => c.index));
   let widest = 0;
