@@ -136,6 +136,8 @@ const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   WORKBOOK_DAMAGED: { reasonZh: '压缩包已损坏', reasonEn: 'the zip is damaged' },
   ROUTING_GAP: { category: '求决', caseZh: '人数为 5', caseEn: 'persons is 5' },
   ROUTING_OVERLAP: { category: '求决', caseZh: '人数为 5', rows: 4, caseEn: 'persons is 5' },
+  ROUTING_CHECK_INCOMPLETE: { checked: 22, categories: 600, rows: 1500, budget: 1000000 },
+  ROUTING_MORE: { code: 'ROUTING_OVERLAP', count: 12000 },
   ROUTING_UNREACHABLE: { row: 3 },
   APPRAISAL_WEIGHTS: { sum: 0.9 },
   NO_VERSION_IN_FORCE: { ruleset: 'national', date: '2026-03-05', first: '2022-05-01' },
