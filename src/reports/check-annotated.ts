@@ -54,12 +54,24 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-/** The widest row of the grid, counting the sheet's leading empty columns (a loop: ledgers have 10^5+ rows). */
+/**
+ * The widest row of the grid up to its last filled cell, counting the sheet's leading empty columns
+ * (a loop: ledgers have 10^5+ rows). Trailing empty cells do not count: a sheet declaring
+ * `<dimension ref="A1:XFD1048576">` reads as rows of 16,384 cells, and a 问题 column after them
+ * would be past Excel's last column.
+ */
 export function gridWidth(g: Pick<Grid, 'rows' | 'firstColumn'>, atLeast: number): number {
   let width = atLeast;
-  for (const row of g.rows) if (g.firstColumn + row.length > width) width = g.firstColumn + row.length;
+  for (const row of g.rows) {
+    let n = row.length;
+    while (n > 0 && (row[n - 1] === null || row[n - 1] === undefined || row[n - 1] === '')) n--;
+    if (g.firstColumn + n > width) width = g.firstColumn + n;
+  }
   return width;
 }
+
+/** Columns of a worksheet (A … XFD). */
+const EXCEL_COLUMNS = 16384;
 
 /**
  * The annotated workbook as bytes; undefined when the ledger is too large to copy; 'changed' when
@@ -76,6 +88,8 @@ export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: Che
   let widest = 0;
   for (const c of layout.columns) widest = Math.max(widest, c.index + 1);
   const problemCol = gridWidth(g, widest);
+  // Filled to the last column: no room for the 问题 column (the other reports list every problem).
+  if (problemCol >= EXCEL_COLUMNS) return undefined;
   const header = layout.headerRow - 1;
 
   const notes = new Map<number, string[]>();

@@ -98,4 +98,10 @@ describe('the width of a 200,000-row ledger', () => {
     expect(() => Math.max(...rows.map((r) => r.length))).toThrow(RangeError);
     expect(gridWidth({ rows, firstColumn: 2 }, 3)).toBe(6);
   });
+
+  it('counts up to the last filled cell: a sheet declaring A1:XFD1048576 reads as 16,384 cells a row, nearly all empty', () => {
+    const wide: (string | null)[] = new Array(16_384).fill(null);
+    wide[1] = '2024-01-02';
+    expect(gridWidth({ rows: [['编号', '登记日期'], wide], firstColumn: 0 }, 2)).toBe(2);
+  });
 });
