@@ -211,7 +211,7 @@ for (const a of chosen) {
   const [, peak, user, sys] = /(\d+) ([\d.]+) ([\d.]+)\s*$/.exec(stderr) ?? [];
   const peakKb = Number(peak ?? NaN);
   const cpu = Number(user ?? NaN) + Number(sys ?? NaN);
-  const code = /\s(?:error|warning)\s+([A-Z][A-Z0-9_]+)\s/.exec(stderr)?.[1] ?? '—';
+  const code = /(?:^|\s)(?:error|warning)\s+([A-Z][A-Z0-9_]+)\s/m.exec(stderr)?.[1] ?? '—';
   const exit = r.status === 137 ? 'killed at limit' : (r.status ?? (r.signal ? `signal ${r.signal}` : '?'));
   const internal = /内部错误|internal error|\n\s+at /.test(stderr);
   const ok =
