@@ -12,8 +12,9 @@ import { formatDay } from '../calendar/day.ts';
 import { todayInShanghai } from '../calendar/today.ts';
 import { checkLedgerFile } from '../check/check-ledger.ts';
 import type { CheckSink } from '../check/checker.ts';
+import { diagnostic } from '../diagnostics/catalogue.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
-import { writeFileAtomic, writeFileAtomicChunks } from '../io/write-atomic.ts';
+import { openReportSet, ReportSet, type ReportData } from '../io/report-set.ts';
 import { parseDateText } from '../ledger/values.ts';
 import { ANNOTATE_MAX_ROWS, annotatedCopyKind, annotatedLedgerXlsx, type AnnotatedCopy } from '../reports/check-annotated.ts';
 import { ReportCollector, teeSinks } from '../reports/check-collect.ts';
@@ -184,6 +185,12 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       return EXIT_INVALID;
     }
 
+    // The report files appear together or not at all, one run at a time (io/report-set.ts).
+    const set = values.json ? undefined : openReportSet(outDir, values.out!);
+    if (set && !(set instanceof ReportSet)) {
+      for (const line of formatDiagnostics([set], ctx.lang)) ctx.stderr(line);
+      return EXIT_INVALID;
+    }
     const json = new CheckJsonWriter();
     const lists = new ReportCollector(ruleSet);
     try {
@@ -227,10 +234,9 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       const stem = basename(values.cases, extname(values.cases));
       const files: string[] = [];
       // Data, or a function writing it in chunks (the JSON: ~500 MB for a million cases, never held whole).
-      const put = (name: string, data: string | Uint8Array | ((write: (chunk: Uint8Array) => void) => void)) => {
+      const put = (name: string, data: ReportData) => {
+        set!.put(name, data);
         const path = join(outDir, name);
-        if (typeof data === 'function') writeFileAtomicChunks(path, data);
-        else writeFileAtomic(path, data);
         files.push(relative(ctx.cwd, path) || path);
       };
       const data: CheckReportData = {
@@ -255,8 +261,18 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       const copyName = `${stem}.${annotatedCopyKind(result.ledger)}.xlsx`;
       bar.write(copyName);
       const annotated = await annotatedLedgerXlsx(ledgerPath, result.ledger, data, (done, total) => bar.write(copyName, done, total));
-      if (annotated) put(copyName, annotated.bytes);
       bar.end();
+      if (annotated === 'changed') {
+        for (const line of formatDiagnostics([diagnostic('LEDGER_CHANGED', {}, { file: values.cases })], ctx.lang)) ctx.stderr(line);
+        return EXIT_INVALID;
+      }
+      // Whichever copy this run did not write must not stay from an earlier run beside these reports.
+      for (const kind of ['annotated', 'problem-rows'] as const) {
+        const name = `${stem}.${kind}.xlsx`;
+        if (annotated && name === copyName) put(name, annotated.bytes);
+        else set!.omit(name);
+      }
+      set!.commit();
 
       const f = summary.findings;
       const kpiLine = summary.kpi_definitions.map((d) => `${d.name} ${formatKpi(summary.kpis[d.id])}`).join(m.comma);
@@ -277,6 +293,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       );
       return exit();
     } finally {
+      set?.close();
       json.dispose();
     }
   },

@@ -9,7 +9,7 @@ import { formatDay } from '../calendar/day.ts';
 import { todayInShanghai } from '../calendar/today.ts';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { parseDateText } from '../ledger/values.ts';
-import { writeFileAtomic } from '../io/write-atomic.ts';
+import { openReportSet, ReportSet } from '../io/report-set.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
 import { buildAppraisal } from '../reports/appraisal.ts';
 import { appraisalHtml, appraisalXlsx } from '../reports/appraisal-render.ts';
@@ -162,14 +162,23 @@ export const reportCommand: Command = {
     if (writes) {
       const dir = resolve(ctx.cwd, outDir);
       const base = `${kind.file}-${ruleset.id}-${period.id}`;
-      // Render everything first, so a failure leaves no partial set of files.
       const files: [string, string | Uint8Array][] = [
         [`${base}.html`, kind.html(report as never)],
         [`${base}.xlsx`, await kind.xlsx(report as never)],
         [`${base}.json`, json],
       ];
-      for (const [file, data] of files) writeFileAtomic(resolve(dir, file), data);
-      ctx.stderr(m.wrote(files.map(([f]) => resolve(dir, f)), formatDay(asOf)));
+      // The three files appear together or not at all, one run at a time (io/report-set.ts).
+      const set = openReportSet(dir, outDir);
+      if (!(set instanceof ReportSet)) {
+        for (const line of formatDiagnostics([set], ctx.lang)) ctx.stderr(line);
+        return EXIT_INVALID;
+      }
+      try {
+        for (const [file, data] of files) set.put(file, data);
+        ctx.stderr(m.wrote(set.commit(), formatDay(asOf)));
+      } finally {
+        set.close();
+      }
     }
     return EXIT_OK;
   },

@@ -181,4 +181,8 @@ export const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   WORKBOOK_DAMAGED: { reasonZh: '压缩包已损坏', reasonEn: 'the zip is damaged' },
   SQL_UNSUPPORTED: { ruleset: 'national', version: '2022-05-01', clock: 'resolve', feature: 'an extension maximum of 2个月' },
   LEDGER_PERSONAL_COLUMNS: { columns: '来访人住址（F列）、家属电话（G列）' },
+  OUTPUT_LOCKED: { path: 'reports', pid: 4242, host: 'office-pc', since: '2026-12-01T08:00:00.000Z', lock: 'reports/.xinfang.lock' },
+  LEDGER_CHANGED: {},
+  ROUTING_CHECK_INCOMPLETE: { checked: 22, categories: 600, rows: 1500, budget: 1000000 },
+  ROUTING_MORE: { code: 'ROUTING_OVERLAP', count: 12000 },
 };

@@ -2,6 +2,7 @@
  * Diagnostic codes of reading and writing files.
  * - `INPUT_READ_FAILED`, `OUTPUT_WRITE_FAILED`: the file system refused (no permission, disk full…);
  *   given by `ioFailure` in `io-failure.ts`, printed as diagnostics with exit 1.
+ * - `OUTPUT_LOCKED`: another run holds the output folder (`report-set.ts`), exit 1.
  * - `OUTPUT_*` of output paths (an output never replaces an input): given by `outputPathProblem` in
  *   `output-path.ts` for every command that writes files. They are argument problems: the CLI prints
  *   them as usage errors (exit 2) before anything is read or written.
@@ -154,6 +155,18 @@ export const IO_CODES = {
     en: {
       message: (a) => `Cannot write ${a.path}: ${reason(a)?.en ?? String(a.reason)} (${a.reason}).`,
       hint: (a) => reason(a)?.writeEn ?? 'Check the output folder, then try again; existing files are unchanged.',
+    },
+  }),
+  OUTPUT_LOCKED: code<{ path: Arg; pid: Arg; host: Arg; since: Arg; lock: Arg }>({
+    severity: 'error',
+    title: 'Another run is writing to the output folder',
+    zh: {
+      message: (a) => `输出目录 ${a.path} 正由另一次运行使用（主机 ${a.host}，进程 ${a.pid}，开始于 ${a.since}），本次未写入任何文件。`,
+      hint: (a) => `请等那次运行结束后重试，或换一个 --out 目录；若确认没有其他运行（如上次运行时断电），删除 ${a.lock} 后重试。`,
+    },
+    en: {
+      message: (a) => `The output folder ${a.path} is in use by another run (host ${a.host}, process ${a.pid}, started ${a.since}); nothing was written.`,
+      hint: (a) => `Wait for that run to end and try again, or give another --out; if no other run is going on (say the last one lost power), delete ${a.lock} and try again.`,
     },
   }),
 } satisfies Codes;

@@ -6,11 +6,13 @@
  * never follows a symbolic link), so nobody who can write to a shared output folder can plant a
  * link at the name and redirect the write. Data and then the folder entry are flushed to disk
  * (fsync) before the write counts as done. The temporary file is removed on every way out: an
- * error, `process.exit`, and SIGINT/SIGTERM (see `watchSignals`).
+ * error, `process.exit`, and SIGINT/SIGTERM (`exit-cleanup.ts`: a signal is handled only once the
+ * synchronous write has finished, so without a listener it would end the process mid-write).
  */
 import crypto from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { removeOnAbnormalExit } from './exit-cleanup.ts';
 import { FileAccessError } from './io-failure.ts';
 
 /** Write `data` to `path` atomically, creating the folder if needed. */
@@ -35,8 +37,7 @@ export function writeFileAtomicChunks(path: string, fill: (write: (chunk: Uint8A
   } catch (e) {
     throw new FileAccessError('write', path, e as NodeJS.ErrnoException);
   }
-  pending.add(tmp);
-  watchSignals();
+  const done = removeOnAbnormalExit(tmp);
   let open = true;
   try {
     fill((chunk) => {
@@ -53,7 +54,7 @@ export function writeFileAtomicChunks(path: string, fill: (write: (chunk: Uint8A
     // A failure of the file system is the output's; anything else (a bug in `fill`) stays as it is.
     throw (e as NodeJS.ErrnoException).syscall ? new FileAccessError('write', path, e as NodeJS.ErrnoException) : e;
   } finally {
-    pending.delete(tmp);
+    done();
   }
 }
 
@@ -76,7 +77,7 @@ function createTemporary(path: string): { tmp: string; fd: number } {
 }
 
 /** Flush the folder entry of a rename to disk; a platform that cannot fsync a folder (Windows) skips it. */
-function syncFolder(dir: string): void {
+export function syncFolder(dir: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(dir, 'r');
@@ -86,33 +87,5 @@ function syncFolder(dir: string): void {
     if (code !== 'EISDIR' && code !== 'EINVAL' && code !== 'EPERM' && code !== 'EBADF') throw e;
   } finally {
     if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** Temporary files that exist right now. */
-const pending = new Set<string>();
-
-let watching = false;
-
-/**
- * Installed on the first write. `process.exit` during a write (from inside `fill`) removes the
- * temporary file on the way out. For SIGINT/SIGTERM, merely listening is what protects the write:
- * without a listener the signal ends the process at once, mid-write, leaving the temporary file;
- * with one, Node runs the listener only after the synchronous write has finished (renamed or
- * cleaned up). The listener then ends the process the way the signal would have, unless someone
- * else also listens for it and so decides.
- */
-function watchSignals(): void {
-  if (watching) return;
-  watching = true;
-  process.on('exit', () => {
-    for (const tmp of pending) rmSync(tmp, { force: true });
-  });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    const onSignal = () => {
-      process.removeListener(signal, onSignal);
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-    };
-    process.on(signal, onSignal);
   }
 }

@@ -23,6 +23,18 @@ export const LEDGER_CODES = {
       hint: () => 'Check the path, that the file exists and that it is readable.',
     },
   }),
+  LEDGER_CHANGED: code<NoArgs>({
+    severity: 'error',
+    title: 'Ledger changed while being checked',
+    zh: {
+      message: () => '台账文件在检查期间被修改（另存或覆盖），检查结果会对应不上行号：未写入报告。',
+      hint: () => '请等台账保存完毕（或先复制一份）后重新检查；原有报告未被改动。',
+    },
+    en: {
+      message: () => 'The ledger file was changed (saved over) while being checked, so results would not match its rows: no report was written.',
+      hint: () => 'Check it again once it is saved (or check a copy); earlier reports are unchanged.',
+    },
+  }),
   LEDGER_EMPTY: code<NoArgs>({
     severity: 'error',
     title: 'Ledger is empty',

@@ -31,14 +31,14 @@ export type CsvEnd = { ok: true } | { ok: false; offset: number } | { ok: false;
 
 /**
  * Read `path` as CSV in `encoding`, calling `onRow(cells, rowNumber)` for each record (row numbers
- * 1-based, blank lines included, as Excel would number them) and `onBytes` as bytes are consumed.
- * `onRow` returning false stops the read there (an ordinary end: `{ ok: true }`).
+ * 1-based, blank lines included, as Excel would number them) and `onBytes` with each chunk of bytes
+ * consumed and the total so far. `onRow` returning false stops the read there (an ordinary end: `{ ok: true }`).
  */
 export function streamCsv(
   path: string,
   encoding: LedgerEncoding,
   onRow: (cells: string[], row: number) => void | boolean,
-  onBytes?: (bytesRead: number) => void,
+  onBytes?: (chunk: Uint8Array, bytesRead: number) => void,
 ): Promise<CsvEnd> {
   const decoder = decoderFor(encoding);
   let offset = 0;
@@ -59,7 +59,7 @@ export function streamCsv(
           return;
         }
         offset += chunk.length;
-        onBytes?.(offset);
+        onBytes?.(chunk, offset);
         pending += chunk.length;
         if (s) {
           sizes.push(pending);

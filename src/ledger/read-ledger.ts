@@ -4,7 +4,8 @@
  * encoding) gives a fatal error diagnostic and `ok: false`; problems in cells give diagnostics
  * and the case is still handed on. Ledgers are inputs only: opened read-only, never written.
  */
-import { closeSync, openSync, readSync, readFileSync, statSync } from 'node:fs';
+import crypto from 'node:crypto';
+import { closeSync, openSync, readSync, readFileSync, statSync, type Stats } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LedgerAssembler, type LedgerLayout } from './assemble.ts';
 import { headerIndex } from './columns.ts';
@@ -54,15 +55,36 @@ export interface LedgerInfo {
   diagnostics: Diagnostic[];
   /** Per-severity totals, including diagnostics over the cap. */
   totals: { error: number; warning: number; info: number };
+  /**
+   * SHA-256 (hex) of the bytes that were read: what the cases came from. Anything that reads the
+   * file again for the same run (the annotated copy) checks it still has these bytes.
+   */
+  sha256?: string;
 }
 
-function head(path: string): { bytes: Uint8Array; size: number } {
-  const size = statSync(path).size;
+/** SHA-256 of `bytes`, hex. */
+export function ledgerDigest(bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Whether the file at `path` is no longer the one `before` described (saved over while being read). */
+function changedSince(path: string, before: Stats): boolean {
+  try {
+    const now = statSync(path);
+    return now.size !== before.size || now.mtimeMs !== before.mtimeMs || now.ino !== before.ino;
+  } catch {
+    return true;
+  }
+}
+
+function head(path: string): { bytes: Uint8Array; size: number; stat: Stats } {
+  const stat = statSync(path);
+  const size = stat.size;
   const fd = openSync(path, 'r');
   try {
     const bytes = new Uint8Array(Math.min(size, SNIFF_BYTES));
     const n = readSync(fd, bytes, 0, bytes.length, 0);
-    return { bytes: bytes.subarray(0, n), size };
+    return { bytes: bytes.subarray(0, n), size, stat };
   } finally {
     closeSync(fd);
   }
@@ -84,13 +106,18 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
     sink.add(refused.code, refused.args, {});
     return done({}, false);
   }
-  let h: { bytes: Uint8Array; size: number };
+  let h: ReturnType<typeof head>;
   try {
     h = head(path);
   } catch (e) {
     sink.add('LEDGER_UNREADABLE', { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, {});
     return done({}, false);
   }
+  // Saved over while being read: the cases would mix two versions of the file.
+  const changed = () => {
+    sink.add('LEDGER_CHANGED', {}, {});
+    return done({}, false);
+  };
   const kind = sniff(h.bytes, h.size);
   const headers = headerIndex(opts.headers);
   switch (kind.kind) {
@@ -105,7 +132,9 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
       return done({}, false);
     case 'workbook': {
       opts.onProgress?.(0, h.size, 'workbook');
-      const sheet = readWorkbookSheet(readFileSync(path), opts.sheet);
+      const bytes = readFileSync(path);
+      if (changedSince(path, h.stat)) return changed();
+      const sheet = readWorkbookSheet(bytes, opts.sheet);
       if ('error' in sheet) {
         if (sheet.error === 'no-sheet') sink.add('LEDGER_SHEET_NOT_FOUND', { sheet: opts.sheet ?? '', sheets: sheet.sheets.join('、') }, {});
         else if (sheet.error === 'damaged') sink.add('LEDGER_WORKBOOK_DAMAGED', { reasonZh: sheet.zh, reasonEn: sheet.en }, {});
@@ -120,7 +149,7 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
         opts.onProgress?.(i + 1, total, 'rows');
       });
       const layout = asm.end();
-      return done({ format: 'xlsx', sheet: sheet.sheet, cases: asm.cases, ...(layout ? { layout } : {}) }, layout !== undefined);
+      return done({ format: 'xlsx', sheet: sheet.sheet, cases: asm.cases, sha256: ledgerDigest(bytes), ...(layout ? { layout } : {}) }, layout !== undefined);
     }
     case 'text': {
       if (opts.sheet !== undefined) {
@@ -128,7 +157,17 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
         return done({ format: 'csv' }, false);
       }
       const asm = new LedgerAssembler({ headers, sink, ...(opts.levels ? { levels: opts.levels } : {}), onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
-      const end = await streamCsv(path, kind.encoding, (cells, row) => asm.push(cells, row), (n) => opts.onProgress?.(n, h.size, 'bytes'));
+      const hash = crypto.createHash('sha256');
+      const end = await streamCsv(
+        path,
+        kind.encoding,
+        (cells, row) => asm.push(cells, row),
+        (chunk, n) => {
+          hash.update(chunk);
+          opts.onProgress?.(n, h.size, 'bytes');
+        },
+      );
+      if (changedSince(path, h.stat)) return changed();
       if (!end.ok) {
         if ('offset' in end) sink.add('LEDGER_ENCODING', { offset: end.offset }, {});
         else if ('longRow' in end) sink.add('LEDGER_ROW_TOO_LONG', { max: MAX_ROW_BYTES >> 20 }, { row: end.longRow });
@@ -136,7 +175,7 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
         return done({ format: 'csv', encoding: kind.encoding, cases: asm.cases }, false);
       }
       const layout = asm.end();
-      return done({ format: 'csv', encoding: kind.encoding, cases: asm.cases, ...(layout ? { layout } : {}) }, layout !== undefined);
+      return done({ format: 'csv', encoding: kind.encoding, cases: asm.cases, sha256: hash.digest('hex'), ...(layout ? { layout } : {}) }, layout !== undefined);
     }
   }
 }

@@ -124,6 +124,11 @@ export function parseRrule(text: string): { rule?: Rrule; problems: RruleProblem
         if (!m || !ordinalOk) problems.push({ code: 'RRULE_VALUE_OUT_OF_RANGE', args: { part, value: v, range: `MO…SU${freq === 'MONTHLY' || freq === 'YEARLY' ? `，序号 ±1…±${max}` : ''}` } });
         else days.push({ weekday: WEEKDAYS.indexOf(m[2] as (typeof WEEKDAYS)[number]) + 1, ...(ordinal === undefined ? {} : { ordinal }) });
       }
+      // RFC 5545 allows MO,-1FR, but rrule.js 2.8 finds no date for it after seconds of search
+      // (found by npm run fuzz): every weekday with an ordinal, or none.
+      if (days.some((d) => d.ordinal !== undefined) && days.some((d) => d.ordinal === undefined)) {
+        problems.push({ code: 'RRULE_VALUE_OUT_OF_RANGE', args: { part, value, range: '星期须全带序号或全不带（如 1MO,-1FR 或 MO,FR；混用请拆成两条）' } });
+      }
       rule.byDay = days;
     } else {
       const spec = LISTS[part]!;

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Range } from '../io/xlsx-write.ts';
 import type { RawCell } from '../ledger/assemble.ts';
 import { streamCsv } from '../ledger/read-csv.ts';
-import type { LedgerInfo } from '../ledger/read-ledger.ts';
+import { ledgerDigest, type LedgerInfo } from '../ledger/read-ledger.ts';
+import { createHash } from 'node:crypto';
 import { readWorkbookSheet } from '../ledger/read-xlsx.ts';
 
 /** One row of the sheet: its 0-based sheet row and its cells from column `firstColumn` on. */
@@ -28,18 +29,34 @@ export interface LedgerSource {
   date1904?: boolean;
 }
 
-/** The rows `wanted` (0-based sheet rows) picks, at most `limit` of them; undefined when the file cannot be read again. */
-export async function ledgerSource(path: string, info: LedgerInfo, wanted: (r: number) => boolean, limit: number): Promise<LedgerSource | undefined> {
+/**
+ * The rows `wanted` (0-based sheet rows) picks, at most `limit` of them; undefined when the file
+ * cannot be read again; 'changed' when its bytes are no longer those the check read (`info.sha256`:
+ * saved over mid-run). A CSV read that stops at the limit cannot hash the whole file and is not compared.
+ */
+export async function ledgerSource(path: string, info: LedgerInfo, wanted: (r: number) => boolean, limit: number): Promise<LedgerSource | 'changed' | undefined> {
   const rows: SourceRow[] = [];
   if (info.format === 'xlsx') {
-    const s = readWorkbookSheet(readFileSync(path), info.sheet, { layout: true });
+    const bytes = readFileSync(path);
+    if (info.sha256 !== undefined && ledgerDigest(bytes) !== info.sha256) return 'changed';
+    const s = readWorkbookSheet(bytes, info.sheet, { layout: true });
     if ('error' in s) return undefined;
     for (let i = 0; i < s.rows.length && rows.length < limit; i++) if (wanted(s.firstRow + i)) rows.push({ r: s.firstRow + i, cells: s.rows[i]! });
     return { rows, firstColumn: s.firstColumn, merges: s.merges, numberFormat: s.numberFormat!, widths: s.widths!, date1904: s.date1904 };
   }
-  const end = await streamCsv(path, info.encoding!, (cells, row) => {
-    if (wanted(row - 1)) rows.push({ r: row - 1, cells });
-    return rows.length < limit;
-  });
-  return end.ok ? { rows, firstColumn: 0, merges: [] } : undefined;
+  const hash = createHash('sha256');
+  let stopped = false;
+  const end = await streamCsv(
+    path,
+    info.encoding!,
+    (cells, row) => {
+      if (wanted(row - 1)) rows.push({ r: row - 1, cells });
+      stopped = rows.length >= limit;
+      return !stopped;
+    },
+    (chunk) => hash.update(chunk),
+  );
+  if (!end.ok) return undefined;
+  if (!stopped && info.sha256 !== undefined && hash.digest('hex') !== info.sha256) return 'changed';
+  return { rows, firstColumn: 0, merges: [] };
 }

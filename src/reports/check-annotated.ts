@@ -52,11 +52,20 @@ export function columnIndex(letters: string): number {
 }
 
 /** The widest row, counting the sheet's leading empty columns (a loop: ledgers have 10^5+ rows). */
-export function gridWidth(g: { rows: readonly { length: number }[]; firstColumn: number }, atLeast: number): number {
+export function gridWidth(g: { rows: readonly (readonly unknown[])[]; firstColumn: number }, atLeast: number): number {
   let width = atLeast;
-  for (const row of g.rows) if (g.firstColumn + row.length > width) width = g.firstColumn + row.length;
+  for (const row of g.rows) {
+    // Trailing empty cells do not count: a sheet declaring `<dimension ref="A1:XFD1048576">` reads
+    // as rows of 16,384 cells, and a 问题 column after them would be past Excel's last column.
+    let n = row.length;
+    while (n > 0 && (row[n - 1] === null || row[n - 1] === undefined || row[n - 1] === '')) n--;
+    if (g.firstColumn + n > width) width = g.firstColumn + n;
+  }
   return width;
 }
+
+/** Columns of a worksheet (A … XFD). */
+const EXCEL_COLUMNS = 16384;
 
 /** What each row of the ledger gets: notes for the 问题 column, yellow cells (by the copy's column). */
 function problems(d: CheckReportData, at: (c: number) => number) {
@@ -75,9 +84,16 @@ function problems(d: CheckReportData, at: (c: number) => number) {
 
 /**
  * The annotated workbook (or, for a ledger over ANNOTATE_MAX_ROWS cases, the problem-rows one), or
- * undefined when the ledger cannot be read again. `onRow(done, total)` follows the rows written.
+ * undefined when the ledger cannot be read again or is filled to Excel's last column (no room for
+ * the 问题 column: the other reports list every problem); 'changed' when the file is no longer the
+ * one checked, so findings would land on the wrong rows. `onRow(done, total)` follows the rows written.
  */
-export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: CheckReportData, onRow?: (done: number, total: number) => void): Promise<AnnotatedCopy | undefined> {
+export async function annotatedLedgerXlsx(
+  path: string,
+  info: LedgerInfo,
+  d: CheckReportData,
+  onRow?: (done: number, total: number) => void,
+): Promise<AnnotatedCopy | 'changed' | undefined> {
   const layout = info.layout;
   if (!layout) return undefined;
   const whole = annotatedCopyKind(info) === 'annotated';
@@ -87,11 +103,13 @@ export async function annotatedLedgerXlsx(path: string, info: LedgerInfo, d: Che
   const at = (c: number) => (idColumn !== undefined && c > idColumn ? c + 1 : c);
   const { notes, badCells } = problems(d, at);
   const hasProblem = (r: number) => notes.has(r + 1) || badCells.has(r + 1) || d.lists.rowMarks.has(r + 1);
-  const g = await ledgerSource(path, info, whole ? () => true : (r) => r <= header || hasProblem(r), whole ? Infinity : header + 1 + PROBLEM_ROWS_CAP);
-  if (!g) return undefined;
+  const read = await ledgerSource(path, info, whole ? () => true : (r) => r <= header || hasProblem(r), whole ? Infinity : header + 1 + PROBLEM_ROWS_CAP);
+  if (!read || read === 'changed') return read;
+  const g = read;
   let widest = 0;
   for (const c of layout.columns) widest = Math.max(widest, c.index + 1);
   const width = gridWidth({ rows: g.rows.map((row) => row.cells), firstColumn: g.firstColumn }, widest);
+  if (width + 1 > EXCEL_COLUMNS) return undefined;
   const problemCol = idColumn === undefined ? width : idColumn + 1;
 
   const columnAt = new Map(layout.columns.map((c) => [c.index, c]));

@@ -35,20 +35,80 @@ function describeCase(f: CaseFacts, every: boolean): { caseZh: string; caseEn: s
   };
 }
 
-/** Report gaps, overlaps and unreachable rows of the routing table. */
-export function checkRouting(parsed: ParsedYaml, rules: RuleFile, out: CatalogueDiagnostic[]): void {
+/**
+ * Row evaluations the coverage check may spend: a real table (20 categories × 45 cases × 30 rows)
+ * needs some 27,000; a hostile one (600 categories × 1,500 rows) would need 40 million, a minute.
+ * Past it the check stops with ROUTING_CHECK_INCOMPLETE and reports no unreachable rows (it cannot
+ * know them); what it found until then stands.
+ */
+export const ROUTING_WORK_BUDGET = 1_000_000;
+/** Diagnostics listed per code; the rest are counted in one ROUTING_MORE. */
+export const ROUTING_LISTED = 20;
+/** Row numbers named in one overlap message. */
+const ROWS_SHOWN = 10;
+
+/** `1、2、3` — or the first ROWS_SHOWN and the count, for an overlap of hundreds of rows. */
+function rowList(hits: readonly number[]): { zh: string; en: string } {
+  const shown = hits.slice(0, ROWS_SHOWN).map((h) => h + 1);
+  if (hits.length <= ROWS_SHOWN) return { zh: shown.join('、'), en: shown.join(', ') };
+  return { zh: `${shown.join('、')} 等共 ${hits.length}`, en: `${shown.join(', ')} and ${hits.length - ROWS_SHOWN} more` };
+}
+
+/** Report gaps, overlaps and unreachable rows of the routing table, within the work budget. */
+export function checkRouting(parsed: ParsedYaml, rules: RuleFile, out: CatalogueDiagnostic[], budget = ROUTING_WORK_BUDGET): void {
   const routing = rules.routing;
   if (!routing) return;
+  const counts = new Map<string, number>();
+  const report = (d: CatalogueDiagnostic) => {
+    const n = (counts.get(d.code) ?? 0) + 1;
+    counts.set(d.code, n);
+    if (n <= ROUTING_LISTED) out.push(d);
+  };
   const used = new Set<number>();
-  const levels = [...LEVELS, ...(rules.levels ?? []).map((l) => l.name)];
-  for (const category of rules.categories ?? []) {
-    const all = [...cases(category.id, levels)];
-    // Per set of rows hit together: the first case it happens in, and how many cases it happens in.
-    const gaps: CaseFacts[] = [];
+  const levels: string[] = [...LEVELS];
+  for (const l of rules.levels ?? []) levels.push(l.name);
+  const categories = rules.categories ?? [];
+  let work = 0;
+  let checked = 0;
+  let complete = true;
+  /** Rows matching `facts` among `rows` (indexes), or undefined once the budget is spent. */
+  const hitsOf = (rows: readonly number[], facts: CaseFacts): number[] | undefined => {
+    work += rows.length;
+    if (work > budget) return undefined;
+    return rows.filter((i) => rowMatches(routing.rules[i]!, facts));
+  };
+  const allRows = routing.rules.map((_, i) => i);
+  // Categories that the same rows name match alike — unless a condition tests the category itself
+  // (a coarse test: a false alarm only costs the shortcut).
+  const sameRowsAlike = !routing.rules.some((r) => r.when !== undefined && JSON.stringify(r.when).includes('"category"'));
+  const hitsByRows = new Map<string, (number[] | undefined)[]>();
+  categories: for (const [idx, category] of categories.entries()) {
+    // Only rows without a category or naming this one can match it.
+    const rows = allRows.filter((i) => {
+      const c = routing.rules[i]!.category;
+      return c === undefined || (Array.isArray(c) ? c.includes(category.id) : c === category.id);
+    });
+    const key = rows.join(',');
+    const known = sameRowsAlike ? hitsByRows.get(key) : undefined;
+    const found: (number[] | undefined)[] = [];
+    // The first case of a gap or of each overlap, and in how many cases it happens: when in every
+    // case, the message says so rather than give one example (describeCase).
+    let gap: { first: CaseFacts; count: number } | undefined;
     const overlaps = new Map<string, { hits: number[]; first: CaseFacts; count: number }>();
-    for (const facts of all) {
-      const hits = routing.rules.flatMap((r, i) => (rowMatches(r, facts) ? [i] : []));
-      if (hits.length === 0) gaps.push(facts);
+    let total = 0;
+    let k = 0;
+    for (const facts of cases(category.id, levels)) {
+      const hits = known ? known[k++] : hitsOf(rows, facts);
+      found.push(hits);
+      if (!hits) {
+        complete = false;
+        break categories;
+      }
+      total++;
+      if (hits.length === 0) {
+        if (gap) gap.count++;
+        else gap = { first: facts, count: 1 };
+      }
       if (routing.hit_policy === 'first') {
         if (hits.length) used.add(hits[0]!);
       } else if (hits.length > 1) {
@@ -57,28 +117,26 @@ export function checkRouting(parsed: ParsedYaml, rules: RuleFile, out: Catalogue
         else overlaps.set(hits.join(','), { hits, first: facts, count: 1 });
       }
     }
-    if (gaps.length) {
-      const idx = rules.categories!.indexOf(category);
-      out.push(diagnostic('ROUTING_GAP', { category: category.name, ...describeCase(gaps[0]!, gaps.length === all.length) }, locate(parsed, ['categories', idx, 'id'])));
-    }
+    if (gap) report(diagnostic('ROUTING_GAP', { category: category.name, ...describeCase(gap.first, gap.count === total) }, locate(parsed, ['categories', idx, 'id'])));
     for (const { hits, first, count } of overlaps.values()) {
-      out.push(
-        diagnostic(
-          'ROUTING_OVERLAP',
-          { category: category.name, rows: hits.map((h) => h + 1).join('、'), ...describeCase(first, count === all.length) },
-          locate(parsed, ['routing', 'rules', hits[1]!]),
-        ),
-      );
+      const list = rowList(hits);
+      report(diagnostic('ROUTING_OVERLAP', { category: category.name, rows: list.zh, rowsEn: list.en, ...describeCase(first, count === total) }, locate(parsed, ['routing', 'rules', hits[1]!])));
     }
+    if (sameRowsAlike) hitsByRows.set(key, found);
+    checked++;
   }
-  if (routing.hit_policy === 'first' && rules.categories?.length) {
+  if (complete && routing.hit_policy === 'first' && categories.length) {
     // A catch-all row is still used by cases whose 类别 is empty or unknown.
     for (const facts of cases(undefined, levels)) {
       const first = routing.rules.findIndex((r) => rowMatches(r, facts));
       if (first >= 0) used.add(first);
     }
     routing.rules.forEach((_, i) => {
-      if (!used.has(i)) out.push(diagnostic('ROUTING_UNREACHABLE', { row: i + 1 }, locate(parsed, ['routing', 'rules', i])));
+      if (!used.has(i)) report(diagnostic('ROUTING_UNREACHABLE', { row: i + 1 }, locate(parsed, ['routing', 'rules', i])));
     });
+  }
+  if (!complete) out.push(diagnostic('ROUTING_CHECK_INCOMPLETE', { checked, categories: categories.length, rows: routing.rules.length, budget }, locate(parsed, ['routing'])));
+  for (const [code, n] of counts) {
+    if (n > ROUTING_LISTED) out.push(diagnostic('ROUTING_MORE', { code, count: n - ROUTING_LISTED }, locate(parsed, ['routing'])));
   }
 }

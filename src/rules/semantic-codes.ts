@@ -318,7 +318,7 @@ export const SEMANTIC_CODES = {
       hint: () => 'Add a row for it, or a final catch-all row without category (hit_policy: first).',
     },
   }),
-  ROUTING_OVERLAP: code<{ category: Arg; caseZh: Arg; rows: Arg; caseEn: Arg }>({
+  ROUTING_OVERLAP: code<{ category: Arg; caseZh: Arg; rows: Arg; rowsEn?: Arg; caseEn: Arg }>({
     severity: 'error',
     title: 'Routing overlap',
     zh: {
@@ -326,7 +326,7 @@ export const SEMANTIC_CODES = {
       hint: () => '收窄其中一行的条件，或改用 hit_policy: first（按顺序取第一行）。',
     },
     en: {
-      message: (a) => `hit_policy is unique, but category "${a.category}" ${a.caseEn} matches routing rules ${a.rows}.`,
+      message: (a) => `hit_policy is unique, but category "${a.category}" ${a.caseEn} matches routing rules ${a.rowsEn ?? a.rows}.`,
       hint: () => 'Narrow one row\'s condition, or use hit_policy: first (first match wins).',
     },
   }),
@@ -340,6 +340,30 @@ export const SEMANTIC_CODES = {
     en: {
       message: (a) => `Routing row ${a.row} is never used (earlier rows cover every case it matches).`,
       hint: () => 'Remove it, or move it above the row that covers it.',
+    },
+  }),
+  ROUTING_CHECK_INCOMPLETE: code<{ checked: number; categories: number; rows: number; budget: number }>({
+    severity: 'warning',
+    title: 'Routing table too large to check in full',
+    zh: {
+      message: (a) => `归口规则表过大（${a.categories} 个事项 × ${a.rows} 行）：覆盖检查在 ${a.budget} 次判定后停止，只查完了前 ${a.checked} 个事项；其余事项的缺口、重叠以及永不命中的行未检查。`,
+      hint: () => '把不限事项的行合并为少数兜底行，或按事项拆分条件，使规则表与制度条文一样简明。',
+    },
+    en: {
+      message: (a) => `The routing table is too large (${a.categories} categories × ${a.rows} rows): the coverage check stopped after ${a.budget} evaluations, with the first ${a.checked} categories done; gaps, overlaps and unused rows of the rest were not checked.`,
+      hint: () => 'Merge rows that apply to every category into a few catch-all rows, or split conditions by category, so the table is as plain as the text.',
+    },
+  }),
+  ROUTING_MORE: code<{ code: Arg; count: number }>({
+    severity: 'info',
+    title: 'More routing problems of the same kind',
+    zh: {
+      message: (a) => `……另有 ${a.count} 条同类问题（${a.code}）未逐条列出。`,
+      hint: () => '先改正上面列出的几条，同类问题往往一并消失。',
+    },
+    en: {
+      message: (a) => `… and ${a.count} more of the same kind (${a.code}), not listed.`,
+      hint: () => 'Fix the ones listed first; the others of the kind often go with them.',
     },
   }),
   APPRAISAL_WEIGHTS: code<{ sum: number }>({

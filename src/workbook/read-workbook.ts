@@ -183,7 +183,8 @@ export function readRulesWorkbook(bytes: Uint8Array, file: string): { versions: 
   for (const name of book.SheetNames) {
     if (!SHEETS.includes(name)) ctx.out.push(diagnostic('WORKBOOK_EXTRA_SHEET', { sheet: name, known: SHEETS.join('、') }, at(ctx, name, 1, 0)));
     else if (name !== README_SHEET) {
-      for (const m of book.Sheets[name]!['!merges'] ?? []) {
+      // A damaged workbook may list a sheet whose part is missing (found by npm run fuzz): reported below as missing.
+      for (const m of book.Sheets[name]?.['!merges'] ?? []) {
         ctx.out.push(diagnostic('WORKBOOK_MERGED_CELLS', { range: XLSX.utils.encode_range(m) }, at(ctx, name, m.s.r + 1, m.s.c)));
       }
     }

@@ -4,10 +4,12 @@
  * of target `t` under seed `s` is a function of (s, t, i) alone, so any finding is reproduced with
  * `npm run fuzz -- --seed s --target t --index i`.
  *
- * Inputs are the shipped files (rules/*.yaml, data/ledgers/*.csv and *.xlsx), or for ledgers a grid
+ * Inputs are the shipped files (rules/*.yaml, data/ledgers/*.csv and *.xlsx, the rule sets exported as
+ * workbooks, the holiday notices of test/calendar/fixtures/notices/, the rule sets' RRULEs), or for ledgers a grid
  * generated from the known headers and cell values, put through a chain of 1–4 mutations: byte-level (bit flips, truncation, duplicated or deleted slices, random UTF-8,
  * GB18030 and invalid bytes) and structural (YAML lines and tokens, CSV rows, cells and hostile
- * values, and for workbooks: cells, ranges, merges and cell types, or the sheet XML inside the zip).
+ * values, and for workbooks: cells, ranges, merges and cell types, or the sheet XML inside the zip; for
+ * RRULEs: parts added, dropped, duplicated, or given odd values).
  */
 import Papa from 'papaparse';
 import XLSX from 'xlsx';
@@ -179,7 +181,9 @@ function readWorkbook(bytes: Uint8Array): XLSX.WorkBook {
 /** Structural workbook mutations via SheetJS: cells, the used range, merges, sheets. */
 function mutateWorkbook(bytes: Uint8Array, r: Rng): Uint8Array {
   const wb = readWorkbook(bytes);
-  const ws = wb.Sheets[wb.SheetNames[0]!]!;
+  // A rules workbook has a sheet per table; a ledger has one (and draws no number for it, so the
+  // ledger inputs of a seed stay what they were).
+  const ws = wb.Sheets[wb.SheetNames.length > 1 ? pick(r, wb.SheetNames) : wb.SheetNames[0]!]!;
   const range = XLSX.utils.decode_range(ws['!ref'] ?? 'A1:A1');
   for (let k = 1 + int(r, 6); k > 0; k--) {
     const at = { r: int(r, range.e.r + 3), c: int(r, range.e.c + 3) };
@@ -222,8 +226,40 @@ function mutateZipPart(bytes: Uint8Array, r: Rng): Uint8Array {
   return new Uint8Array(XLSX.CFB.write(cfb, { fileType: 'zip', type: 'buffer', compression: true }) as Buffer);
 }
 
+/** RRULE part names, known and not. */
+const RRULE_PARTS: readonly string[] = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'BYSETPOS', 'BYWEEKNO', 'BYYEARDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND', 'WKST', 'EXRULE', 'RDATE', 'DTSTART', 'TZID', 'X-NAME', 'freq', ''];
+/** RRULE values that are valid somewhere, out of range, or not values at all. */
+const RRULE_VALUES: readonly string[] = [
+  'YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY', '0', '1', '-1', '2', '7', '12', '13', '31', '32', '-31', '53', '54', '366', '-367', '25', '60',
+  '99999999999', '1e3', '1.5', '', 'MO', '1MO', '-1FR', '+2TU', '5SU', '-5SA', '0MO', '54TH', 'MO,TU,WE,TH,FR', 'XX', '20241231', '20241231T000000Z', '19000101', '99991231',
+  '2024-12-31', '20240230', '1,2,3', ',,', ';', '=', '\n', '\r\n', 'FREQ=DAILY', '信访', '\u0000',
+];
+
+/** Structural RRULE mutations: a part added, dropped or duplicated, a value replaced or extended. */
+function mutateRrule(text: string, r: Rng): string {
+  const parts = text.split(';');
+  const i = int(r, parts.length);
+  switch (int(r, 5)) {
+    case 0:
+      parts.splice(int(r, parts.length + 1), 0, `${pick(r, RRULE_PARTS)}=${pick(r, RRULE_VALUES)}`);
+      break;
+    case 1:
+      parts.splice(i, 1);
+      break;
+    case 2:
+      parts[i] = parts[i]!.replace(/=.*$/, `=${pick(r, RRULE_VALUES)}`);
+      break;
+    case 3:
+      parts[i] = `${parts[i]},${pick(r, RRULE_VALUES)}`;
+      break;
+    default:
+      parts.push(parts[i]!);
+  }
+  return parts.join(';');
+}
+
 /** What kind of seed file is mutated. */
-export type InputKind = 'yaml' | 'csv' | 'xlsx';
+export type InputKind = 'yaml' | 'csv' | 'xlsx' | 'txt' | 'rrule';
 
 /** One generated input and how it was made (for the report of a finding). */
 export interface FuzzInput {
@@ -242,7 +278,7 @@ export function mutate(seedBytes: Uint8Array, kind: InputKind, r: Rng): { bytes:
   // inflate into uninitialised memory, which would make the input differ from run to run.
   let zipIntact = kind === 'xlsx';
   for (let k = 1 + int(r, 4); k > 0; k--) {
-    const structural = r() < (kind === 'xlsx' ? 0.8 : 0.5);
+    const structural = r() < (kind === 'xlsx' || kind === 'rrule' ? 0.8 : 0.5);
     let name: string;
     if (zipIntact && structural) {
       name = r() < 0.5 ? 'workbook' : 'zip-part';
@@ -251,9 +287,12 @@ export function mutate(seedBytes: Uint8Array, kind: InputKind, r: Rng): { bytes:
       } catch {
         name += '(unreadable, kept)'; // an earlier zip-part step broke the XML: keep the bytes
       }
+    } else if (structural && kind === 'rrule') {
+      name = 'rrule-parts';
+      b = enc.encode(mutateRrule(dec.decode(b), r));
     } else if (structural && kind !== 'xlsx') {
       name = `${kind}-lines`;
-      b = enc.encode(mutateLines(dec.decode(b), r, kind as 'yaml' | 'csv'));
+      b = enc.encode(mutateLines(dec.decode(b), r, kind === 'csv' ? 'csv' : 'yaml'));
     } else {
       name = pick(r, Object.keys(BYTE_MUTATORS));
       b = BYTE_MUTATORS[name]!(b, r);
@@ -285,7 +324,7 @@ function generateGrid(r: Rng): string[][] {
 export function generate(seeds: readonly { name: string; bytes: Uint8Array }[], kind: InputKind, seed: number, target: string, index: number): FuzzInput {
   const r = rng(inputSeed(seed, target, index));
   const from = pick(r, seeds);
-  if (kind !== 'yaml' && r() < 0.1) {
+  if ((kind === 'csv' || kind === 'xlsx') && r() < 0.1) {
     const grid = generateGrid(r);
     const book = XLSX.utils.book_new();
     if (kind === 'xlsx') XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(grid), '台账');

@@ -157,3 +157,15 @@ describe('dropdowns', () => {
     expect(xml).toContain(`sqref="C${kindRow}:D${kindRow}"`);
   });
 });
+
+describe('a workbook listing a sheet whose part is missing (found by npm run fuzz)', () => {
+  it('is WORKBOOK_MISSING_SHEET for that sheet, not an exception', () => {
+    const cfb = XLSX.CFB.read(exported, { type: 'buffer' });
+    // Sheet 2 is 基本信息 (说明 is the first); its part goes, the workbook still lists it.
+    XLSX.CFB.utils.cfb_del(cfb, '/xl/worksheets/sheet2.xml');
+    const bytes = new Uint8Array(XLSX.CFB.write(cfb, { fileType: 'zip', type: 'buffer' }) as Buffer);
+    const r = importRulesWorkbook(bytes, 'national.xlsx', join(work, 'missing-part'));
+    expect(r.diagnostics.map((d) => `${d.code} ${d.sheet}`)).toContain('WORKBOOK_MISSING_SHEET 基本信息');
+    expect(r.files).toEqual([]);
+  });
+});

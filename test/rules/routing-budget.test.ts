@@ -1,0 +1,60 @@
+/**
+ * The routing coverage check on a hostile table (src/rules/check-routing.ts): it lists at most
+ * ROUTING_LISTED problems per code and counts the rest in ROUTING_MORE, and stops at its work budget
+ * with ROUTING_CHECK_INCOMPLETE — then claiming no row unreachable, which it could not know.
+ * Counts are worked out by hand from the tables built here.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
+import { ROUTING_LISTED, ROUTING_WORK_BUDGET } from '../../src/rules/check-routing.ts';
+
+const FIXTURE = join(import.meta.dirname, 'fixtures/minimal/sample');
+const BASE = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'xinfang-routing-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let n = 0;
+/** The minimal rule set with `cats` categories c0… and the routing rows `row(i)` for i < rows. */
+async function table(cats: number, rows: number, policy: 'unique' | 'first', row: (i: number) => string) {
+  let text = 'categories:\n';
+  for (let i = 0; i < cats; i++) text += `  - { id: c${i}, name: 类${i} }\n`;
+  text += `routing:\n  hit_policy: ${policy}\n  rules:\n`;
+  for (let i = 0; i < rows; i++) text += `    - ${row(i)}\n`;
+  const dir = join(work, `case${n++}`, 'sample');
+  cpSync(FIXTURE, dir, { recursive: true });
+  writeFileSync(join(dir, '2024-01-01.yaml'), BASE.replace(/categories:[\s\S]*?(?=clocks:)/, text));
+  const built = await buildRuleSets([dir], work);
+  return built.diagnostics.filter((d) => d.code.startsWith('ROUTING_'));
+}
+const LEVELS = ['一般', '重大', '紧急'];
+
+describe('routing coverage on a 93 KB table', () => {
+  it('600 categories × 1,500 rows, unique: 20 overlaps listed and "1,780 more"; the row list is cut to 10 numbers', async () => {
+    // Row i matches every category at level LEVELS[i % 3]: 500 rows per level. Per category the
+    // overlaps are one per level (3 distinct row sets), 600 × 3 = 1,800 in all.
+    const d = await table(600, 1500, 'unique', (i) => `{ lead: office, when: { level: ${LEVELS[i % 3]} } }`);
+    const overlaps = d.filter((x) => x.code === 'ROUTING_OVERLAP');
+    expect(overlaps).toHaveLength(ROUTING_LISTED);
+    expect(overlaps[0]!.message).toBe('hit_policy 为 unique，但事项“类0”在来源直接、等级一般、来源方式来信时同时命中第 1、4、7、10、13、16、19、22、25、28 等共 500 行。');
+    expect(d.filter((x) => x.code === 'ROUTING_MORE').map((x) => x.message)).toEqual(['……另有 1780 条同类问题（ROUTING_OVERLAP）未逐条列出。']);
+    expect(d.some((x) => x.code === 'ROUTING_CHECK_INCOMPLETE')).toBe(false);
+  });
+
+  it('rows testing the category itself (no shortcut), hit policy first: stops at the budget after 14 categories, and claims no row unreachable', async () => {
+    // Every category has 3 sources × 3 levels × 5 channels = 45 cases, each tested on all 1,500
+    // rows: 67,500 evaluations; 1,000,000 / 67,500 = 14.8, so 14 categories are finished.
+    expect(ROUTING_WORK_BUDGET).toBe(1_000_000);
+    const d = await table(300, 1500, 'first', (i) => `{ lead: office, when: { category: c${i % 300} } }`);
+    expect(d.map((x) => x.code)).toEqual(['ROUTING_CHECK_INCOMPLETE']);
+    expect(d[0]!.message).toBe('归口规则表过大（300 个事项 × 1500 行）：覆盖检查在 1000000 次判定后停止，只查完了前 14 个事项；其余事项的缺口、重叠以及永不命中的行未检查。');
+    expect(d[0]!.severity).toBe('warning');
+  });
+
+  it('a table within the budget still gets every finding: 3 categories, no catch-all row, 3 gaps', async () => {
+    const d = await table(3, 2, 'first', (i) => `{ lead: office, category: c${i} }`);
+    expect(d.map((x) => `${x.code} ${x.message}`)).toEqual(['ROUTING_GAP 事项“类2”在来源直接、等级一般、来源方式来信时没有任何归口规则命中。']);
+  });
+});
