@@ -18,6 +18,7 @@ import { readLedger } from '../../src/ledger/read-ledger.ts';
 import { packageRoot } from '../../src/paths.ts';
 import { annotatedLedgerXlsx } from '../../src/reports/check-annotated.ts';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
+import { ReportCollector } from '../../src/reports/check-collect.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xinfang-set-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -215,7 +216,7 @@ describe('the annotated copy is tied to the bytes that were checked', () => {
     const { compiled } = await buildRuleSets([join(packageRoot, 'rules/national')], packageRoot);
     const result = await checkLedgerFile(ledger, compiled[0]!, { asOf: 20635, lang: 'zh', displayName: 'edited.csv', sink: { finding: () => {}, petitioner: () => {}, violation: () => {} } });
     expect(result.ledger.sha256).toMatch(/^[0-9a-f]{64}$/);
-    const data = { asOf: '2026-06-30', ruleset: 'national', organisation: 'x', versions: [], ledger: 'edited.csv', summary: result.outcome!.summary, lists: undefined as never, diagnostics: [], showPersonal: false };
+    const data = { asOf: '2026-06-30', ruleset: 'national', organisation: 'x', versions: [], ledger: 'edited.csv', summary: result.outcome!.summary, lists: new ReportCollector(compiled[0]!), diagnostics: [], showPersonal: false };
     // A row inserted above the others shifts every case down by one.
     const text = readFileSync(ledger, 'utf8').split('\n');
     text.splice(1, 0, text[1]!);

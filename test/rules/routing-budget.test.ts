@@ -38,7 +38,7 @@ describe('routing coverage on a 93 KB table', () => {
     const d = await table(600, 1500, 'unique', (i) => `{ lead: office, when: { level: ${LEVELS[i % 3]} } }`);
     const overlaps = d.filter((x) => x.code === 'ROUTING_OVERLAP');
     expect(overlaps).toHaveLength(ROUTING_LISTED);
-    expect(overlaps[0]!.message).toBe('hit_policy 为 unique，但事项“类0”在来源直接、等级一般、来源方式来信时同时命中第 1、4、7、10、13、16、19、22、25、28 等共 500 行。');
+    expect(overlaps[0]!.message).toBe('hit_policy 为 unique，但事项“类0”在来源为直接、等级为一般、来源方式为来信时（例）同时命中第 1、4、7、10、13、16、19、22、25、28 等共 500 条归口规则。');
     expect(d.filter((x) => x.code === 'ROUTING_MORE').map((x) => x.message)).toEqual(['……另有 1780 条同类问题（ROUTING_OVERLAP）未逐条列出。']);
     expect(d.some((x) => x.code === 'ROUTING_CHECK_INCOMPLETE')).toBe(false);
   });
@@ -55,6 +55,6 @@ describe('routing coverage on a 93 KB table', () => {
 
   it('a table within the budget still gets every finding: 3 categories, no catch-all row, 3 gaps', async () => {
     const d = await table(3, 2, 'first', (i) => `{ lead: office, category: c${i} }`);
-    expect(d.map((x) => `${x.code} ${x.message}`)).toEqual(['ROUTING_GAP 事项“类2”在来源直接、等级一般、来源方式来信时没有任何归口规则命中。']);
+    expect(d.map((x) => `${x.code} ${x.message}`)).toEqual(['ROUTING_GAP 事项“类2”在任何来源、等级和来源方式下没有任何归口规则命中。']);
   });
 });
