@@ -6,7 +6,7 @@
 import { buildCalendar, computeDeadline, explain, formatLimit, NO_TIME_ASSUMED, parseDay, weekdayOf, type Calendar, type Moment } from '../../src/deadlines/index.ts';
 import { versionInForce } from '../../src/rules/version-in-force.ts';
 import { deadlineIcs } from '../../src/site/deadline-ics.ts';
-import type { CalculatorClock, CalculatorData } from '../../src/site/site-data.ts';
+import type { CalculatorClock, CalculatorData } from '../../src/site/calculator-data.ts';
 
 const WEEKDAYS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
 

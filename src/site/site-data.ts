@@ -4,22 +4,22 @@
  * pages to import. Pure: compiled rules and an explicit build date in, data out.
  */
 import { buildCalendar, type Calendar } from '../calendar/calendar.ts';
-import type { CalendarData } from '../calendar/calendar-data.ts';
 import { formatDay, parseDay, weekdayName, ymdFromDay, type DayIndex } from '../calendar/day.ts';
 import { formatLimit, type Limit } from '../deadlines/limit.ts';
 import { responsibilityMatrix, type MatrixRow } from '../matrix/matrix.ts';
 import { citeArticle as citeArticleStaff, PLACEHOLDER_TEXT } from '../rules/vocabulary.ts';
-import { hasLimit, type CompiledRuleSet, type CompiledVersion } from '../rules/compiled.ts';
+import type { CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
 import type { Phone } from '../rules/model.ts';
 import { reachable } from '../rules/check-references.ts';
 import { versionInForce } from '../rules/version-in-force.ts';
 import { documentPages, type DocumentView, type RevisionView } from './document-views.ts';
-import { clockViews, eventLabel, petitionerEventLabel, stopLabel, workedExample, type ClockView, type WorkedExample } from './clock-views.ts';
+import { clockViews, workedExample, type ClockView, type WorkedExample } from './clock-views.ts';
 import { chineseDate, chineseDay, citation, citeText, isIllustrative, petitionerCondition, publicText, type Citation } from './petitioner-words.ts';
-import { PETITIONER_STOPS, procedureViews, type ProcedureStepView } from './procedure-views.ts';
+import { procedureViews, type ProcedureStepView } from './procedure-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
 import { flowChart, type FlowChart } from './flow-chart.ts';
 import { guideView, type GuideView } from './guide-views.ts';
+import { calculatorData, type CalculatorData } from './calculator-data.ts';
 import { telDigits } from '../rules/safe-url.ts';
 
 export { PLACEHOLDER_TEXT };
@@ -83,36 +83,6 @@ export interface VersionSummary {
   documentNumber?: string;
   issuedBy?: string;
   current: boolean;
-}
-
-/** A clock or a petitioner's window as the in-browser calculator needs it. */
-export interface CalculatorClock {
-  id: string;
-  name: string;
-  limit: Limit;
-  roll: 'next-workday' | 'none';
-  extension?: Limit;
-  condition: string;
-  /** The start event in words (登记; for a window the petitioner's words: 收到书面答复). */
-  from: string;
-  /** Whether a petitioner waits for it or acts on it (procedure-views.ts), for the 我是信访人 path. */
-  forPetitioner: boolean;
-  until: string;
-  basis: string;
-}
-
-/**
- * The calculator's embedded data: every version's clocks, the petitioner's own windows (no
- * condition, no extension) and the calendars they count on.
- */
-export interface CalculatorData {
-  /**
-   * The dates the calculator accepts: from the first version's effective date to the end of the
-   * year after the last year with a published holiday notice (later dates are too uncertain to count).
-   */
-  span: { from: string; to: string };
-  calendars: CalendarData[];
-  versions: { version: string; effectiveFrom: string; title: string; calendar: number; clocks: CalculatorClock[]; windows: CalculatorClock[] }[];
 }
 
 /**
@@ -244,57 +214,6 @@ function receptionViews(v: CompiledVersion, calendar: Calendar, buildDay: DayInd
       }),
     };
   });
-}
-
-function calculatorData(set: CompiledRuleSet): CalculatorData {
-  const namesOf = (v: CompiledVersion) => {
-    const m = new Map([...v.departments, ...v.categories].map((x) => [x.id, x.name]));
-    return (id: string) => m.get(id) ?? id;
-  };
-  const calendars: CalendarData[] = [];
-  const keys: string[] = [];
-  const calendarIndex = (c: CalendarData) => {
-    const key = JSON.stringify(c);
-    const i = keys.indexOf(key);
-    if (i >= 0) return i;
-    keys.push(key);
-    return calendars.push(c) - 1;
-  };
-  let lastYear = 0;
-  for (const v of set.versions) for (const y of v.calendar.years) lastYear = Math.max(lastYear, y.year);
-  return {
-    span: { from: set.versions[0]!.effective_from, to: `${lastYear + 1}-12-31` },
-    calendars,
-    versions: set.versions.map((v) => ({
-      version: v.version,
-      effectiveFrom: v.effective_from,
-      title: v.title,
-      calendar: calendarIndex(v.calendar),
-      clocks: v.clocks.filter(hasLimit).map((c) => ({
-        id: c.id,
-        name: c.name,
-        limit: c.limit,
-        roll: c.roll,
-        ...optional('extension', c.extension?.max),
-        condition: petitionerCondition(c.when?.test, namesOf(v)),
-        from: eventLabel(c.from),
-        forPetitioner: c.until.events.some((e) => PETITIONER_STOPS.has(e)),
-        until: stopLabel(c.until),
-        basis: citeText(c.basis),
-      })),
-      windows: v.windows.map((w) => ({
-        id: w.id,
-        name: w.name,
-        limit: w.limit,
-        roll: w.roll,
-        condition: petitionerCondition(w.when?.test, namesOf(v)),
-        from: petitionerEventLabel(w.from),
-        forPetitioner: true,
-        until: petitionerEventLabel(w.until),
-        basis: citeText(w.basis),
-      })),
-    })),
-  };
 }
 
 /**
