@@ -79,3 +79,12 @@ export async function workbookWithout(part: string): Promise<Buffer> {
   const { entries } = ledgerParts();
   return zip(entries.filter((e) => e.path !== part).map(({ path, bytes }) => ({ name: path, data: bytes })));
 }
+
+/** A one-case ledger in `type`'s format; with `merges`, one merged area over the whole sheet below it (a 2 KB file declaring 17 billion cells). */
+export function book(type: XLSX.BookType, merges = false): Buffer {
+  const ws = XLSX.utils.aoa_to_sheet([['编号', '登记日期'], ['A-1', '2024-01-02']]);
+  if (merges) ws['!merges'] = [XLSX.utils.decode_range('A3:XFD1048576')];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, '台账');
+  return XLSX.write(wb, { type: 'buffer', bookType: type }) as Buffer;
+}

@@ -13,7 +13,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { packageRoot } from '../../src/paths.ts';
-import { workbookWithSheet, workbookWithSheetXml } from './hostile-ledger.ts';
+import { book, workbookWithSheet, workbookWithSheetXml } from './hostile-ledger.ts';
 
 const CLI = join(packageRoot, 'src/cli/xinfang.js');
 /** Wall-clock seconds after which an attack's CLI is killed (see the run loop). */
@@ -52,13 +52,6 @@ function file(name: string, data: string | Uint8Array): string {
   const path = join(work, `f${n++}-${name}`);
   writeFileSync(path, data);
   return path;
-}
-function book(type: XLSX.BookType, merges = false): Buffer {
-  const ws = XLSX.utils.aoa_to_sheet([['编号', '登记日期'], ['A-1', '2024-01-02']]);
-  if (merges) ws['!merges'] = [XLSX.utils.decode_range('A3:XFD1048576')];
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, ws, '台账');
-  return XLSX.write(wb, { type: 'buffer', bookType: type }) as Buffer;
 }
 const rulesWorkbook = () => {
   const path = join(work, `wb${n++}`, 'national.xlsx');

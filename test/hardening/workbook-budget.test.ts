@@ -6,24 +6,16 @@
 import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readLedger } from '../../src/ledger/read-ledger.ts';
 import { readRulesWorkbook } from '../../src/workbook/read-workbook.ts';
-import { workbookWithSheet } from './hostile-ledger.ts';
+import { book, workbookWithSheet } from './hostile-ledger.ts';
 import { HANG_MS } from './hang-bound.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xinfang-budget-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const DAMAGED = join(import.meta.dirname, 'fixtures/damaged-workbooks');
 
-function book(type: XLSX.BookType, merges = false): Buffer {
-  const ws = XLSX.utils.aoa_to_sheet([['编号', '登记日期'], ['A-1', '2024-01-02']]);
-  if (merges) ws['!merges'] = [XLSX.utils.decode_range('A3:XFD1048576')];
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, ws, '台账');
-  return XLSX.write(wb, { type: 'buffer', bookType: type }) as Buffer;
-}
 
 const cases: { name: string; bytes: () => Promise<Buffer> | Buffer; says: RegExp }[] = [
   { name: 'a merge over a whole sheet', bytes: () => book('xlsx', true), says: /合并单元格共覆盖 17179836416 个单元格/ },
