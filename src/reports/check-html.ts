@@ -22,12 +22,13 @@ import { maskPersonal } from './mask.ts';
 const HTML_ROWS = 2000;
 
 const STYLE = `
-@page{size:A4;margin:16mm 14mm 18mm;@bottom-center{content:"第 " counter(page) " 页，共 " counter(pages) " 页";font-size:9pt;color:#555}}
+@page{size:A4 landscape;margin:16mm 14mm 18mm;@bottom-center{content:"第 " counter(page) " 页，共 " counter(pages) " 页";font-size:9pt;color:#555}}
 body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2rem;color:#1a1a1a;line-height:1.5}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #333}
 table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}
 th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top}
-th{background:#eee}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#eee}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.k{white-space:nowrap}
 .kpis{display:flex;gap:1rem;flex-wrap:wrap}.kpi{border:1px solid #333;padding:.75rem;flex:1 1 14rem}
 .kpi .rate{font-size:2rem;font-weight:bold}.kpi dl{font-size:.85rem;margin:.5rem 0 0}.kpi dt{font-weight:bold}.kpi dd{margin:0 0 .25rem}
 .note{color:#555;font-size:.85rem}
@@ -37,7 +38,8 @@ th{background:#eee}td.n{text-align:right;font-variant-numeric:tabular-nums}
 @media print{body{margin:0}h2{break-after:avoid}tr{break-inside:avoid}}
 `;
 
-const td = (v: string | number, numeric = false) => `<td${numeric ? ' class="n"' : ''}>${esc(String(v))}</td>`;
+/** A cell; `n` numbers (right-aligned), `k` short values kept on one line (编号, names, dates). */
+const td = (v: string | number, cls?: 'n' | 'k') => `<td${cls ? ` class="${cls}"` : ''}>${esc(String(v))}</td>`;
 
 function table(head: string[], rows: string[]): string {
   if (!rows.length) return '<p>无。</p>';
@@ -48,7 +50,7 @@ function groupTable(d: CheckReportData, title: string, groups: TallyJson[]): str
   const defs = d.summary.kpi_definitions;
   const rows = groups.map(
     (g) =>
-      `<tr><th scope="row">${esc(g.key)}</th>${td(g.cases, true)}${td(g.findings['on-time'], true)}${td(g.findings.late, true)}${td(g.findings.overdue, true)}${td(g.findings.pending, true)}${td(g.findings.due_soon, true)}${defs.map((k) => td(formatKpi(g.kpis[k.id]), true)).join('')}</tr>`,
+      `<tr><th scope="row">${esc(g.key)}</th>${td(g.cases, 'n')}${td(g.findings['on-time'], 'n')}${td(g.findings.late, 'n')}${td(g.findings.overdue, 'n')}${td(g.findings.pending, 'n')}${td(g.findings.due_soon, 'n')}${defs.map((k) => td(formatKpi(g.kpis[k.id]), 'n')).join('')}</tr>`,
   );
   return `<h3>${esc(title)}</h3>${table([title.replace(/^按/, ''), '案件数', ...FINDING_STATUSES.map((st) => STATUS_NAMES[st].zh), DUE_SOON_NAME.zh, ...defs.map((k) => k.name)], rows)}`;
 }
@@ -78,7 +80,7 @@ function findingRows(items: ListedFinding[], show: boolean, days: (f: ListedFind
   const rows: string[] = [];
   for (const f of items.slice(0, HTML_ROWS)) {
     rows.push(
-      `<tr>${td(f.case)}${td(f.department ?? '')}${td(f.handler ?? '')}${td(f.clockName)}${td(f.due)}${td(days(f), true)}${td(f.start)}${td(maskPersonal('petitioner', f.petitioner ?? '', show))}${td(maskPersonal('phone', f.phone ?? '', show))}${td(findingRemarks(f))}</tr>`,
+      `<tr>${td(f.case, 'k')}${td(f.department ?? '')}${td(f.handler ?? '', 'k')}${td(f.clockName)}${td(f.due, 'k')}${td(days(f), 'n')}${td(f.start, 'k')}${td(maskPersonal('petitioner', f.petitioner ?? '', show), 'k')}${td(maskPersonal('phone', f.phone ?? '', show), 'k')}${td(findingRemarks(f))}</tr>`,
     );
   }
   return rows;
@@ -103,7 +105,7 @@ function departmentCounts(groups: readonly TallyJson[]): string {
 
 /** A petitioner window's line: the request and the window it missed, with assumptions. */
 const petitionerRow = (p: PetitionerEntry): string =>
-  `<tr>${td(p.case)}${td(p.window)}${td(p.from)}${td(p.due)}${td(p.request ?? '')}${td([p.provisional ? '暂定' : '', ...p.assumed.map((a) => `推定：${a}`)].filter(Boolean).join('；'))}</tr>`;
+  `<tr>${td(p.case, 'k')}${td(p.window)}${td(p.from, 'k')}${td(p.due, 'k')}${td(p.request ?? '', 'k')}${td([p.provisional ? '暂定' : '', ...p.assumed.map((a) => `推定：${a}`)].filter(Boolean).join('；'))}</tr>`;
 
 /** Overdue items, most days late first; due-soon items, earliest due first. */
 export function sortedLists(d: CheckReportData): { overdue: ListedFinding[]; dueSoon: ListedFinding[] } {
@@ -126,7 +128,7 @@ export function checkHtml(d: CheckReportData): string {
     .join('');
   const findingHead = ['编号', '承办部门', '承办人', '时限', '到期日'];
   const personHead = ['起算', '信访人', '联系电话', '备注'];
-  const violations = d.lists.violations.items.slice(0, HTML_ROWS).map((v) => `<tr>${td(v.case)}${td(v.row, true)}${td(VIOLATION_NAMES[v.code].zh)}${td(v.message)}${td(v.article ?? '')}</tr>`);
+  const violations = d.lists.violations.items.slice(0, HTML_ROWS).map((v) => `<tr>${td(v.case, 'k')}${td(v.row, 'n')}${td(VIOLATION_NAMES[v.code].zh)}${td(v.message)}${td(v.article ?? '')}</tr>`);
   const v = verdict(s, d.asOf);
   const definitions = s.kpi_definitions.map((k) => `<tr>${td(k.name)}${td(k.numerator)}${td(k.denominator)}${td(k.excluded)}</tr>`);
   const problems = d.diagnostics.slice(0, HTML_ROWS).map((p) => `<tr>${td(formatLocation(p))}${td(SEVERITY_ZH[p.severity] ?? p.severity)}${td(p.code)}${td(p.message)}${td(p.hint ?? '')}</tr>`);

@@ -92,6 +92,7 @@ svg { display: block; max-width: 100%; height: auto; }
 .signature div { border-bottom: 1px solid #333; padding-bottom: 6mm; }
 .score { font-size: 12pt; font-weight: bold; }
 section.department { break-before: page; }
+table.inspection td:nth-child(-n+3), table.inspection td:nth-child(n+6):nth-child(-n+8) { white-space: nowrap; }
 section.notice + section.notice { break-before: page; }
 .verdict { font-size: 12pt; font-weight: bold; }
 .ok { background: #d7f0d7; } .amber { background: #ffe6a8; } .red { background: #f7c4c4; }
@@ -114,14 +115,18 @@ export function headerHtml(h: ReportHeader): string {
 }
 
 /** A whole page. `body` is markup built from escaped parts. */
-export function page(title: string, body: string): string {
+/**
+ * A standalone report page on A4; `landscape` for reports whose lists are a dozen columns wide (the
+ * whole document: Chromium lays out a named landscape page's first table one page too late).
+ */
+export function page(title: string, body: string, orientation: 'portrait' | 'landscape' = 'portrait'): string {
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${orientation === 'landscape' ? '@page { size: A4 landscape; }\nbody { max-width: 267mm; }\n' : ''}</style>
 </head>
 <body>
 ${body}

@@ -43,7 +43,7 @@ export function inspectionHtml(r: InspectionReport): string {
       : []),
     ...(sections.length ? sections : ['<p>本期没有超时、逾期或违规事项。</p>', `<div class="signature">${r.signature.map((l) => `<div>${escapeHtml(l)}</div>`).join('')}</div>`]),
   ];
-  return page(r.header.title, body.join('\n'));
+  return page(r.header.title, body.join('\n'), 'landscape');
 }
 
 /** The report as a workbook: 概况 and 督查清单 (one row per item). */

@@ -36,9 +36,9 @@ describe('the check report', () => {
 
   it('lists the overdue items with 承办人, 到期日 and days overdue, most overdue first', () => {
     const list = html.slice(html.indexOf('<h2>逾期未办清单'), html.indexOf('<h2>临期清单'));
-    expect(list).toContain('<td>D6</td><td>工会</td><td>周二</td><td>受理告知</td><td>2026-08-18</td><td class="n">43</td>');
-    expect(list.indexOf('<td>D6</td><td>工会</td><td>周二</td><td>办结</td><td>2026-09-02</td><td class="n">28</td>')).toBeGreaterThan(list.indexOf('>43<'));
-    expect(list).toContain('<td>D2</td><td>办公室</td><td>陈一</td><td>办结</td><td>2026-09-20</td><td class="n">10</td>');
+    expect(list).toContain('<td class="k">D6</td><td>工会</td><td class="k">周二</td><td>受理告知</td><td class="k">2026-08-18</td><td class="n">43</td>');
+    expect(list.indexOf('<td class="k">D6</td><td>工会</td><td class="k">周二</td><td>办结</td><td class="k">2026-09-02</td><td class="n">28</td>')).toBeGreaterThan(list.indexOf('>43<'));
+    expect(list).toContain('<td class="k">D2</td><td>办公室</td><td class="k">陈一</td><td>办结</td><td class="k">2026-09-20</td><td class="n">10</td>');
   });
 
   it('names violations in Chinese and puts the KPI definitions in an appendix', () => {
@@ -46,7 +46,12 @@ describe('the check report', () => {
     expect(violations).toContain('到期后才批准延期');
     expect(violations).not.toContain('EXTENSION_AFTER_DUE');
     expect(html.indexOf('<h2>附录：指标定义</h2>')).toBeGreaterThan(html.indexOf('<h2>数据问题</h2>'));
-    expect(html).toMatch(/@page\{size:A4;[^}]*counter\(page\)/);
+    expect(html).toMatch(/@page\{size:A4 landscape;[^}]*counter\(page\)/);
+  });
+
+  it('prints on landscape A4 with 编号, names and dates kept on one line (a ten-column list in portrait broke them a character per line)', () => {
+    expect(html).toMatch(/td\.k\{white-space:nowrap\}/);
+    expect(html).toContain('<td class="k">D6</td>');
   });
 
   it('counts days remaining from the as-of date', () => {

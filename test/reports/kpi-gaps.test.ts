@@ -124,5 +124,7 @@ describe('the inspection report', () => {
     expect(html.match(/<section class="department">/g)).toHaveLength(2);
     expect(html.match(/被督查部门负责人（签字）/g)).toHaveLength(2);
     expect(html).toContain('break-before: page');
+    // Twelve columns: landscape A4, whole document (a named landscape page left its table's caption behind).
+    expect(html).toContain('@page { size: A4 landscape; }');
   });
 });
