@@ -51,10 +51,10 @@ export class ReportCollector {
   private readonly clockNames = new Map<string, string>();
 
   constructor(ruleSet: CompiledRuleSet) {
-    for (const v of ruleSet.versions) for (const c of v.clocks) this.clockNames.set(`${v.version}/${c.id}`, c.name);
+    for (const v of ruleSet.versions) for (const c of [...v.clocks, ...v.windows]) this.clockNames.set(`${v.version}/${c.id}`, c.name);
   }
 
-  /** A clock's name in the rule-set version (its id when the version does not have it). */
+  /** A clock's or petitioner window's name in the rule-set version (its id when the version does not have it). */
   clockName(version: string, clock: string): string {
     return this.clockNames.get(`${version}/${clock}`) ?? clock;
   }

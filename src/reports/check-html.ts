@@ -104,8 +104,8 @@ function departmentCounts(groups: readonly TallyJson[]): string {
 }
 
 /** A petitioner window's line: the request and the window it missed, with assumptions. */
-const petitionerRow = (p: PetitionerEntry): string =>
-  `<tr>${td(p.case, 'k')}${td(p.window)}${td(p.from, 'k')}${td(p.due, 'k')}${td(p.request ?? '', 'k')}${td([p.provisional ? '暂定' : '', ...p.assumed.map((a) => `推定：${a}`)].filter(Boolean).join('；'))}</tr>`;
+const petitionerRow = (p: PetitionerEntry, lists: CheckReportData['lists']): string =>
+  `<tr>${td(p.case, 'k')}${td(lists.clockName(p.version, p.window))}${td(p.from, 'k')}${td(p.due, 'k')}${td(p.request ?? '', 'k')}${td([p.provisional ? '暂定' : '', ...p.assumed.map((a) => `推定：${a}`)].filter(Boolean).join('；'))}</tr>`;
 
 /** Overdue items, most days late first; due-soon items, earliest due first. */
 export function sortedLists(d: CheckReportData): { overdue: ListedFinding[]; dueSoon: ListedFinding[] } {
@@ -163,7 +163,7 @@ ${groupTable(d, '按类别', s.by_category)}
 ${groupTable(d, '按登记月份', s.by_month)}
 <h2>信访人逾期提出的申请（信息，不计入违规和考核）</h2>
 <p class="note">信访人申请期限共 ${s.petitioner.total} 项：期限内 ${s.petitioner['in-time']}、逾期提出 ${s.petitioner['out-of-time']}、期限未满 ${s.petitioner.open}、期满未申请 ${s.petitioner.closed}。依据已填的送达日期逾期提出的申请不再计算办理时限。</p>
-${cut(d.lists.outOfTime)}${table(['编号', '申请期限', '起算', '期满', '申请日期', '备注'], d.lists.outOfTime.items.slice(0, HTML_ROWS).map(petitionerRow))}
+${cut(d.lists.outOfTime)}${table(['编号', '申请期限', '起算', '期满', '申请日期', '备注'], d.lists.outOfTime.items.slice(0, HTML_ROWS).map((p) => petitionerRow(p, d.lists)))}
 <h2>数据问题</h2>
 ${d.diagnostics.length > HTML_ROWS ? `<p class="note">共 ${d.diagnostics.length} 条，此处列出前 ${HTML_ROWS} 条。</p>` : ''}${table(['位置', '级别', '代码', '说明', '建议'], problems)}
 <section class="appendix">

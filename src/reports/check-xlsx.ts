@@ -86,7 +86,7 @@ export function checkXlsx(d: CheckReportData): Promise<Uint8Array> {
       widths: [14, 16, 11, 12, 12, 12, 6, 40],
       rows: (function* () {
         yield ['编号', '申请期限', '版本', '起算', '期满', '申请日期', '暂定', '推定'];
-        for (const p of d.lists.outOfTime.items) yield [p.case, p.window, p.version, p.from, p.due, p.request ?? '', p.provisional ? '是' : '', p.assumed.join('；')];
+        for (const p of d.lists.outOfTime.items) yield [p.case, d.lists.clockName(p.version, p.window), p.version, p.from, p.due, p.request ?? '', p.provisional ? '是' : '', p.assumed.join('；')];
       })(),
     },
     {

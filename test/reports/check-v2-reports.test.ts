@@ -31,7 +31,7 @@ describe('check reports with v2 findings', () => {
   it('lists requests out of time apart in the HTML, and says why a finding is not scored', () => {
     const html = readFileSync(join(dir, 'ledger.check.html'), 'utf8');
     const section = html.slice(html.indexOf('<h2>信访人逾期提出的申请'), html.indexOf('<h2>数据问题</h2>'));
-    expect(section).toContain('<td class="k">C7</td><td>review-request</td><td class="k">2025-06-10</td><td class="k">2025-07-10</td><td class="k">2025-07-15</td>');
+    expect(section).toContain('<td class="k">C7</td><td>请求复查</td><td class="k">2025-06-10</td><td class="k">2025-07-10</td><td class="k">2025-07-15</td>');
     expect(section).toContain('推定：答复送达日期未填，按答复日期推算');
     // C5 is overdue, explained on 04-20: listed, not scored.
     expect(html).toContain('不计分；已于 2025-04-20 说明情况');
