@@ -8,6 +8,7 @@
  */
 import { escapeHtml } from '../io/html.ts';
 import type { CompiledArticle, CompiledVersion } from '../rules/compiled.ts';
+import { publicText } from '../rules/public-text.ts';
 import { HEITI, printCss } from './print-style.ts';
 
 /** 2022-05-01 → 2022年5月1日. */
@@ -61,9 +62,12 @@ p { margin: 0; text-indent: 2em; text-align: justify; }
 .watermark { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; pointer-events: none;
   font-family: ${HEITI}; font-size: 150pt; color: rgba(0, 0, 0, .1); transform: rotate(-30deg); z-index: -1; }`;
 
-/** The issuing line: （中共中央、国务院发布　自2022年5月1日起施行）. */
+/** Who issued the version, as the document names it (the rule file's editorial remarks dropped). */
+export const issuer = (version: CompiledVersion): string => publicText(version.issued_by ?? version.organisation.name);
+
+/** The issuing line: （中共中央、国务院发布　自2022年5月1日起施行）, without the rule file's editorial remarks. */
 export function issuedLine(version: CompiledVersion): string {
-  const by = version.issued_by ?? version.organisation.name;
+  const by = issuer(version);
   const until = version.superseded_on ? `，${dateZh(version.superseded_on)}起由新版本取代` : '';
   return `（${by}发布　自${dateZh(version.effective_from)}起施行${until}）`;
 }

@@ -11,7 +11,7 @@
 import { AlignmentType, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { CompiledArticle, CompiledVersion } from '../rules/compiled.ts';
-import { DRAFT_MARK, issuedLine, numberJoiner, paragraphs } from './render-document.ts';
+import { DRAFT_MARK, issuedLine, issuer, numberJoiner, paragraphs } from './render-document.ts';
 
 /** The 公文 fonts by role, with Times New Roman for Latin letters and digits. */
 const FONT = {
@@ -79,8 +79,8 @@ const pageNumbers = () =>
 export async function renderDocumentDocx(version: CompiledVersion): Promise<Uint8Array> {
   const doc = new Document({
     title: version.title,
-    creator: version.issued_by ?? version.organisation.name,
-    lastModifiedBy: version.issued_by ?? version.organisation.name,
+    creator: issuer(version),
+    lastModifiedBy: issuer(version),
     styles: { default: { document: { run: { font: font(FONT.body), size: SIZE.body } } } },
     sections: [
       {

@@ -10,7 +10,8 @@ import { formatLimit, type Limit } from '../deadlines/limit.ts';
 import { hasLimit, type CompiledStop, type CompiledVersion, type CompiledWindow, type LimitedClock } from '../rules/compiled.ts';
 import { eventName } from '../rules/vocabulary.ts';
 import type { EventName } from '../rules/model.ts';
-import { chineseDate, citation, dueWords, extensionWords, petitionerCondition, publicText, type Citation } from './petitioner-words.ts';
+import { chineseDate, citation, dueWords, extensionWords, petitionerCondition, type Citation } from './petitioner-words.ts';
+import { publicText } from '../rules/public-text.ts';
 import { clockPeriod, windowPeriod } from './procedure-views.ts';
 
 /** A ledger event as petitioners say it: `received` → 登记 (the 登记日期 column without 日期). */

@@ -11,7 +11,6 @@
  */
 import { printCss } from '../document/print-style.ts';
 import { documentBodyHtml, issuedLine } from '../document/render-document.ts';
-import { publicText } from './petitioner-words.ts';
 import type { CompiledRuleSet, CompiledVersion } from '../rules/compiled.ts';
 import { diffVersions, type ArticleChange } from '../versions/diff-versions.ts';
 import { documentVersions } from '../versions/select-version.ts';
@@ -184,7 +183,7 @@ export function documentPages(set: CompiledRuleSet, current: CompiledVersion): D
       path: `/${set.id}/document/${v.document_version}/`,
       title: v.title,
       ...(v.document_number ? { documentNumber: v.document_number } : {}),
-      issuedLine: publicText(issuedLine(v)),
+      issuedLine: issuedLine(v),
       effectiveFrom: v.document_version,
       ...(next ? { supersededOn: next.document_version } : {}),
       current: v.document_version === current.document_version,

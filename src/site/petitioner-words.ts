@@ -149,17 +149,6 @@ export function citeText(ref: ArticleRef | undefined): string {
   return ref ? `《${ref.document}》${itemPath(ref.citation)}` : '';
 }
 
-/**
- * Editors' remarks that the rule files keep in brackets inside public values ("社区(种子文本未载明
- * 社区名称)"): they explain the file, not the organisation, so a public page drops them.
- */
-const EDITOR_REMARK = /[（(][^（）()]*(?:种子文本|xinfang|请按实际|按实际排班|示例)[^（）()]*[)）]/g;
-
-/** A rule-file value without editors' remarks. */
-export function publicText(s: string): string {
-  return s.replace(EDITOR_REMARK, '').trim();
-}
-
 /** Whether a reception rule's days are an example the 制度 does not fix (its description says 示意/示例/为例). */
 export function isIllustrative(description: string | undefined): boolean {
   return /示意|示例|为例|xinfang/.test(description ?? '');

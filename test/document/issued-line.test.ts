@@ -1,0 +1,46 @@
+/**
+ * The issuing line of the formal document names the issuer as the 制度 does: the remarks a rule file
+ * keeps in brackets for its editors ("医院(种子文本未载明医院名称)", "××局（原文只称“我局”“局领导”）")
+ * are not part of the document (they reached the Word and PDF output, and the site's document page).
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { issuedLine } from '../../src/document/render-document.ts';
+import { packageRoot } from '../../src/paths.ts';
+import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
+import type { CompiledRuleSet } from '../../src/rules/compiled.ts';
+import { publicText } from '../../src/rules/public-text.ts';
+
+const RULES = join(packageRoot, 'rules');
+let all: CompiledRuleSet[];
+beforeAll(async () => {
+  const dirs = readdirSync(RULES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(RULES, d.name));
+  all = (await buildRuleSets(dirs, packageRoot)).compiled;
+});
+
+describe('publicText', () => {
+  it.each([
+    ['医院(种子文本未载明医院名称)', '医院'],
+    ['××局（原文只称“我局”“局领导”）', '××局'],
+    ['××局（行政机关；原文只称“本局”）', '××局'],
+    ['××信访局（原文未写机关名称）', '××信访局'],
+    // A bracket that is part of the name stays.
+    ['中共成都市委（市政协机关）', '中共成都市委（市政协机关）'],
+  ])('%s → %s', (value, shown) => {
+    expect(publicText(value)).toBe(shown);
+  });
+});
+
+describe('the issuing line of every rule set', () => {
+  it('carries no editorial remark', () => {
+    expect(all.length).toBeGreaterThan(15);
+    const lines = all.flatMap((r) => r.versions.map((v) => `${r.id}: ${issuedLine(v)}`));
+    expect(lines.filter((l) => /种子|原文|xinfang|示例/.test(l))).toEqual([]);
+  });
+
+  it('names the hospital as its 制度 does', () => {
+    const hospital = all.find((r) => r.id === 'hospital')!;
+    expect(issuedLine(hospital.versions[0]!)).toBe('（医院发布　自2023年12月13日起施行）');
+  });
+});
