@@ -161,7 +161,7 @@ export function startCalculator(): void {
     if (day === undefined || !inSpan(dateText)) {
       const p = el('p', day === undefined
         ? '请输入有效的日期，例如 2025-09-16。'
-        : `请选择${zhDate(data.span.from)}至${zhDate(data.span.to)}之间的日期：${dateText < data.span.from ? `《${data.versions[0]!.title}》自${zhDate(data.span.from)}起施行，此前的日期不按本制度计算` : '更晚的年份还没有公布节假日安排，无法计算'}。`, 'notice');
+        : `请选择${zhDate(data.span.from)}至${zhDate(data.span.to)}之间的日期：${dateText < data.span.from ? `本站按《${data.versions[0]!.title}》计算${zhDate(data.span.from)}及以后的日期，此前的日期不按本制度计算` : '更晚的年份还没有公布节假日安排，无法计算'}。`, 'notice');
       p.setAttribute('role', 'alert');
       out.append(p);
       return;
@@ -185,7 +185,7 @@ export function startCalculator(): void {
     const shared = el('p', '这次计算的网址（可以收藏或发给家人）：');
     shared.append(link);
     out.append(shared);
-    out.append(el('p', `按${zhDate(version.effectiveFrom)}起施行的《${version.title}》计算。`));
+    out.append(el('p', `按《${version.title}》（${zhDate(version.effectiveFrom)}起适用的版本）计算。`));
     // Window options carry a prefix: clock ids and window ids are unique only within their kind.
     const windows = version.windows.filter((w) => !wanted || `window:${w.id}` === wanted);
     const clocks = version.clocks.filter((c) => (!wanted || c.id === wanted) && (!petitioner || c.forPetitioner));

@@ -65,11 +65,16 @@ p { margin: 0; text-indent: 2em; text-align: justify; }
 /** Who issued the version, as the document names it (the rule file's editorial remarks dropped). */
 export const issuer = (version: CompiledVersion): string => publicText(version.issued_by ?? version.organisation.name);
 
-/** The issuing line: （中共中央、国务院发布　自2022年5月1日起施行）, without the rule file's editorial remarks. */
+/**
+ * The issuing line: （中共中央、国务院发布　自2022年5月1日起施行，2022年5月1日起由新版本取代）,
+ * without the rule file's editorial remarks. The dates only where the text states its 施行日期:
+ * otherwise they are the rule file's (a publication date, an inference), not the document's.
+ */
 export function issuedLine(version: CompiledVersion): string {
   const by = issuer(version);
+  if (!version.effective_in_text) return `（${by}发布）`;
   const until = version.superseded_on ? `，${dateZh(version.superseded_on)}起由新版本取代` : '';
-  return `（${by}发布　自${dateZh(version.effective_from)}起施行${until}）`;
+  return `（${by}发布　自${dateZh(version.document_version)}起施行${until}）`;
 }
 
 /** The watermark of a draft: position: fixed repeats it on every printed page. */

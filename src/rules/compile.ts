@@ -13,6 +13,7 @@ import {
 } from './compiled.ts';
 import { citationOf, compileClock, compileStep, compileWindow, condition, mergeProcedure, scored } from './compile-parts.ts';
 import type { LoadedRuleSet, LoadedVersion } from './load-rulesets.ts';
+import { statedEffectiveDate } from './check-sanity.ts';
 import { versionInForce } from './version-in-force.ts';
 import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
 
@@ -138,6 +139,7 @@ function compileVersion(
     version: seg.from,
     effective_from: seg.from,
     document_version: r.effective_from,
+    effective_in_text: r.articles.some((a) => statedEffectiveDate(a.text) !== undefined),
     ...(next ? { superseded_on: next.from } : {}),
     title: r.title,
     ...(r.issued_by ? { issued_by: r.issued_by } : {}),

@@ -186,6 +186,12 @@ export interface CompiledVersion {
    * the parent rule set changed later: the same document, combined with the newer parent rules.
    */
   document_version: string;
+  /**
+   * Whether the document's own text states when it takes effect (本制度自…起施行). When it does not,
+   * `document_version` is the date the rule file applies it from (its notes say why: a publication
+   * date, an inference), and no page or document calls that date the 施行日期.
+   */
+  effective_in_text: boolean;
   /** The day the next version takes effect (this one ends the day before), if any. */
   superseded_on?: string;
   title: string;

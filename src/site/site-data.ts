@@ -235,10 +235,13 @@ function publicMatrix(v: CompiledVersion): MatrixRow[] {
 
 /**
  * When the rules shown took effect, in one sentence: a 制度 combined with newer parent rules says
- * both dates (its own, and the parent's from which its periods follow), never two bare dates.
+ * both dates (its own, and the parent's from which its periods follow), never two bare dates. A date
+ * the text does not state is not called its 施行日期: it is the date the site applies it from.
  */
 function effectiveSentence(v: CompiledVersion): string {
-  const own = `本制度自${chineseDate(v.document_version)}起施行`;
+  const own = v.effective_in_text
+    ? `本制度自${chineseDate(v.document_version)}起施行`
+    : `制度原文未写明施行日期，本站对${chineseDate(v.document_version)}及以后登记的信访事项按本制度计算期限`;
   if (v.extends && v.document_version !== v.effective_from) return `${own}；自${chineseDate(v.effective_from)}起，时限按《${v.extends.title}》执行。`;
   return `${own}。`;
 }

@@ -1,7 +1,9 @@
 /**
  * The issuing line of the formal document names the issuer as the 制度 does: the remarks a rule file
  * keeps in brackets for its editors ("医院(种子文本未载明医院名称)", "××局（原文只称“我局”“局领导”）")
- * are not part of the document (they reached the Word and PDF output, and the site's document page).
+ * are not part of the document (they reached the Word and PDF output, and the site's document page);
+ * and it gives a 施行日期 only when the text states one (the rule files of all seeds but the 条例 take
+ * a web page's publication date or an inference, which the document printed as its 施行日期).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,8 +41,22 @@ describe('the issuing line of every rule set', () => {
     expect(lines.filter((l) => /种子|原文|xinfang|示例/.test(l))).toEqual([]);
   });
 
-  it('names the hospital as its 制度 does', () => {
+  it('names the hospital as its 制度 does, with no date: its text states none (the rule file takes the web page\'s)', () => {
     const hospital = all.find((r) => r.id === 'hospital')!;
-    expect(issuedLine(hospital.versions[0]!)).toBe('（医院发布　自2023年12月13日起施行）');
+    expect(hospital.versions[0]!.effective_in_text).toBe(false);
+    expect(issuedLine(hospital.versions[0]!)).toBe('（医院发布）');
+  });
+
+  it('dates a text that states its 施行日期: 《信访工作条例》第五十条“本条例自2022年5月1日起施行”', () => {
+    const national = all.find((r) => r.id === 'national')!;
+    expect(national.versions.map((v) => [v.effective_in_text, issuedLine(v)])).toEqual([
+      [true, '（国务院发布　自2005年5月1日起施行，2022年5月1日起由新版本取代）'],
+      [true, '（中共中央、国务院发布　自2022年5月1日起施行）'],
+    ]);
+  });
+
+  it('gives the 昆山市委组织部 text no 施行日期 in either version (its notes: 文本未写印发或生效日期)', () => {
+    const kunshan = all.find((r) => r.id === 'kunshan-zzb')!;
+    expect(kunshan.versions.map((v) => issuedLine(v))).toEqual(['（中共昆山市委组织部发布）', '（中共昆山市委组织部发布）']);
   });
 });

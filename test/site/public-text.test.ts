@@ -198,8 +198,19 @@ describe('public pages', () => {
 
   it('says one effective date for a 制度 combined with the 条例', () => {
     const start = page('/enterprise/');
-    expect(start).toContain('本制度自2017年4月27日起施行；自2022年5月1日起，时限按《信访工作条例》执行。');
+    expect(start).toContain('制度原文未写明施行日期，本站对2017年4月27日及以后登记的信访事项按本制度计算期限；自2022年5月1日起，时限按《信访工作条例》执行。');
     expect(start).not.toContain('2022-05-01 起施行');
+  });
+
+  it('never calls a date the 施行日期 of a 制度 whose text states none (every seed but the 条例 takes a web page\'s date or an inference)', () => {
+    const undated = sets.filter((set) => set.versions.every((v) => !v.effective_in_text)).map((set) => set.id);
+    expect(undated).toContain('hospital');
+    expect(undated).not.toContain('national');
+    const claims = /本制度自[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日起施行|发布　自[0-9]{4}年|[0-9]{4}-[0-9]{2}-[0-9]{2}施行）/;
+    const found: string[] = [];
+    for (const [path, text] of pages) if (undated.some((id) => path.startsWith(`/${id}/`)) && claims.test(text)) found.push(`${path}: ${claims.exec(text)![0]}`);
+    expect(found).toEqual([]);
+    expect(page('/hospital/')).toContain('制度原文未写明施行日期，本站对2023年12月13日及以后登记的信访事项按本制度计算期限。');
   });
 });
 
@@ -252,7 +263,7 @@ describe('the petitioner at 375 px', () => {
     // Before the first version (信访条例 2005-05-01): a clear message, no result.
     await p.fill('#calc-date', '2004-12-31');
     await p.click('button[type=submit]');
-    await expect.poll(() => p.locator('#calc-out [role=alert]').textContent()).toContain('自2005年5月1日起施行');
+    await expect.poll(() => p.locator('#calc-out [role=alert]').textContent()).toContain('本站按《信访条例》计算2005年5月1日及以后的日期');
     expect(await p.locator('#calc-out output').count()).toBe(0);
     // After the year following the last holiday notice (2026 in data/calendars/cn): no count, and why.
     await p.fill('#calc-date', '2028-01-03');

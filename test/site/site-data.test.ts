@@ -83,7 +83,8 @@ describe('siteData', () => {
 
   it('gives one effective-date sentence for a 制度 combined with newer national rules', () => {
     // enterprise's 制度 is of 2017-04-27 and builds on the national rules: the 条例 applies from 2022-05-01.
-    expect(org('enterprise').effective).toBe('本制度自2017年4月27日起施行；自2022年5月1日起，时限按《信访工作条例》执行。');
+    // 企业 text states no date (its rule file takes the web page's, 2017-04-27): the site applies it from then.
+    expect(org('enterprise').effective).toBe('制度原文未写明施行日期，本站对2017年4月27日及以后登记的信访事项按本制度计算期限；自2022年5月1日起，时限按《信访工作条例》执行。');
     expect(org('national').effective).toBe('本制度自2022年5月1日起施行。');
   });
 
