@@ -189,7 +189,7 @@ export function startCalculator(): void {
     // Window options carry a prefix: clock ids and window ids are unique only within their kind.
     const windows = version.windows.filter((w) => !wanted || `window:${w.id}` === wanted);
     const clocks = version.clocks.filter((c) => (!wanted || c.id === wanted) && (!petitioner || c.forPetitioner));
-    if (!clocks.length && !windows.length) out.append(el('p', '这一天施行的制度版本没有这项时限。'));
+    if (!clocks.length && !windows.length) out.append(el('p', '这一天适用的制度版本没有这项时限。'));
     // The petitioner's own deadlines come first and apart: they are what a petitioner must act on.
     const groups = [
       group('您自己的期限', '这是信访人自己需要遵守的期限：起算日期填您收到相关文书的日期，最晚在到期日当天提出。', windows.map((w) => result(calendar, { day }, w, undefined, { ...share, uid: `${share.uid}-window-${w.id}` })), 'result-group own'),

@@ -206,7 +206,7 @@ describe('public pages', () => {
     const undated = sets.filter((set) => set.versions.every((v) => !v.effective_in_text)).map((set) => set.id);
     expect(undated).toContain('hospital');
     expect(undated).not.toContain('national');
-    const claims = /本制度自[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日起施行|发布　自[0-9]{4}年|[0-9]{4}-[0-9]{2}-[0-9]{2}施行）/;
+    const claims = /本制度自[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日起施行|发布　自[0-9]{4}年|[0-9]{4}-[0-9]{2}-[0-9]{2} ?施行/;
     const found: string[] = [];
     for (const [path, text] of pages) if (undated.some((id) => path.startsWith(`/${id}/`)) && claims.test(text)) found.push(`${path}: ${claims.exec(text)![0]}`);
     expect(found).toEqual([]);
