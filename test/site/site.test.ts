@@ -457,7 +457,7 @@ describe('documents and 修订对照表', () => {
     expect(await articles.first().innerText()).toMatch(/^第一条\s+为了坚持和加强党对信访工作的全面领导/);
     expect(await articles.last().innerText()).toMatch(/^第五十条/);
     expect(await page.locator('.formal .issued').innerText()).toBe('（中共中央、国务院发布　自2022年5月1日起施行）');
-    expect(await page.locator('.doc-info').innerText()).toContain('2022-05-01（现行）');
+    expect(await page.locator('.doc-info').innerText()).toMatch(/适用期间\s+2022-05-01 起（现行）/);
     expect(await page.locator(`.doc-info a[href="${REVISION}"]`).count()).toBe(1);
     // Printed, only the document remains: the site's header, menu, notes and footer are not printed.
     await page.emulateMedia({ media: 'print' });
