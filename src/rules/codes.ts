@@ -116,19 +116,19 @@ export const RULES_CODES = {
     title: { zh: '缺少必填项', en: 'Required key missing' },
     zh: {
       message: (a) => `缺少必填项“${a.key}”。`,
-      hint: (a) => `在此处添加 ${a.key}：${a.description}`,
+      hint: (a) => `在此处添加“${a.key}”一项。`,
     },
     en: {
       message: (a) => `The required key "${a.key}" is missing.`,
       hint: (a) => `Add ${a.key} here: ${a.description}`,
     },
   }),
-  SCHEMA_TYPE: code<{ expectedZh: Arg; expected: Arg; description: Arg }>({
+  SCHEMA_TYPE: code<{ expectedZh: Arg; hintZh: Arg; expected: Arg; description: Arg }>({
     severity: 'error',
     title: { zh: '类型不对', en: 'Wrong type' },
     zh: {
-      message: (a) => `类型错误：应为${a.expectedZh}。`,
-      hint: (a) => String(a.description),
+      message: (a) => `类型不对：应为${a.expectedZh}。`,
+      hint: (a) => String(a.hintZh),
     },
     en: {
       message: (a) => `Wrong type: expected ${a.expected}.`,
@@ -147,24 +147,23 @@ export const RULES_CODES = {
       hint: (a) => `Allowed values: ${a.allowed}.`,
     },
   }),
-  SCHEMA_FORMAT: code<{ value: Arg; expectedZh: Arg; expected: Arg; description: Arg }>({
+  SCHEMA_FORMAT: code<{ value: Arg; expectedZh: Arg; hintZh: Arg; expected: Arg; description: Arg }>({
     severity: 'error',
     title: { zh: '格式不对', en: 'Value has the wrong form' },
     zh: {
       message: (a) => `取值“${a.value}”格式不对：${a.expectedZh}。`,
-      hint: (a) => String(a.description),
+      hint: (a) => String(a.hintZh),
     },
     en: {
       message: (a) => `The value "${a.value}" has the wrong form: ${a.expected}.`,
       hint: (a) => String(a.description),
     },
   }),
-  SCHEMA_INVALID: code<{ detail: Arg; description: Arg }>({
+  SCHEMA_INVALID: code<{ detailZh: Arg; detail: Arg; description: Arg }>({
     severity: 'error',
     title: { zh: '取值不符合规则格式', en: 'Value does not fit the schema' },
     zh: {
-      message: (a) => `取值不符合规则格式：${a.detail}`,
-      hint: (a) => String(a.description),
+      message: (a) => `取值不符合规则格式：${a.detailZh}。`,
     },
     en: {
       message: (a) => `The value does not fit the rule format: ${a.detail}`,
