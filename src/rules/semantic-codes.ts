@@ -318,15 +318,16 @@ export const SEMANTIC_CODES = {
       hint: () => 'Add a row for it, or a final catch-all row without category (hit_policy: first).',
     },
   }),
-  ROUTING_OVERLAP: code<{ category: Arg; caseZh: Arg; rows: Arg; rowsEn?: Arg; caseEn: Arg }>({
+  // rows: the rule numbers named, 1、2、3; total: how many rules overlap, when more than those.
+  ROUTING_OVERLAP: code<{ category: Arg; caseZh: Arg; rows: Arg; total?: number; caseEn: Arg }>({
     severity: 'error',
     title: { zh: '归口重叠', en: 'Routing overlap' },
     zh: {
-      message: (a) => `hit_policy 为 unique，但事项“${a.category}”${a.caseZh}同时命中第 ${a.rows} 条归口规则。`,
+      message: (a) => `hit_policy 为 unique，但事项“${a.category}”${a.caseZh}同时命中第 ${a.rows}${a.total ? ` 等共 ${a.total}` : ''} 条归口规则。`,
       hint: () => '收窄其中一行的条件，或改用 hit_policy: first（按顺序取第一行）。',
     },
     en: {
-      message: (a) => `hit_policy is unique, but category "${a.category}" ${a.caseEn} matches routing rules ${a.rowsEn ?? a.rows}.`,
+      message: (a) => `hit_policy is unique, but category "${a.category}" ${a.caseEn} matches routing rules ${String(a.rows).replaceAll('、', ', ')}${a.total ? ` (${a.total} in all)` : ''}.`,
       hint: () => 'Narrow one row\'s condition, or use hit_policy: first (first match wins).',
     },
   }),

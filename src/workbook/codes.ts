@@ -228,15 +228,16 @@ export const WORKBOOK_CODES = {
       hint: () => 'Rule files refer to it by this id, which the next export writes in the id column. You may write your own lowercase id instead.',
     },
   }),
-  WORKBOOK_ROUTING_OVERLAP: code<{ category: Arg; caseZh: Arg; caseEn: Arg; rows: Arg }>({
+  // rows: the sheet rows named, 3、4; total: how many rows overlap, when more than those.
+  WORKBOOK_ROUTING_OVERLAP: code<{ category: Arg; caseZh: Arg; caseEn: Arg; rows: Arg; total?: number }>({
     severity: 'error',
     title: { zh: '两行归口覆盖同一事项', en: 'Two routing rows cover the same matter' },
     zh: {
-      message: (a) => `归口匹配方式为“唯一匹配”，但事项“${a.category}”${a.caseZh}同时命中事项与归口表第 ${a.rows} 行。`,
+      message: (a) => `归口匹配方式为“唯一匹配”，但事项“${a.category}”${a.caseZh}同时命中事项与归口表第 ${a.rows} 行${a.total ? `等共 ${a.total} 行` : ''}。`,
       hint: () => '收窄其中一行的类别或条件；或把基本信息表的“归口匹配方式”改为“首条匹配”（按顺序取第一行）。',
     },
     en: {
-      message: (a) => `Routing is "唯一匹配" (one row per matter), but category "${a.category}" ${a.caseEn} matches rows ${a.rows} of the "事项与归口" sheet.`,
+      message: (a) => `Routing is "唯一匹配" (one row per matter), but category "${a.category}" ${a.caseEn} matches rows ${String(a.rows).replaceAll('、', ', ')}${a.total ? ` (${a.total} in all)` : ''} of the "事项与归口" sheet.`,
       hint: () => 'Narrow one row\'s category or condition, or set "归口匹配方式" in "基本信息" to "首条匹配" (first row wins).',
     },
   }),
