@@ -131,6 +131,12 @@ const REASON = {
 };
 const reason = (a: { reason: Arg }) => (REASON as Record<string, (typeof REASON)['EPERM'] | undefined>)[a.reason];
 
+/** A file-system error code in words, code kept (`文件或目录不存在（ENOENT）`); any other reason as given. */
+export function fileErrorWords(a: { reason: Arg }): { zh: string; en: string } {
+  const r = reason(a);
+  return r ? { zh: `${r.zh}（${a.reason}）`, en: `${r.en} (${a.reason})` } : { zh: String(a.reason), en: String(a.reason) };
+}
+
 /** Codes of failed reads and writes (src/io/io-failure.ts): the machine refused, not the input. */
 export const IO_CODES = {
   INPUT_READ_FAILED: code<{ path: Arg; reason: Arg }>({

@@ -4,6 +4,7 @@
  * problems are errors or warnings but the rest of the row is still checked.
  */
 import { code, type Arg, type Codes, type NoArgs } from '../diagnostics/define.ts';
+import { fileErrorWords } from '../io/codes.ts';
 import { COLUMNS } from './columns.ts';
 
 /** The cell's value in quotes, or nothing when it is empty. */
@@ -15,11 +16,11 @@ export const LEDGER_CODES = {
     severity: 'error',
     title: { zh: '台账无法读取', en: 'Ledger cannot be read' },
     zh: {
-      message: (a) => `无法读取台账文件：${a.reason}`,
+      message: (a) => `无法读取台账文件：${fileErrorWords(a).zh}。`,
       hint: () => '检查路径是否正确、文件是否存在且有读取权限。',
     },
     en: {
-      message: (a) => `The ledger file cannot be read: ${a.reason}`,
+      message: (a) => `The ledger file cannot be read: ${fileErrorWords(a).en}.`,
       hint: () => 'Check the path, that the file exists and that it is readable.',
     },
   }),

@@ -1,17 +1,18 @@
 /** Diagnostic codes of the rules stage (loading, schema, semantic checks). Permanent: never rename. */
 import { code, type Arg, type Codes, type NoArgs } from '../diagnostics/define.ts';
 import { describeLimitReason } from '../deadlines/limit.ts';
+import { fileErrorWords } from '../io/codes.ts';
 
 export const RULES_CODES = {
   RULES_FILE_UNREADABLE: code<{ reason: Arg }>({
     severity: 'error',
     title: { zh: '规则文件无法读取', en: 'Rule file cannot be read' },
     zh: {
-      message: (a) => `无法读取规则文件：${a.reason}`,
+      message: (a) => `无法读取规则文件：${fileErrorWords(a).zh}。`,
       hint: () => '检查路径是否正确、文件是否存在且有读取权限。',
     },
     en: {
-      message: (a) => `The rule file cannot be read: ${a.reason}`,
+      message: (a) => `The rule file cannot be read: ${fileErrorWords(a).en}.`,
       hint: () => 'Check the path, that the file exists and that it is readable.',
     },
   }),
