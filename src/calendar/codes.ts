@@ -48,11 +48,11 @@ export const CALENDAR_CODES = {
       hint: () => 'Check the --calendar value, or add one YYYY.yaml per year under data/calendars/<id>/.',
     },
   }),
-  CALENDAR_YAML: code<{ detail: Arg }>({
+  CALENDAR_YAML: code<{ detailZh: Arg; detail: Arg }>({
     severity: 'error',
     title: { zh: '日历文件不是有效的 YAML', en: 'Calendar file is not valid YAML' },
     zh: {
-      message: (a) => `日历文件不是有效的 YAML：${a.detail}`,
+      message: (a) => `日历文件不是有效的 YAML：${a.detailZh}。`,
       hint: () => '对照同目录下的其他年份文件修正缩进或引号。',
     },
     en: {

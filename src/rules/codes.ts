@@ -52,11 +52,11 @@ export const RULES_CODES = {
       hint: () => 'Save the file as UTF-8 (e.g. convert it from GBK/GB18030).',
     },
   }),
-  YAML_SYNTAX: code<{ detail: Arg }>({
+  YAML_SYNTAX: code<{ detailZh: Arg; detail: Arg }>({
     severity: 'error',
     title: { zh: 'YAML 语法错误', en: 'YAML syntax error' },
     zh: {
-      message: (a) => `YAML 语法错误：${a.detail}`,
+      message: (a) => `YAML 语法错误：${a.detailZh}。`,
       hint: () => '检查缩进（只能用空格）、冒号后的空格和引号是否成对。',
     },
     en: {

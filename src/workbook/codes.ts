@@ -138,14 +138,14 @@ export const WORKBOOK_CODES = {
       hint: () => 'Write e.g. "来源=交办、转办；等级≠重大；人数>5;有转送单位" — clauses separated by semicolons must all hold.',
     },
   }),
-  WORKBOOK_BAD_CELL: code<{ value: Arg; reason: Arg }>({
+  WORKBOOK_BAD_CELL: code<{ value: Arg; detailZh: Arg; detail: Arg }>({
     severity: 'error',
     title: { zh: '单元格内容无法识别', en: 'Cell cannot be read' },
     zh: {
-      message: (a) => `无法识别的内容“${a.value}”：${a.reason}`,
+      message: (a) => `无法识别的内容“${a.value}”：${a.detailZh}。`,
     },
     en: {
-      message: (a) => `The cell "${a.value}" cannot be read: ${a.reason}`,
+      message: (a) => `The cell "${a.value}" cannot be read: ${a.detail}`,
     },
   }),
   WORKBOOK_BAD_TIME: code<{ value: Arg; reason: Arg }>({
