@@ -3,6 +3,7 @@
  * Codes are permanent: deprecate, never rename.
  */
 import { code, type Arg, type Codes } from '../diagnostics/define.ts';
+import { fileErrorWords } from '../io/codes.ts';
 import { describeLimitReason } from './limit.ts';
 
 /** The deadline stage's codes. */
@@ -115,14 +116,14 @@ export const DEADLINE_CODES = {
       hint: () => 'The first row must be the header from,limit[,roll][,extension].',
     },
   }),
-  DEADLINE_BATCH_UNREADABLE: code<{ detail: Arg }>({
+  DEADLINE_BATCH_UNREADABLE: code<{ reason: Arg }>({
     severity: 'error',
     title: { zh: '批量文件无法读取', en: 'Batch file cannot be read' },
     zh: {
-      message: (a) => `无法读取批量文件：${a.detail}`,
+      message: (a) => `无法读取批量文件：${fileErrorWords(a).zh}。`,
     },
     en: {
-      message: (a) => `The batch file cannot be read: ${a.detail}`,
+      message: (a) => `The batch file cannot be read: ${fileErrorWords(a).en}.`,
     },
   }),
   DEADLINE_PROVISIONAL: code<{ years: Arg; rows?: number }>({
