@@ -11,7 +11,7 @@ import { localize, type CatalogueDiagnostic } from '../../src/diagnostics/catalo
 import { checkRuleFile } from '../../src/rules/check-file.ts';
 import { parseRuleBytes } from '../../src/rules/parse-yaml.ts';
 import schema from '../../src/rules/rules.schema.json' with { type: 'json' };
-import { WORDED } from '../../src/rules/schema-words.ts';
+import { typeWords, WORDED } from '../../src/rules/schema-words.ts';
 
 const BASE = readFileSync(join(import.meta.dirname, 'fixtures/minimal/sample/2024-01-01.yaml'), 'utf8');
 
@@ -67,6 +67,14 @@ describe('schema errors in Chinese', () => {
     expect(localize(d!, 'en')).toMatchObject({ message: 'The value "2024/1/1" has the wrong form: a date YYYY-MM-DD.', hint: 'A date YYYY-MM-DD.' });
     const [t] = schemaErrors('    limit: 15日', '    limit: [15]');
     expect(localize(t!, 'en').message).toBe('Wrong type: expected text.');
+  });
+
+  it('names either type of a value that may be text or a number', () => {
+    expect(typeWords('string,number')).toEqual({
+      expected: 'text or a number',
+      expectedZh: '文本或数字',
+      hintZh: '写成文字；全是数字或写 true、false 的文字须加引号，如 "0571"；或写成数字，不加引号，如 0.3。',
+    });
   });
 
   it('has words for every type, format and pattern the schema uses', () => {
