@@ -6,6 +6,7 @@
  */
 import { code, type Arg, type Codes, type CodeSpec } from '../diagnostics/define.ts';
 import type { ViolationCode } from '../rules/model.ts';
+import { VIOLATION_NAMES } from '../rules/vocabulary.ts';
 
 /** How many rows a summed-up diagnostic stands for, when more than one. */
 const moreZh = (a: { count?: number }) => (a.count !== undefined && a.count > 1 ? `（共 ${a.count} 行，此处为首次出现）` : '');
@@ -155,11 +156,11 @@ export const CHECK_CODES = {
   }),
 } satisfies Codes;
 
-/** Messages of the violation codes, zh and en. */
+/** Messages of the violation codes, zh and en; their titles are the violation names lists and reports use (src/rules/vocabulary.ts). */
 export const VIOLATION_MESSAGES = {
   EXTENSION_OVER_MAX: code<{ clockName: Arg; days: number; max: Arg }>({
     severity: 'error',
-    title: { zh: '延期超过上限', en: 'Extension over the maximum' },
+    title: VIOLATION_NAMES.EXTENSION_OVER_MAX,
     zh: {
       message: (a) => `“${a.clockName}”延期 ${a.days} 日，超过最长 ${a.max}；按 ${a.max} 计算。`,
     },
@@ -169,7 +170,7 @@ export const VIOLATION_MESSAGES = {
   }),
   EXTENSION_AFTER_DUE: code<{ clockName: Arg; approved: Arg; due: Arg }>({
     severity: 'error',
-    title: { zh: '延期在原期限届满后才批准', en: 'Extension approved after the due date' },
+    title: VIOLATION_NAMES.EXTENSION_AFTER_DUE,
     zh: {
       message: (a) => `“${a.clockName}”的延期在 ${a.approved} 批准，晚于原期限 ${a.due}；延期不予计入。`,
     },
@@ -179,7 +180,7 @@ export const VIOLATION_MESSAGES = {
   }),
   RECUSAL_CONFLICT: code<{ handler: Arg }>({
     severity: 'error',
-    title: { zh: '应当回避而未回避', en: 'Recusal conflict' },
+    title: VIOLATION_NAMES.RECUSAL_CONFLICT,
     zh: {
       message: (a) => `承办人“${a.handler}”即被反映对象，应当回避。`,
     },
@@ -189,7 +190,7 @@ export const VIOLATION_MESSAGES = {
   }),
   CONFIDENTIALITY_BREACH: code<{ subject: Arg }>({
     severity: 'error',
-    title: { zh: '转送给了被反映对象', en: 'Forwarded to the subject' },
+    title: VIOLATION_NAMES.CONFIDENTIALITY_BREACH,
     zh: {
       message: (a) => `信访事项转送给了被反映对象“${a.subject}”，违反保密规定。`,
     },
@@ -199,7 +200,7 @@ export const VIOLATION_MESSAGES = {
   }),
   GROUP_NOT_REPORTED: code<{ persons: Arg; due: Arg } & ({ stop: Arg } | { asOf: Arg })>({
     severity: 'error',
-    title: { zh: '集体访未按时报告', en: 'Group visit not reported in time' },
+    title: VIOLATION_NAMES.GROUP_NOT_REPORTED,
     zh: {
       message: (a) => ('stop' in a ? `集体访（${a.persons} 人）于 ${a.stop} 才报告，期限为 ${a.due}。` : `集体访（${a.persons} 人）至 ${a.asOf} 仍未报告，期限为 ${a.due}。`),
     },
@@ -209,7 +210,7 @@ export const VIOLATION_MESSAGES = {
   }),
   EVENTS_OUT_OF_ORDER: code<{ laterZh: Arg; laterDate: Arg; earlierZh: Arg; earlierDate: Arg; later: Arg; earlier: Arg }>({
     severity: 'error',
-    title: { zh: '日期先后颠倒', en: 'Events out of order' },
+    title: VIOLATION_NAMES.EVENTS_OUT_OF_ORDER,
     zh: {
       message: (a) => `${a.laterZh}（${a.laterDate}）早于${a.earlierZh}（${a.earlierDate}）。`,
     },
@@ -219,7 +220,7 @@ export const VIOLATION_MESSAGES = {
   }),
   DUPLICATE_CASE: code<{ first: Arg }>({
     severity: 'error',
-    title: { zh: '案件编号重复', en: 'Duplicate case number' },
+    title: VIOLATION_NAMES.DUPLICATE_CASE,
     zh: {
       message: (a) => `编号与第 ${a.first} 行重复。`,
     },
