@@ -8,7 +8,7 @@ import { code, type Arg, type Codes } from '../diagnostics/define.ts';
 export const BROWSER_CODES = {
   BROWSER_NOT_FOUND: code<{ tried: Arg; reason?: Arg }>({
     severity: 'error',
-    title: 'No Chromium to print with',
+    title: { zh: '找不到用于打印的浏览器', en: 'No Chromium to print with' },
     zh: {
       message: (a) => `找不到可用的 Chromium（已查找：${a.tried}）。${a.reason ? `解压自带的 Chromium 失败：${a.reason}` : ''}`,
       hint: () =>
@@ -22,7 +22,7 @@ export const BROWSER_CODES = {
   }),
   BROWSER_FAILED: code<{ path: Arg; reason: Arg }>({
     severity: 'error',
-    title: 'Chromium failed to start or to print',
+    title: { zh: '浏览器启动或打印失败', en: 'Chromium failed to start or to print' },
     zh: {
       message: (a) => `Chromium（${a.path}）未能启动或打印：${a.reason}`,
       hint: () => '请确认该程序能在本机运行（缺少系统库 libnss3 时运行 apt-get install libnss3），或用环境变量 XINFANG_CHROMIUM 指定另一个 Chromium；仍失败时设置 XINFANG_DEBUG=1 重试，并把输出报告给维护者。',

@@ -38,7 +38,7 @@ const schemaDetail = (a: SchemaError, lang: Lang) => SCHEMA_DETAIL[lang][a.keywo
 export const CALENDAR_CODES = {
   CALENDAR_NOT_FOUND: code<{ id: Arg; dir: Arg }>({
     severity: 'error',
-    title: 'Calendar not found',
+    title: { zh: '找不到日历', en: 'Calendar not found' },
     zh: {
       message: (a) => `找不到日历 ${a.id}：${a.dir} 下没有可读的年度文件。`,
       hint: () => '检查 --calendar 的取值，或在 data/calendars/<id>/ 下按年份建立 YYYY.yaml。',
@@ -48,11 +48,11 @@ export const CALENDAR_CODES = {
       hint: () => 'Check the --calendar value, or add one YYYY.yaml per year under data/calendars/<id>/.',
     },
   }),
-  CALENDAR_YAML: code<{ detail: Arg }>({
+  CALENDAR_YAML: code<{ detailZh: Arg; detail: Arg }>({
     severity: 'error',
-    title: 'Calendar file is not valid YAML',
+    title: { zh: '日历文件不是有效的 YAML', en: 'Calendar file is not valid YAML' },
     zh: {
-      message: (a) => `日历文件不是有效的 YAML：${a.detail}`,
+      message: (a) => `日历文件不是有效的 YAML：${a.detailZh}。`,
       hint: () => '对照同目录下的其他年份文件修正缩进或引号。',
     },
     en: {
@@ -62,7 +62,7 @@ export const CALENDAR_CODES = {
   }),
   CALENDAR_SCHEMA: code<SchemaError>({
     severity: 'error',
-    title: 'Calendar file does not match the schema',
+    title: { zh: '日历文件格式不符', en: 'Calendar file does not match the schema' },
     zh: {
       message: (a) => `${a.path}：${schemaDetail(a, 'zh')}`,
       hint: () => '字段说明见 src/calendar/calendar.schema.json（编辑器可据文件首行自动提示）。',
@@ -74,7 +74,7 @@ export const CALENDAR_CODES = {
   }),
   CALENDAR_FILE_YEAR: code<{ year: Arg; file: Arg }>({
     severity: 'error',
-    title: 'Year does not match the file name',
+    title: { zh: '年份与文件名不一致', en: 'Year does not match the file name' },
     zh: {
       message: (a) => `year 为 ${a.year}，但文件名是 ${a.file}。`,
       hint: () => '每个年度通知一个文件，文件名即年份（2024.yaml）。',
@@ -86,7 +86,7 @@ export const CALENDAR_CODES = {
   }),
   CALENDAR_DUPLICATE_YEAR: code<{ year: Arg; other: Arg }>({
     severity: 'error',
-    title: 'Two files for the same year',
+    title: { zh: '同一年份有两个日历文件', en: 'Two files for the same year' },
     zh: {
       message: (a) => `${a.year} 年已由 ${a.other} 给出。`,
     },
@@ -96,7 +96,7 @@ export const CALENDAR_CODES = {
   }),
   CALENDAR_RANGE_ORDER: code<{ from: Arg; to: Arg }>({
     severity: 'error',
-    title: 'Holiday range ends before it starts',
+    title: { zh: '放假区间结束日早于开始日', en: 'Holiday range ends before it starts' },
     zh: {
       message: (a) => `放假区间 ${a.from} 至 ${a.to} 的结束日早于开始日。`,
     },
@@ -106,7 +106,7 @@ export const CALENDAR_CODES = {
   }),
   CALENDAR_MAKEUP_NOT_WEEKEND: code<{ date: Arg; weekday: number }>({
     severity: 'error',
-    title: 'Make-up working day is not a weekend day',
+    title: { zh: '调休上班日不是周末', en: 'Make-up working day is not a weekend day' },
     zh: {
       message: (a) => `调休上班日 ${a.date} 是${weekdayName(a.weekday, 'zh')}，本来就是工作日。`,
       hint: () => '调休上班日应是通知中写明“上班”的星期六或星期日，请对照通知原文。',
@@ -118,7 +118,7 @@ export const CALENDAR_CODES = {
   }),
   CALENDAR_OVERLAP: code<{ date: Arg; first: Arg; second: Arg }>({
     severity: 'error',
-    title: 'Day listed twice',
+    title: { zh: '同一日期重复列出', en: 'Day listed twice' },
     zh: {
       message: (a) => `${a.date} 同时出现在${a.first}和${a.second}中。`,
     },
@@ -128,7 +128,7 @@ export const CALENDAR_CODES = {
   }),
   NOTICE_NO_TITLE: code<NoArgs>({
     severity: 'error',
-    title: 'Not a holiday notice',
+    title: { zh: '不是节假日安排通知', en: 'Not a holiday notice' },
     zh: {
       message: () => '找不到通知标题“国务院办公厅关于某年部分节假日安排的通知”，无法确定年份。',
       hint: () => '从中国政府网复制通知全文，包括标题、文号、正文和落款日期。',
@@ -140,7 +140,7 @@ export const CALENDAR_CODES = {
   }),
   NOTICE_NO_NUMBER: code<NoArgs>({
     severity: 'error',
-    title: 'Notice number missing',
+    title: { zh: '通知缺少文号', en: 'Notice number missing' },
     zh: {
       message: () => '找不到通知文号（国办发明电〔年份〕号数号）。',
       hint: () => '新闻转载常略去文号，请从中国政府网复制原文。',
@@ -152,7 +152,7 @@ export const CALENDAR_CODES = {
   }),
   NOTICE_NO_DATE: code<NoArgs>({
     severity: 'error',
-    title: 'Notice date missing',
+    title: { zh: '通知缺少落款日期', en: 'Notice date missing' },
     zh: {
       message: () => '找不到通知的落款日期（单独一行的“某年某月某日”）。',
     },
@@ -162,7 +162,7 @@ export const CALENDAR_CODES = {
   }),
   NOTICE_URL: code<{ url?: Arg }>({
     severity: 'error',
-    title: 'Notice address missing or not on www.gov.cn',
+    title: { zh: '通知网址缺失或不在中国政府网', en: 'Notice address missing or not on www.gov.cn' },
     zh: {
       message: (a) => (a.url ? `通知地址 ${a.url} 不在中国政府网（www.gov.cn）上。` : '没有给出通知在中国政府网（www.gov.cn）上的地址。'),
       hint: () => '用 --url 给出地址，或在通知文本首行写“# https://www.gov.cn/…”。',
@@ -174,7 +174,7 @@ export const CALENDAR_CODES = {
   }),
   NOTICE_NO_HOLIDAYS: code<NoArgs>({
     severity: 'error',
-    title: 'No holiday items',
+    title: { zh: '通知中没有放假条目', en: 'No holiday items' },
     zh: {
       message: () => '通知中没有“一、元旦：……”这样的编号条目。',
     },
@@ -184,7 +184,7 @@ export const CALENDAR_CODES = {
   }),
   NOTICE_HOLIDAY_NAME: code<{ name: Arg }>({
     severity: 'error',
-    title: 'Unknown holiday name',
+    title: { zh: '不是法定节日名称', en: 'Unknown holiday name' },
     zh: {
       message: (a) => `“${a.name}”不是法定节日名称（元旦、春节、清明节、劳动节、端午节、中秋节、国庆节）。`,
     },
@@ -194,7 +194,7 @@ export const CALENDAR_CODES = {
   }),
   NOTICE_DATES: code<NoArgs>({
     severity: 'error',
-    title: 'Dates cannot be read',
+    title: { zh: '放假日期无法识别', en: 'Dates cannot be read' },
     zh: {
       message: () => '读不出这里的日期：放假安排应写作“某月某日至某日放假”，日期应真实存在。',
       hint: () => '对照中国政府网原文检查这一条是否完整。',
@@ -206,7 +206,7 @@ export const CALENDAR_CODES = {
   }),
   NOTICE_DAY_COUNT: code<{ count: number; from: Arg; to: Arg; days: number }>({
     severity: 'error',
-    title: 'Day count does not match the range',
+    title: { zh: '放假天数与日期区间不符', en: 'Day count does not match the range' },
     zh: {
       message: (a) => `通知写“共${a.count}天”，但 ${a.from} 至 ${a.to} 是 ${a.days} 天。`,
       hint: () => '检查日期或天数是否录错。',
@@ -218,7 +218,7 @@ export const CALENDAR_CODES = {
   }),
   NOTICE_WEEKDAY: code<{ date: Arg; stated: Arg; weekday: number }>({
     severity: 'error',
-    title: 'Weekday does not match the date',
+    title: { zh: '星期与日期不符', en: 'Weekday does not match the date' },
     zh: {
       message: (a) => `通知写${a.date}是“${a.stated}”，实际是${weekdayName(a.weekday, 'zh')}。`,
       hint: () => '检查日期是否录错，或通知是否属于另一年份。',
@@ -230,7 +230,7 @@ export const CALENDAR_CODES = {
   }),
   NOTICE_SENTENCE_SKIPPED: code<{ sentence: Arg }>({
     severity: 'warning',
-    title: 'Sentence with a date not imported',
+    title: { zh: '含日期的语句未导入', en: 'Sentence with a date not imported' },
     zh: {
       message: (a) => `这句话既不是放假安排也不是调休上班安排，未导入：“${a.sentence}”。`,
       hint: () => '请核对：它若另定了休息日或上班日，需在生成的年度文件中手工补上。',
@@ -242,7 +242,7 @@ export const CALENDAR_CODES = {
   }),
   CALENDAR_CANCEL_UNKNOWN: code<{ date: Arg }>({
     severity: 'error',
-    title: 'Amendment cancels an unknown make-up day',
+    title: { zh: '取消的调休上班日不在原通知中', en: 'Amendment cancels an unknown make-up day' },
     zh: {
       message: (a) => `修订通知取消的调休上班日 ${a.date} 不在原通知中。`,
     },

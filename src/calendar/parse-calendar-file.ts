@@ -7,6 +7,7 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { LineCounter, parseDocument } from 'yaml';
+import { yamlErrorWords } from '../diagnostics/yaml-errors.ts';
 import { locate, pointerToPath } from '../diagnostics/yaml-position.ts';
 import { diagnostic, type CatalogueDiagnostic, type CodeArgs } from '../diagnostics/catalogue.ts';
 import type { Result } from '../diagnostics/diagnostic.ts';
@@ -43,7 +44,7 @@ export function parseCalendarFile(text: string, file: string): Result<YearNotice
 
   for (const err of doc.errors) {
     const pos = lc.linePos(err.pos[0]);
-    diagnostics.push(diagnostic('CALENDAR_YAML', { detail: err.message }, { file, line: pos.line, column: pos.col }));
+    diagnostics.push(diagnostic('CALENDAR_YAML', yamlErrorWords(err), { file, line: pos.line, column: pos.col }));
   }
   if (diagnostics.length) return { value: undefined, diagnostics };
 

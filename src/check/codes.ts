@@ -6,6 +6,7 @@
  */
 import { code, type Arg, type Codes, type CodeSpec } from '../diagnostics/define.ts';
 import type { ViolationCode } from '../rules/model.ts';
+import { VIOLATION_NAMES } from '../rules/vocabulary.ts';
 
 /** How many rows a summed-up diagnostic stands for, when more than one. */
 const moreZh = (a: { count?: number }) => (a.count !== undefined && a.count > 1 ? `（共 ${a.count} 行，此处为首次出现）` : '');
@@ -15,7 +16,7 @@ const moreEn = (a: { count?: number }) => (a.count !== undefined && a.count > 1 
 export const CHECK_CODES = {
   CHECK_UNKNOWN_CATEGORY: code<{ value: Arg; count?: number; known: Arg }>({
     severity: 'warning',
-    title: 'Unknown category ("类别")',
+    title: { zh: '类别不在制度中', en: 'Unknown category ("类别")' },
     zh: {
       message: (a) => `类别“${a.value}”不在制度的类别中${moreZh(a)}；案件照常检查，按类别区分的时限可能不适用。`,
       hint: (a) => `可用类别：${a.known}。`,
@@ -27,7 +28,7 @@ export const CHECK_CODES = {
   }),
   CHECK_EMPTY_CATEGORY: code<{ count?: number; known: Arg }>({
     severity: 'warning',
-    title: 'Empty category ("类别")',
+    title: { zh: '类别未填', en: 'Empty category ("类别")' },
     zh: {
       message: (a) => `类别未填${moreZh(a)}；案件照常检查。`,
       hint: (a) => `可用类别：${a.known}。`,
@@ -39,7 +40,7 @@ export const CHECK_CODES = {
   }),
   CHECK_UNKNOWN_DEPARTMENT: code<{ value: Arg; count?: number; known: Arg }>({
     severity: 'warning',
-    title: 'Unknown department ("承办部门")',
+    title: { zh: '承办部门不在制度中', en: 'Unknown department ("承办部门")' },
     zh: {
       message: (a) => `承办部门“${a.value}”不在制度的部门名单中${moreZh(a)}；案件照常检查。`,
       hint: (a) => `制度中的部门：${a.known}。`,
@@ -51,7 +52,7 @@ export const CHECK_CODES = {
   }),
   CHECK_EMPTY_DEPARTMENT: code<{ count?: number }>({
     severity: 'warning',
-    title: 'Empty department ("承办部门")',
+    title: { zh: '承办部门未填', en: 'Empty department ("承办部门")' },
     zh: {
       message: (a) => `承办部门未填${moreZh(a)}；案件照常检查，统计时计入“（未填）”。`,
     },
@@ -61,7 +62,7 @@ export const CHECK_CODES = {
   }),
   CHECK_NO_VERSION: code<{ date: Arg; first: Arg }>({
     severity: 'warning',
-    title: 'No rule version in force',
+    title: { zh: '登记时制度尚未施行', en: 'No rule version in force' },
     zh: {
       message: (a) => `登记日期 ${a.date} 早于制度最早版本的生效日期 ${a.first}，本案不计算时限。`,
       hint: () => '核对登记日期，或在规则集中补充当时施行的版本。',
@@ -73,7 +74,7 @@ export const CHECK_CODES = {
   }),
   CHECK_EXTENSION_INCOMPLETE: code<{ days: number }>({
     severity: 'warning',
-    title: 'Extension without approval date',
+    title: { zh: '延期缺少批准日期', en: 'Extension without approval date' },
     zh: {
       message: (a) => `填了延期天数 ${a.days}，但没有延期批准日期；按未延期计算。`,
       hint: () => '补填延期批准日期。',
@@ -85,7 +86,7 @@ export const CHECK_CODES = {
   }),
   CHECK_EXTENSION_NOT_ALLOWED: code<{ days: number }>({
     severity: 'warning',
-    title: 'Extension where no clock allows one',
+    title: { zh: '适用时限均不允许延期', en: 'Extension where no clock allows one' },
     zh: {
       message: (a) => `填了延期天数 ${a.days}，但本案适用的时限都不允许延期；按未延期计算。`,
     },
@@ -95,7 +96,7 @@ export const CHECK_CODES = {
   }),
   CHECK_DUPLICATE_ID: code<{ id: Arg; first: Arg }>({
     severity: 'error',
-    title: 'Duplicate case number',
+    title: { zh: '案件编号重复', en: 'Duplicate case number' },
     zh: {
       message: (a) => `编号“${a.id}”与第 ${a.first} 行重复。`,
       hint: () => '编号应唯一；若是同一案件的续办，请合并为一行。',
@@ -107,7 +108,7 @@ export const CHECK_CODES = {
   }),
   CHECK_EVENT_AFTER_AS_OF: code<{ date: Arg; asOf: Arg }>({
     severity: 'warning',
-    title: 'Date after the as-of date',
+    title: { zh: '日期晚于检查日期', en: 'Date after the as-of date' },
     zh: {
       message: (a) => `日期 ${a.date} 晚于检查日期 ${a.asOf}，按检查日期时尚未发生处理（登记日期晚于检查日期的，本案不计入）。`,
       hint: () => '核对日期是否录错；或用 --as-of 指定更晚的检查日期。',
@@ -119,7 +120,7 @@ export const CHECK_CODES = {
   }),
   CHECK_NO_TIME: code<{ clock: Arg; count?: number }>({
     severity: 'warning',
-    title: 'Hour or minute clock started from a date without a time',
+    title: { zh: '按小时或分钟计算的时限缺少起算时刻', en: 'Hour or minute clock started from a date without a time' },
     zh: {
       message: (a) => `时限“${a.clock}”按小时或分钟计算，起算日期未写时刻${moreZh(a)}；按当日24时起算（不早于真实期限），结果注明为推定。`,
       hint: () => '在日期后写上时刻，如 2026-03-05 14:30。',
@@ -131,7 +132,7 @@ export const CHECK_CODES = {
   }),
   CHECK_SKIPPED_EMPTY: code<{ field: Arg; clock: Arg; count?: number }>({
     severity: 'info',
-    title: 'Clock not applied: a tested cell is empty',
+    title: { zh: '所需栏目未填，时限不适用', en: 'Clock not applied: a tested cell is empty' },
     zh: {
       message: (a) => `${a.field}未填，时限“${a.clock}”按制度（if_empty: skip）不适用${moreZh(a)}；已计入汇总 skipped_empty。`,
       hint: (a) => `补填${a.field}后重新检查。`,
@@ -143,7 +144,7 @@ export const CHECK_CODES = {
   }),
   CHECK_PROVISIONAL: code<{ count: number; years: Arg }>({
     severity: 'warning',
-    title: 'Provisional deadlines',
+    title: { zh: '期限为暂定', en: 'Provisional deadlines' },
     zh: {
       message: (a) => `${a.count} 项时限为暂定：${a.years} 年尚无国务院办公厅节假日安排通知，只计《全国年节及纪念日放假办法》规定的节日及补假。`,
       hint: () => '通知公布后用 xinfang calendar import 通知.txt 生成 data/calendars/ 中的年度文件，再重新检查。',
@@ -155,11 +156,11 @@ export const CHECK_CODES = {
   }),
 } satisfies Codes;
 
-/** Messages of the violation codes, zh and en. */
+/** Messages of the violation codes, zh and en; their titles are the violation names lists and reports use (src/rules/vocabulary.ts). */
 export const VIOLATION_MESSAGES = {
   EXTENSION_OVER_MAX: code<{ clockName: Arg; days: number; max: Arg }>({
     severity: 'error',
-    title: 'Extension over the maximum',
+    title: VIOLATION_NAMES.EXTENSION_OVER_MAX,
     zh: {
       message: (a) => `“${a.clockName}”延期 ${a.days} 日，超过最长 ${a.max}；按 ${a.max} 计算。`,
     },
@@ -169,7 +170,7 @@ export const VIOLATION_MESSAGES = {
   }),
   EXTENSION_AFTER_DUE: code<{ clockName: Arg; approved: Arg; due: Arg }>({
     severity: 'error',
-    title: 'Extension approved after the due date',
+    title: VIOLATION_NAMES.EXTENSION_AFTER_DUE,
     zh: {
       message: (a) => `“${a.clockName}”的延期在 ${a.approved} 批准，晚于原期限 ${a.due}；延期不予计入。`,
     },
@@ -179,7 +180,7 @@ export const VIOLATION_MESSAGES = {
   }),
   RECUSAL_CONFLICT: code<{ handler: Arg }>({
     severity: 'error',
-    title: 'Recusal conflict',
+    title: VIOLATION_NAMES.RECUSAL_CONFLICT,
     zh: {
       message: (a) => `承办人“${a.handler}”即被反映对象，应当回避。`,
     },
@@ -189,7 +190,7 @@ export const VIOLATION_MESSAGES = {
   }),
   CONFIDENTIALITY_BREACH: code<{ subject: Arg }>({
     severity: 'error',
-    title: 'Forwarded to the subject',
+    title: VIOLATION_NAMES.CONFIDENTIALITY_BREACH,
     zh: {
       message: (a) => `信访事项转送给了被反映对象“${a.subject}”，违反保密规定。`,
     },
@@ -199,7 +200,7 @@ export const VIOLATION_MESSAGES = {
   }),
   GROUP_NOT_REPORTED: code<{ persons: Arg; due: Arg } & ({ stop: Arg } | { asOf: Arg })>({
     severity: 'error',
-    title: 'Group visit not reported in time',
+    title: VIOLATION_NAMES.GROUP_NOT_REPORTED,
     zh: {
       message: (a) => ('stop' in a ? `集体访（${a.persons} 人）于 ${a.stop} 才报告，期限为 ${a.due}。` : `集体访（${a.persons} 人）至 ${a.asOf} 仍未报告，期限为 ${a.due}。`),
     },
@@ -209,7 +210,7 @@ export const VIOLATION_MESSAGES = {
   }),
   EVENTS_OUT_OF_ORDER: code<{ laterZh: Arg; laterDate: Arg; earlierZh: Arg; earlierDate: Arg; later: Arg; earlier: Arg }>({
     severity: 'error',
-    title: 'Events out of order',
+    title: VIOLATION_NAMES.EVENTS_OUT_OF_ORDER,
     zh: {
       message: (a) => `${a.laterZh}（${a.laterDate}）早于${a.earlierZh}（${a.earlierDate}）。`,
     },
@@ -219,7 +220,7 @@ export const VIOLATION_MESSAGES = {
   }),
   DUPLICATE_CASE: code<{ first: Arg }>({
     severity: 'error',
-    title: 'Duplicate case number',
+    title: VIOLATION_NAMES.DUPLICATE_CASE,
     zh: {
       message: (a) => `编号与第 ${a.first} 行重复。`,
     },

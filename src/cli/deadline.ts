@@ -17,6 +17,7 @@ import { allowedExtension, laterThanMax } from '../deadlines/extension.ts';
 import { explain } from '../deadlines/explain.ts';
 import { isLimit, parseLimit } from '../deadlines/limit.ts';
 import { formatMoment } from '../deadlines/moment.ts';
+import { readFailureReason } from '../io/io-failure.ts';
 import { parseDateText } from '../ledger/values.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from './command.ts';
 import type { ClockSpec } from './deadline-clock.ts';
@@ -142,7 +143,7 @@ async function runBatch(file: string, calendar: Calendar, defaults: { roll?: str
   try {
     text = (await readFile(resolve(ctx.cwd, file), 'utf8')).replace(/^\uFEFF/, '');
   } catch (e) {
-    report(ctx, [diagnostic('DEADLINE_BATCH_UNREADABLE', { detail: (e as Error).message }, { file })]);
+    report(ctx, [diagnostic('DEADLINE_BATCH_UNREADABLE', { reason: readFailureReason(e) }, { file })]);
     return EXIT_INVALID;
   }
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });

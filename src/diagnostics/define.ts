@@ -1,11 +1,11 @@
 /**
  * How a stage declares its diagnostic codes (after Astro's `errors-data.ts`): each code is one
- * entry with a severity, an English title, and its message and hint per language, each a function
- * of the code's own arguments. `code<A>()` fixes the argument type once for every text of the
+ * entry with a severity and, per language, a short title and its message and hint, the last two
+ * functions of the code's own arguments. `code<A>()` fixes the argument type once for every text of the
  * entry, so a call that names an unknown argument, leaves one out or gives the wrong type does not
  * compile. Each stage's `src/<stage>/codes.ts` exports one such table `satisfies Codes`.
  */
-import type { Severity } from './diagnostic.ts';
+import type { Lang, Severity } from './diagnostic.ts';
 
 /** A value interpolated into a message: text or a number, printed as is. */
 export type Arg = string | number;
@@ -25,8 +25,8 @@ export interface Texts<A> {
 export interface CodeSpec<A> {
   /** Default severity. */
   severity: Severity;
-  /** Short English title, used in the generated list of codes. */
-  title: string;
+  /** Short title in each language, shown in the list of codes (`xinfang codes`): a noun phrase, no full stop. */
+  title: Record<Lang, string>;
   /** Chinese texts, for staff (the default). */
   zh: Texts<A>;
   /** English texts, for `--lang en`. */

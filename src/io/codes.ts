@@ -131,11 +131,17 @@ const REASON = {
 };
 const reason = (a: { reason: Arg }) => (REASON as Record<string, (typeof REASON)['EPERM'] | undefined>)[a.reason];
 
+/** A file-system error code in words, code kept (`文件或目录不存在（ENOENT）`); any other reason as given. */
+export function fileErrorWords(a: { reason: Arg }): { zh: string; en: string } {
+  const r = reason(a);
+  return r ? { zh: `${r.zh}（${a.reason}）`, en: `${r.en} (${a.reason})` } : { zh: String(a.reason), en: String(a.reason) };
+}
+
 /** Codes of failed reads and writes (src/io/io-failure.ts): the machine refused, not the input. */
 export const IO_CODES = {
   INPUT_READ_FAILED: code<{ path: Arg; reason: Arg }>({
     severity: 'error',
-    title: 'An input could not be read',
+    title: { zh: '输入文件无法读取', en: 'An input could not be read' },
     zh: {
       message: (a) => `无法读取 ${a.path}：${reason(a)?.zh ?? String(a.reason)}（${a.reason}）。`,
       hint: (a) => reason(a)?.readZh ?? '请检查该文件及其所在目录后重试。',
@@ -147,7 +153,7 @@ export const IO_CODES = {
   }),
   OUTPUT_WRITE_FAILED: code<{ path: Arg; reason: Arg }>({
     severity: 'error',
-    title: 'An output could not be written',
+    title: { zh: '输出文件无法写入', en: 'An output could not be written' },
     zh: {
       message: (a) => `无法写入 ${a.path}：${reason(a)?.zh ?? String(a.reason)}（${a.reason}）。`,
       hint: (a) => reason(a)?.writeZh ?? '请检查输出目录后重试；原有文件未被改动。',
@@ -159,7 +165,7 @@ export const IO_CODES = {
   }),
   OUTPUT_LOCKED: code<{ path: Arg; pid: Arg; host: Arg; since: Arg; lock: Arg }>({
     severity: 'error',
-    title: 'Another run is writing to the output folder',
+    title: { zh: '输出目录正被另一次运行使用', en: 'Another run is writing to the output folder' },
     zh: {
       message: (a) => `输出目录 ${a.path} 正由另一次运行使用（主机 ${a.host}，进程 ${a.pid}，开始于 ${a.since}），本次未写入任何文件。`,
       hint: (a) => `请等那次运行结束后重试，或换一个 --out 目录；若确认没有其他运行（如上次运行时断电），删除 ${a.lock} 后重试。`,
@@ -175,7 +181,7 @@ export const IO_CODES = {
 export const OUTPUT_CODES = {
   OUTPUT_IS_INPUT: code<{ flag: Arg; what: InputKind }>({
     severity: 'error',
-    title: 'Output would replace an input',
+    title: { zh: '输出会覆盖输入文件', en: 'Output would replace an input' },
     zh: {
       message: (a) => `${a.flag} 指向${whatZh(a)}，写入会覆盖它。`,
       hint: (a) => `输出从不覆盖输入：请给 ${a.flag} 另一个值。`,
@@ -187,7 +193,7 @@ export const OUTPUT_CODES = {
   }),
   OUTPUT_NOT_A_FOLDER: code<{ flag: Arg; path: Arg }>({
     severity: 'error',
-    title: 'A file is in the way of an output folder',
+    title: { zh: '输出目录处已有同名文件', en: 'A file is in the way of an output folder' },
     zh: {
       message: (a) => `${a.flag}：${a.path} 是已有的文件，不能当作目录写入。`,
       hint: () => '请另给一个目录名（不存在的目录会自动创建）；已有的文件不会被改动。',
@@ -199,7 +205,7 @@ export const OUTPUT_CODES = {
   }),
   OUTPUT_NOT_A_FILE: code<{ flag: Arg; path: Arg }>({
     severity: 'error',
-    title: 'Output file is an existing folder',
+    title: { zh: '输出文件处已有同名目录', en: 'Output file is an existing folder' },
     zh: {
       message: (a) => `${a.flag}：${a.path} 是已有的目录，而这里要写入一个文件。`,
       hint: () => '请给出文件名，如在该目录下加上文件名。',
@@ -211,7 +217,7 @@ export const OUTPUT_CODES = {
   }),
   OUTPUT_IN_RULE_SET: code<{ flag: Arg; dir: Arg }>({
     severity: 'error',
-    title: 'Output inside a rule-set folder',
+    title: { zh: '输出位于规则集目录内', en: 'Output inside a rule-set folder' },
     zh: {
       message: (a) => `${a.flag} 位于规则集目录 ${a.dir} 中：写在那里的文件会覆盖或混入其中的规则文件。`,
       hint: () => '请写到规则集目录之外（工作目录、reports/ 或共享盘均可）；导入规则集时请用一个新目录，核对后再替换原目录。',
@@ -223,7 +229,7 @@ export const OUTPUT_CODES = {
   }),
   OUTPUT_BESIDE_INPUT: code<{ flag: Arg; input: Arg; what: InputKind }>({
     severity: 'error',
-    title: 'Output folder holds an input',
+    title: { zh: '输出目录中有输入文件', en: 'Output folder holds an input' },
     zh: {
       message: (a) => `${a.flag} 是${whatZh(a)} ${a.input} 所在的目录：输出不与输入放在一起。`,
       hint: () => '请另给一个目录，如 reports/。',
@@ -235,7 +241,7 @@ export const OUTPUT_CODES = {
   }),
   OUTPUT_REPLACES_FOLDER: code<{ flag: Arg; example: Arg }>({
     severity: 'error',
-    title: 'Output folder would be replaced with what it holds',
+    title: { zh: '替换输出目录会删除其他文件', en: 'Output folder would be replaced with what it holds' },
     zh: {
       message: (a) => `${a.flag} 目录会被整体替换，但其中有 ${a.example}，不是以前生成的输出：替换会把它删除。`,
       hint: () => '请给一个新目录、空目录或以前生成的目录（默认 dist/）。',

@@ -34,6 +34,12 @@ export const EXPECTED_IO_ERRORS: ReadonlySet<string> = new Set([
   'EACCES', 'EPERM', 'ENOSPC', 'EDQUOT', 'ENOENT', 'ENOTDIR', 'EISDIR', 'EROFS', 'EEXIST', 'EBUSY', 'ELOOP', 'ENAMETOOLONG', 'EMFILE', 'ENFILE', 'EIO',
 ]);
 
+/** Why reading failed, as a diagnostic's `reason`: the file-system code (words in src/io/codes.ts), else the error's message. */
+export function readFailureReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  return code && EXPECTED_IO_ERRORS.has(code) ? code : String((e as Error | null)?.message ?? e);
+}
+
 /** System calls that change the file system: their failure is a failed write. */
 const WRITE_CALLS = new Set(['mkdir', 'rename', 'write', 'unlink', 'rmdir', 'rm', 'copyfile', 'cp', 'symlink', 'fsync', 'ftruncate', 'chmod', 'utime', 'link']);
 

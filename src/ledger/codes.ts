@@ -4,6 +4,7 @@
  * problems are errors or warnings but the rest of the row is still checked.
  */
 import { code, type Arg, type Codes, type NoArgs } from '../diagnostics/define.ts';
+import { fileErrorWords } from '../io/codes.ts';
 import { COLUMNS } from './columns.ts';
 
 /** The cell's value in quotes, or nothing when it is empty. */
@@ -13,19 +14,19 @@ const v = (a: { value?: Arg }) => (a.value === undefined || a.value === '' ? '' 
 export const LEDGER_CODES = {
   LEDGER_UNREADABLE: code<{ reason: Arg }>({
     severity: 'error',
-    title: 'Ledger cannot be read',
+    title: { zh: '台账无法读取', en: 'Ledger cannot be read' },
     zh: {
-      message: (a) => `无法读取台账文件：${a.reason}`,
+      message: (a) => `无法读取台账文件：${fileErrorWords(a).zh}。`,
       hint: () => '检查路径是否正确、文件是否存在且有读取权限。',
     },
     en: {
-      message: (a) => `The ledger file cannot be read: ${a.reason}`,
+      message: (a) => `The ledger file cannot be read: ${fileErrorWords(a).en}.`,
       hint: () => 'Check the path, that the file exists and that it is readable.',
     },
   }),
   LEDGER_CHANGED: code<NoArgs>({
     severity: 'error',
-    title: 'Ledger changed while being checked',
+    title: { zh: '台账在检查期间被修改', en: 'Ledger changed while being checked' },
     zh: {
       message: () => '台账文件在检查期间被修改（另存或覆盖），检查结果会对应不上行号：未写入报告。',
       hint: () => '请等台账保存完毕（或先复制一份）后重新检查；原有报告未被改动。',
@@ -37,7 +38,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_EMPTY: code<NoArgs>({
     severity: 'error',
-    title: 'Ledger is empty',
+    title: { zh: '台账为空', en: 'Ledger is empty' },
     zh: {
       message: () => '台账文件是空的。',
       hint: () => '请选择填有案件记录的台账（CSV 或 Excel 文件）。',
@@ -49,7 +50,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_NOT_A_LEDGER: code<{ kindZh: Arg; kindEn: Arg }>({
     severity: 'error',
-    title: 'Not a ledger file',
+    title: { zh: '不是台账文件', en: 'Not a ledger file' },
     zh: {
       message: (a) => `该文件不是台账：它看起来是${a.kindZh}。`,
       hint: () => '台账应为 CSV（UTF-8 或 GB18030 编码）或 Excel（.xlsx）文件。',
@@ -61,7 +62,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_ENCODING: code<{ offset: number }>({
     severity: 'error',
-    title: 'Unknown text encoding',
+    title: { zh: '文件编码无法识别', en: 'Unknown text encoding' },
     zh: {
       message: (a) => `无法识别文件编码：第 ${a.offset} 字节处的内容既不是 UTF-8 也不是 GB18030。`,
       hint: () => '用 Excel 或 WPS 把台账另存为“CSV UTF-8”或 .xlsx 后再检查；为避免乱码，不会猜测其他编码。',
@@ -73,7 +74,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_ROW_TOO_LONG: code<{ max: Arg }>({
     severity: 'error',
-    title: 'Row runs on too long',
+    title: { zh: '一行过长仍未结束', en: 'Row runs on too long' },
     zh: {
       message: (a) => `本行超过 ${a.max} MB 仍未结束，读取已停止：多半是引号未闭合（一个单元格以 " 开头却没有结束的 "），或文件不是台账。`,
       hint: () => '用 Excel 或 WPS 打开台账，检查该行附近的引号后重新另存为 CSV 或 .xlsx；若单元格确实很长，请把过长的内容移到附件中，或把台账拆分为几个文件。',
@@ -85,7 +86,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_WORKBOOK_DAMAGED: code<{ reasonZh: Arg; reasonEn: Arg }>({
     severity: 'error',
-    title: 'Workbook damaged or too large',
+    title: { zh: '工作簿损坏或过大', en: 'Workbook damaged or too large' },
     zh: {
       message: (a) => `工作簿已损坏或无法安全读取：${a.reasonZh}。`,
       hint: () => '用 Excel 或 WPS 打开该工作簿（它们能修复多数损坏）并另存为新的 .xlsx 后再检查；若文件过大，请把台账拆分为几个文件，或另存为 CSV。',
@@ -97,7 +98,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_SHEET_NOT_FOUND: code<{ sheet: Arg; sheets: Arg }>({
     severity: 'error',
-    title: 'Sheet not found',
+    title: { zh: '找不到工作表', en: 'Sheet not found' },
     zh: {
       message: (a) => `工作簿中没有名为“${a.sheet}”的工作表。`,
       hint: (a) => `现有工作表：${a.sheets}。`,
@@ -109,7 +110,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_NO_HEADER: code<{ rows: number }>({
     severity: 'error',
-    title: 'No ledger header found',
+    title: { zh: '找不到台账表头', en: 'No ledger header found' },
     zh: {
       message: (a) => `前 ${a.rows} 行中找不到台账表头（如“编号”“登记日期”“办结日期”）。`,
       hint: () => `台账须有一行表头。可用列名：${COLUMNS.map((c) => c.zh).join('、')}（也可用英文别名）；本单位的其他叫法可在规则集的 ledger.headers 中登记。`,
@@ -121,7 +122,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_NO_RECEIVED_COLUMN: code<NoArgs>({
     severity: 'error',
-    title: 'No registration date ("登记日期") column',
+    title: { zh: '缺少“登记日期”列', en: 'No registration date ("登记日期") column' },
     zh: {
       message: () => '表头中没有“登记日期”（received）列，无法确定适用的制度版本和起算日。',
       hint: () => '添加“登记日期”列；若本单位叫法不同（如“收件日期”），在规则集 ledger.headers.received 中登记。',
@@ -133,7 +134,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_DUPLICATE_COLUMN: code<{ zh: Arg; first: Arg }>({
     severity: 'warning',
-    title: 'Column appears twice',
+    title: { zh: '同一列出现两次', en: 'Column appears twice' },
     zh: {
       message: (a) => `“${a.zh}”列出现了两次，只使用第 ${a.first} 列，本列作为附加列保留。`,
       hint: () => '删除或重命名重复的列。',
@@ -145,7 +146,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_BAD_DATE: code<{ value?: Arg }>({
     severity: 'error',
-    title: 'Date not recognised',
+    title: { zh: '日期无法识别', en: 'Date not recognised' },
     zh: {
       message: (a) => `无法识别日期${v(a)}，该日期按未填处理。`,
       hint: () => '写成 2026-03-05、2026/3/5、2026.3.5 或 2026年3月5日，可带时刻 14:30；或使用 Excel 日期格式。',
@@ -157,7 +158,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_BAD_VALUE: code<{ value?: Arg; allowed: Arg }>({
     severity: 'error',
-    title: 'Value not allowed',
+    title: { zh: '取值不在允许范围内', en: 'Value not allowed' },
     zh: {
       message: (a) => `取值${v(a)}无效，按未填处理。`,
       hint: (a) => `可选值：${a.allowed}。`,
@@ -169,7 +170,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_BAD_NUMBER: code<{ value?: Arg; min: Arg }>({
     severity: 'error',
-    title: 'Number not recognised',
+    title: { zh: '数字无法识别', en: 'Number not recognised' },
     zh: {
       message: (a) => `无法识别数字${v(a)}，按未填处理。`,
       hint: (a) => `应为不小于 ${a.min} 的整数。`,
@@ -181,7 +182,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_MISSING_RECEIVED: code<NoArgs>({
     severity: 'error',
-    title: 'No registration date ("登记日期")',
+    title: { zh: '缺少登记日期', en: 'No registration date ("登记日期")' },
     zh: {
       message: () => '本行没有登记日期，从登记日期起算的时限无法计算。',
       hint: () => '补填登记日期。',
@@ -193,7 +194,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_MISSING_ID: code<{ id: Arg }>({
     severity: 'warning',
-    title: 'No case number',
+    title: { zh: '缺少编号', en: 'No case number' },
     zh: {
       message: (a) => `本行没有编号，报告中以“${a.id}”代替。`,
       hint: () => '补填编号，便于核对。',
@@ -205,7 +206,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_NOTE_ROW: code<{ value?: Arg }>({
     severity: 'info',
-    title: 'Row is not a case',
+    title: { zh: '该行不是案件记录', en: 'Row is not a case' },
     zh: {
       message: (a) => `本行不像案件记录（只有${v(a)}），未作为案件检查。`,
       hint: () => '若这是案件，请补填登记日期等列。',
@@ -217,7 +218,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_EXTENSION_NO_DAYS: code<{ date: Arg }>({
     severity: 'warning',
-    title: 'Extension approved without its days',
+    title: { zh: '延期已批准但缺少天数', en: 'Extension approved without its days' },
     zh: {
       message: (a) => `填了延期批准日期（${a.date}），但没有延期天数；按未延期计算。`,
       hint: () => '补填延期天数（批准延长的日数）。',
@@ -229,7 +230,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_FOOTER_ROWS: code<{ rows: Arg; value?: Arg }>({
     severity: 'info',
-    title: 'Footer rows skipped',
+    title: { zh: '已跳过表尾行', en: 'Footer rows skipped' },
     zh: {
       message: (a) => `第 ${a.rows} 行是表尾（${v(a)}等合计、填表人、审核人或盖章行），不是案件，已跳过。`,
       hint: () => '无需处理；若其中有案件，请把它移到表尾之上并补填登记日期。',
@@ -241,7 +242,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_PERSONAL_COLUMNS: code<{ columns: Arg }>({
     severity: 'warning',
-    title: 'Unrecognised columns that look like personal data',
+    title: { zh: '未识别的列疑似个人信息', en: 'Unrecognised columns that look like personal data' },
     zh: {
       message: (a) => `未识别的列（疑似个人信息）：${a.columns}。这些列不参与检查，在报告和标注副本中脱敏。`,
       hint: () => '若是信访人姓名、联系电话或身份证号，请把列名改为“信访人”“联系电话”“身份证号”，或在规则集的台账表头别名中登记；需要原文时加 --show-personal-data。',
@@ -253,7 +254,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_DIAGNOSTICS_OMITTED: code<{ count: number; code: Arg }>({
     severity: 'info',
-    title: 'Further diagnostics omitted',
+    title: { zh: '其余同类问题未逐条列出', en: 'Further diagnostics omitted' },
     zh: {
       message: (a) => `另有 ${a.count} 条“${a.code}”问题未逐条列出。`,
       hint: () => '同类问题通常有相同原因；修正后重新检查。',

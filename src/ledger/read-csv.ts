@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
+import { readFailureReason } from '../io/io-failure.ts';
 import { decoderFor, firstInvalid, type LedgerEncoding } from './sniff.ts';
 
 /**
@@ -70,7 +71,7 @@ export function streamCsv(
       const tail = decoder.decode();
       if (tail) yield tail;
     } catch (e) {
-      failure = { ok: false, error: (e as Error).message };
+      failure = { ok: false, error: readFailureReason(e) };
     } finally {
       input.destroy();
     }
@@ -100,7 +101,7 @@ export function streamCsv(
         }
       },
       complete: () => resolve(failure ?? { ok: true }),
-      error: (e: Error) => resolve({ ok: false, error: e.message }),
+      error: (e: Error) => resolve({ ok: false, error: readFailureReason(e) }),
     });
   });
 }

@@ -12,6 +12,7 @@ import { headerIndex } from './columns.ts';
 import { DiagnosticSink } from './diagnostic-sink.ts';
 import type { LedgerCase } from './ledger-case.ts';
 import { inputFileProblem } from '../io/input-file.ts';
+import { readFailureReason } from '../io/io-failure.ts';
 import { MAX_ROW_BYTES, streamCsv } from './read-csv.ts';
 import { readWorkbookSheet } from './read-xlsx.ts';
 import { sniff, type LedgerEncoding } from './sniff.ts';
@@ -110,7 +111,7 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
   try {
     h = head(path);
   } catch (e) {
-    sink.add('LEDGER_UNREADABLE', { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, {});
+    sink.add('LEDGER_UNREADABLE', { reason: readFailureReason(e) }, {});
     return done({}, false);
   }
   // Saved over while being read: the cases would mix two versions of the file.

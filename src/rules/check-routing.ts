@@ -47,11 +47,13 @@ export const ROUTING_LISTED = 20;
 /** Row numbers named in one overlap message. */
 const ROWS_SHOWN = 10;
 
-/** `1、2、3` — or the first ROWS_SHOWN and the count, for an overlap of hundreds of rows. */
-function rowList(hits: readonly number[]): { zh: string; en: string } {
-  const shown = hits.slice(0, ROWS_SHOWN).map((h) => h + 1);
-  if (hits.length <= ROWS_SHOWN) return { zh: shown.join('、'), en: shown.join(', ') };
-  return { zh: `${shown.join('、')} 等共 ${hits.length}`, en: `${shown.join(', ')} and ${hits.length - ROWS_SHOWN} more` };
+/**
+ * The rule numbers an overlap names, `1、2、3`: for an overlap of hundreds of rows the first
+ * ROWS_SHOWN and the count. Numbers and count stay apart so the workbook can name its sheet rows.
+ */
+function rowList(hits: readonly number[]): { rows: string; total?: number } {
+  const rows = hits.slice(0, ROWS_SHOWN).map((h) => h + 1).join('、');
+  return hits.length > ROWS_SHOWN ? { rows, total: hits.length } : { rows };
 }
 
 /** Report gaps, overlaps and unreachable rows of the routing table, within the work budget. */
@@ -119,8 +121,7 @@ export function checkRouting(parsed: ParsedYaml, rules: RuleFile, out: Catalogue
     }
     if (gap) report(diagnostic('ROUTING_GAP', { category: category.name, ...describeCase(gap.first, gap.count === total) }, locate(parsed, ['categories', idx, 'id'])));
     for (const { hits, first, count } of overlaps.values()) {
-      const list = rowList(hits);
-      report(diagnostic('ROUTING_OVERLAP', { category: category.name, rows: list.zh, rowsEn: list.en, ...describeCase(first, count === total) }, locate(parsed, ['routing', 'rules', hits[1]!])));
+      report(diagnostic('ROUTING_OVERLAP', { category: category.name, ...rowList(hits), ...describeCase(first, count === total) }, locate(parsed, ['routing', 'rules', hits[1]!])));
     }
     if (sameRowsAlike) hitsByRows.set(key, found);
     checked++;

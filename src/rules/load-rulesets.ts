@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { inputFileProblem } from '../io/input-file.ts';
+import { readFailureReason } from '../io/io-failure.ts';
 import { checkRuleFile } from './check-file.ts';
 import type { IdIndex } from './check-references.ts';
 import type { RuleFile } from './model.ts';
@@ -55,7 +56,7 @@ function readVersion(path: string, cwd: string, out: CatalogueDiagnostic[]): Loa
     }
     bytes = readFileSync(path);
   } catch (e) {
-    out.push(diagnostic('RULES_FILE_UNREADABLE', { reason: (e as Error).message }, { file }));
+    out.push(diagnostic('RULES_FILE_UNREADABLE', { reason: readFailureReason(e) }, { file }));
     return undefined;
   }
   const { value: parsed, diagnostics } = parseRuleBytes(bytes, file);
@@ -80,7 +81,7 @@ function readRuleSet(dir: string, cwd: string, out: CatalogueDiagnostic[]): Load
   try {
     names = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
   } catch (e) {
-    out.push(diagnostic('RULES_FILE_UNREADABLE', { reason: (e as Error).message }, { file: relative(cwd, dir) || dir }));
+    out.push(diagnostic('RULES_FILE_UNREADABLE', { reason: readFailureReason(e) }, { file: relative(cwd, dir) || dir }));
   }
   if (!names.length) out.push(diagnostic('RULES_NOT_FOUND', {}, { file: relative(cwd, dir) || dir }));
   const versions = names

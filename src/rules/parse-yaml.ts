@@ -6,6 +6,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import type { Location } from '../diagnostics/diagnostic.ts';
+import { yamlErrorWords } from '../diagnostics/yaml-errors.ts';
 import type { YamlSource } from '../diagnostics/yaml-position.ts';
 
 /** Largest rule file accepted: a real 制度 version is tens of KB. */
@@ -67,7 +68,7 @@ export function parseRuleBytes(
     const where = { file, line: pos.line, column: pos.col };
     return err.code === 'DUPLICATE_KEY'
       ? diagnostic('YAML_DUPLICATE_KEY', { key: duplicateKeyAt(text, err.pos[0]) }, where)
-      : diagnostic('YAML_SYNTAX', { detail: err.message.split('\n')[0] ?? err.message }, where);
+      : diagnostic('YAML_SYNTAX', yamlErrorWords(err), where);
   });
   if (diagnostics.length) return { value: undefined, diagnostics };
   let data: unknown;

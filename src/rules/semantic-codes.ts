@@ -8,7 +8,7 @@ import { code, type Arg, type Codes, type NoArgs } from '../diagnostics/define.t
 export const SEMANTIC_CODES = {
   LIMIT_TOO_LONG: code<{ id: Arg; limit: Arg }>({
     severity: 'error',
-    title: 'Limit longer than 12 months',
+    title: { zh: '时限超过十二个月', en: 'Limit longer than 12 months' },
     zh: {
       message: (a) => `“${a.id}”的期限 ${a.limit} 超过12个月，不是信访工作的时限。`,
       hint: () => '核对原文的数字和单位（如 31日 误写成 31个月）；《信访工作条例》最长的办理期限为90日。',
@@ -20,7 +20,7 @@ export const SEMANTIC_CODES = {
   }),
   WARN_NOT_BEFORE_LIMIT: code<{ id: Arg; warn: Arg; limit: Arg }>({
     severity: 'error',
-    title: 'Due-soon warning not shorter than the limit',
+    title: { zh: '临期提醒不短于时限', en: 'Due-soon warning not shorter than the limit' },
     zh: {
       message: (a) => `“${a.id}”的提前提醒 ${a.warn} 不短于期限 ${a.limit}，每件从第一天起就是临期。`,
       hint: () => '提前提醒应明显短于期限，如期限 30日、提前提醒 5日。',
@@ -32,7 +32,7 @@ export const SEMANTIC_CODES = {
   }),
   CLOCK_REVERSED: code<{ id: Arg; fromZh: Arg; untilZh: Arg; fromEn: Arg; untilEn: Arg }>({
     severity: 'error',
-    title: 'Clock stops before it starts',
+    title: { zh: '时限截止环节早于起算环节', en: 'Clock stops before it starts' },
     zh: {
       message: (a) => `“${a.id}”从${a.fromZh}起算，却截止于更早环节的${a.untilZh}。`,
       hint: () => '检查起算和截止是否写反。',
@@ -44,7 +44,7 @@ export const SEMANTIC_CODES = {
   }),
   ARTICLE_EFFECTIVE_DATE: code<{ number: Arg; stated: Arg; effective: Arg }>({
     severity: 'error',
-    title: 'Article states another effective date',
+    title: { zh: '条文施行日期与生效日期不一致', en: 'Article states another effective date' },
     zh: {
       message: (a) => `${a.number}写明自 ${a.stated} 起施行，与本版本的生效日期 ${a.effective} 不一致。`,
       hint: () => '修订时同时改条文中的施行日期和生效日期，两者须一致。',
@@ -56,7 +56,7 @@ export const SEMANTIC_CODES = {
   }),
   TIME_RANGE_REVERSED: code<{ time: Arg }>({
     severity: 'error',
-    title: 'Time range ends before it starts',
+    title: { zh: '时段结束早于开始', en: 'Time range ends before it starts' },
     zh: {
       message: (a) => `时间“${a.time}”的结束时刻不晚于开始时刻。`,
       hint: () => '先写开始时刻，后写结束时刻，如 14:30-17:30；下午的时刻写成 24 小时制（17:30）或在前面加“下午”。',
@@ -68,7 +68,7 @@ export const SEMANTIC_CODES = {
   }),
   CLOCK_DUE_BY_ONLY: code<{ id: Arg }>({
     severity: 'error',
-    title: 'Clock has no limit of its own',
+    title: { zh: '时限没有固定期限', en: 'Clock has no limit of its own' },
     zh: {
       message: (a) => `时限“${a.id}”没有固定期限，到期日取每件的要求办结日期，无法单独计算。`,
       hint: () => '用 --from 与 --limit 直接计算，或在台账中填写要求办结日期后运行 xinfang check。',
@@ -80,7 +80,7 @@ export const SEMANTIC_CODES = {
   }),
   CONDITION_EMPTY_UNDECLARED: code<{ fieldZh: Arg; field: Arg }>({
     severity: 'error',
-    title: 'Condition on a field that may be empty, without if_empty',
+    title: { zh: '未说明条件栏目为空时如何处理', en: 'Condition on a field that may be empty, without if_empty' },
     zh: {
       message: (a) => `条件检验“${a.fieldZh}”的取值，但没有声明该栏为空时如何处理。`,
       hint: (a) => `在同一时限（或期限）下加 if_empty: { ${a.field}: assume }（按条件成立计算并注明）或 { ${a.field}: skip }（不计算并计数）。`,
@@ -92,7 +92,7 @@ export const SEMANTIC_CODES = {
   }),
   IF_EMPTY_UNUSED: code<{ fieldZh: Arg; field: Arg }>({
     severity: 'warning',
-    title: 'if_empty for a field the condition does not test',
+    title: { zh: '说明了空值处理的栏目未被条件检验', en: 'if_empty for a field the condition does not test' },
     zh: {
       message: (a) => `if_empty 声明了“${a.fieldZh}”，但条件没有检验该栏的取值。`,
       hint: () => '删除该项，或检查 when 是否写错了字段。',
@@ -104,7 +104,7 @@ export const SEMANTIC_CODES = {
   }),
   CLOCK_NO_LIMIT: code<{ id: Arg }>({
     severity: 'error',
-    title: 'Clock with neither limit nor due_by',
+    title: { zh: '时限既无期限也无到期日', en: 'Clock with neither limit nor due_by' },
     zh: {
       message: (a) => `时限“${a.id}”既没有 limit，也没有 due_by。`,
       hint: () => '写明期限（如 limit: 60日），或用 due_by: assigned_due 取每件的要求办结日期。',
@@ -116,7 +116,7 @@ export const SEMANTIC_CODES = {
   }),
   DUE_BY_NOT_DUE_DATE: code<{ id: Arg; event: Arg; allowed: Arg }>({
     severity: 'error',
-    title: 'due_by names an event that is not a due date',
+    title: { zh: '到期日取自非到期日栏目', en: 'due_by names an event that is not a due date' },
     zh: {
       message: (a) => `时限“${a.id}”的 due_by 为“${a.event}”，它不是到期日栏。`,
       hint: (a) => `due_by 只能取：${a.allowed}（要求办结日期）。`,
@@ -128,7 +128,7 @@ export const SEMANTIC_CODES = {
   }),
   DUE_DATE_AS_EVENT: code<{ event: Arg }>({
     severity: 'error',
-    title: 'A due-date column used as an event',
+    title: { zh: '到期日栏被当作办理环节', en: 'A due-date column used as an event' },
     zh: {
       message: (a) => `“${a.event}”是要求办结日期，不是发生的事件，不能用作起算、截止或中止事件。`,
       hint: () => '用 due_by: assigned_due 让它作为到期日。',
@@ -140,7 +140,7 @@ export const SEMANTIC_CODES = {
   }),
   PAUSE_SAME_EVENTS: code<{ id: Arg; event: Arg }>({
     severity: 'error',
-    title: 'Pause starts and ends on the same event',
+    title: { zh: '中止起止为同一环节', en: 'Pause starts and ends on the same event' },
     zh: {
       message: (a) => `时限“${a.id}”的 pause 起止事件相同（${a.event}）。`,
       hint: () => '如听证：pause: { from: hearing_started, until: hearing_ended }。',
@@ -152,7 +152,7 @@ export const SEMANTIC_CODES = {
   }),
   PAUSE_NOT_DAY_PERIOD: code<{ id: Arg; limit: Arg }>({
     severity: 'error',
-    title: 'Pause on a clock not counted in days',
+    title: { zh: '不按日计算的时限不能中止', en: 'Pause on a clock not counted in days' },
     zh: {
       message: (a) => `时限“${a.id}”按“${a.limit}”计算，不能中止：中止只扣除日历日。`,
       hint: () => 'pause 只用于按日、工作日、月计算的时限（或只有 due_by 的时限）；按小时、分钟计算或“当日”的时限删除 pause。',
@@ -164,7 +164,7 @@ export const SEMANTIC_CODES = {
   }),
   FALLBACK_SAME_AS_FROM: code<{ id: Arg; event: Arg }>({
     severity: 'error',
-    title: 'from_fallback is the from event itself',
+    title: { zh: '备用起算环节与起算环节相同', en: 'from_fallback is the from event itself' },
     zh: {
       message: (a) => `“${a.id}”的 from_fallback 与 from 相同（${a.event}）。`,
       hint: () => 'from_fallback 是起算事件未填时改用的另一事件，如 from: submitted, from_fallback: received；不需要时删除。',
@@ -176,7 +176,7 @@ export const SEMANTIC_CODES = {
   }),
   EXTENSION_APPROVER_WITHOUT_APPROVAL: code<{ id: Arg }>({
     severity: 'error',
-    title: 'Approver given for an extension that needs no approval',
+    title: { zh: '无需批准的延期写了批准人', en: 'Approver given for an extension that needs no approval' },
     zh: {
       message: (a) => `时限“${a.id}”的延期写明 approval: none，却又写了 approver。`,
       hint: () => '原文要求批准的，写 approval: required（默认）；不要求批准的，删除 approver。',
@@ -188,7 +188,7 @@ export const SEMANTIC_CODES = {
   }),
   REQUEST_WINDOW_MISMATCH: code<{ id: Arg; window: Arg; until: Arg; from: Arg }>({
     severity: 'error',
-    title: 'Request window does not end where the clock starts',
+    title: { zh: '申请期限与时限起算不衔接', en: 'Request window does not end where the clock starts' },
     zh: {
       message: (a) => `时限“${a.id}”的 request_window“${a.window}”截止于 ${a.until}，而本时限起算于 ${a.from}。`,
       hint: () => '申请期限的截止事件（如 review_requested）应是据以起算的时限的起算事件。',
@@ -200,7 +200,7 @@ export const SEMANTIC_CODES = {
   }),
   REQUEST_WINDOW_NOT_TAKEN: code<{ id: Arg; window: Arg }>({
     severity: 'error',
-    title: 'Inherited clock without its request window',
+    title: { zh: '沿用时限未沿用其申请期限', en: 'Inherited clock without its request window' },
     zh: {
       message: (a) => `沿用了上级时限“${a.id}”，却没有沿用它所依据的申请期限“${a.window}”。`,
       hint: (a) => `在 extends.windows 中加上 ${a.window}。`,
@@ -212,7 +212,7 @@ export const SEMANTIC_CODES = {
   }),
   PROCEDURE_STEP_ORDER: code<{ step: Arg; order: Arg }>({
     severity: 'error',
-    title: 'Procedure steps out of order or repeated',
+    title: { zh: '程序步骤重复或顺序不对', en: 'Procedure steps out of order or repeated' },
     zh: {
       message: (a) => `程序步骤“${a.step}”重复或顺序不对。`,
       hint: (a) => `每个步骤至多一次，按此顺序：${a.order}。`,
@@ -224,7 +224,7 @@ export const SEMANTIC_CODES = {
   }),
   PROCEDURE_FINAL_WITHOUT_RECHECK: code<NoArgs>({
     severity: 'error',
-    title: 'final step without a recheck step',
+    title: { zh: '有终结步骤但没有复核步骤', en: 'final step without a recheck step' },
     zh: {
       message: () => '程序有终结（final）步骤，但前面没有复核（recheck）步骤。',
       hint: () => '终结（三级终结）在复核之后；原文没有复核的，不设终结步骤。',
@@ -236,7 +236,7 @@ export const SEMANTIC_CODES = {
   }),
   DECIDES_NOT_SUPERIOR: code<{ id: Arg }>({
     severity: 'error',
-    title: 'ledger.decides lists a clock not decided by the organ above',
+    title: { zh: '列为上级决定的时限并非由上级决定', en: 'ledger.decides lists a clock not decided by the organ above' },
     zh: {
       message: (a) => `ledger.decides 列出的时限“${a.id}”不是 decided_by: superior。`,
       hint: () => 'decides 只用于由上一级机关作出决定（复查、复核）而本单位台账也记录并作出决定的时限。',
@@ -248,7 +248,7 @@ export const SEMANTIC_CODES = {
   }),
   WORKING_DAYS_NOT_DAILY: code<{ id: Arg }>({
     severity: 'error',
-    title: 'working_days with a rule that is not daily',
+    title: { zh: '工作日安排的重复规则不是每日', en: 'working_days with a rule that is not daily' },
     zh: {
       message: (a) => `“${a.id}”为 working_days: true，RRULE 应为 FREQ=DAILY。`,
       hint: () => 'working_days 表示每个工作日（含调休上班日、不含节假日），由日历决定哪天上班，不用 BYDAY 列星期。',
@@ -260,7 +260,7 @@ export const SEMANTIC_CODES = {
   }),
   WORKING_DAYS_ON_HOLIDAY: code<{ id: Arg }>({
     severity: 'error',
-    title: 'working_days with on_holiday',
+    title: { zh: '工作日安排无需写节假日处理', en: 'working_days with on_holiday' },
     zh: {
       message: (a) => `“${a.id}”为 working_days: true，不需要 on_holiday。`,
       hint: () => '每个工作日的安排本来就不落在节假日；删除 on_holiday。',
@@ -272,7 +272,7 @@ export const SEMANTIC_CODES = {
   }),
   LEVEL_DUPLICATE: code<{ name: Arg; builtIn: Arg }>({
     severity: 'error',
-    title: 'Level defined twice',
+    title: { zh: '等级重复', en: 'Level defined twice' },
     zh: {
       message: (a) => `等级“${a.name}”已有。`,
       hint: (a) => `${a.builtIn}为内置等级；levels 只列本制度另设的等级，每个一次。`,
@@ -284,7 +284,7 @@ export const SEMANTIC_CODES = {
   }),
   APPRAISAL_TARGET_UNREACHABLE: code<{ on: Arg }>({
     severity: 'error',
-    title: 'Appraisal item that nothing can produce',
+    title: { zh: '考核项不会发生', en: 'Appraisal item that nothing can produce' },
     zh: {
       message: (a) => `考核项“${a.on}”不会出现：本制度没有能产生它的时限或检查。`,
       hint: () => 'late/overdue 需要计分的时限；EXTENSION_OVER_MAX 需要有上限的延期；EXTENSION_AFTER_DUE 需要须批准的延期；RECUSAL_CONFLICT、CONFIDENTIALITY_BREACH 需要 discipline；GROUP_NOT_REPORTED 需要以报告日期截止、按人数适用的时限。删除该项或补上相应规则。',
@@ -296,7 +296,7 @@ export const SEMANTIC_CODES = {
   }),
   CONTACT_NONE: code<NoArgs>({
     severity: 'warning',
-    title: 'No way to reach the organisation',
+    title: { zh: '单位没有公布联系方式', en: 'No way to reach the organisation' },
     zh: {
       message: () => '单位没有公布任何联系方式（电话、地址、网站或电子邮箱都没有，或只有占位内容），公开指南无法告诉信访人怎样联系。',
       hint: () => '在 organisation 下填写 phones、address、website 或 email 中至少一项的实际内容；公开指南会改为指向国家信访局网上信访渠道。',
@@ -308,7 +308,7 @@ export const SEMANTIC_CODES = {
   }),
   ROUTING_GAP: code<{ category: Arg; caseZh: Arg; caseEn: Arg }>({
     severity: 'warning',
-    title: 'Routing gap',
+    title: { zh: '事项没有归口', en: 'Routing gap' },
     zh: {
       message: (a) => `事项“${a.category}”${a.caseZh}没有任何归口规则命中。`,
       hint: () => '为该事项补一行归口规则，或在末尾加一行不限事项的兜底规则（hit_policy: first）。',
@@ -318,21 +318,22 @@ export const SEMANTIC_CODES = {
       hint: () => 'Add a row for it, or a final catch-all row without category (hit_policy: first).',
     },
   }),
-  ROUTING_OVERLAP: code<{ category: Arg; caseZh: Arg; rows: Arg; rowsEn?: Arg; caseEn: Arg }>({
+  // rows: the rule numbers named, 1、2、3; total: how many rules overlap, when more than those.
+  ROUTING_OVERLAP: code<{ category: Arg; caseZh: Arg; rows: Arg; total?: number; caseEn: Arg }>({
     severity: 'error',
-    title: 'Routing overlap',
+    title: { zh: '归口重叠', en: 'Routing overlap' },
     zh: {
-      message: (a) => `hit_policy 为 unique，但事项“${a.category}”${a.caseZh}同时命中第 ${a.rows} 条归口规则。`,
+      message: (a) => `hit_policy 为 unique，但事项“${a.category}”${a.caseZh}同时命中第 ${a.rows}${a.total ? ` 等共 ${a.total}` : ''} 条归口规则。`,
       hint: () => '收窄其中一行的条件，或改用 hit_policy: first（按顺序取第一行）。',
     },
     en: {
-      message: (a) => `hit_policy is unique, but category "${a.category}" ${a.caseEn} matches routing rules ${a.rowsEn ?? a.rows}.`,
+      message: (a) => `hit_policy is unique, but category "${a.category}" ${a.caseEn} matches routing rules ${String(a.rows).replaceAll('、', ', ')}${a.total ? ` (${a.total} in all)` : ''}.`,
       hint: () => 'Narrow one row\'s condition, or use hit_policy: first (first match wins).',
     },
   }),
   ROUTING_UNREACHABLE: code<{ row: number }>({
     severity: 'warning',
-    title: 'Routing row never used',
+    title: { zh: '归口规则永不命中', en: 'Routing row never used' },
     zh: {
       message: (a) => `第 ${a.row} 行归口规则永远不会被命中（前面的行已覆盖）。`,
       hint: () => '删除该行，或把它移到覆盖它的行之前。',
@@ -344,7 +345,7 @@ export const SEMANTIC_CODES = {
   }),
   ROUTING_CHECK_INCOMPLETE: code<{ checked: number; categories: number; rows: number; budget: number }>({
     severity: 'warning',
-    title: 'Routing table too large to check in full',
+    title: { zh: '归口表过大，未检查完', en: 'Routing table too large to check in full' },
     zh: {
       message: (a) => `归口规则表过大（${a.categories} 个事项 × ${a.rows} 行）：覆盖检查在 ${a.budget} 次判定后停止，只查完了前 ${a.checked} 个事项；其余事项的缺口、重叠以及永不命中的行未检查。`,
       hint: () => '把不限事项的行合并为少数兜底行，或按事项拆分条件，使规则表与制度条文一样简明。',
@@ -356,7 +357,7 @@ export const SEMANTIC_CODES = {
   }),
   ROUTING_MORE: code<{ code: Arg; count: number }>({
     severity: 'info',
-    title: 'More routing problems of the same kind',
+    title: { zh: '其余同类归口问题未逐条列出', en: 'More routing problems of the same kind' },
     zh: {
       message: (a) => `……另有 ${a.count} 条同类问题（${a.code}）未逐条列出。`,
       hint: () => '先改正上面列出的几条，同类问题往往一并消失。',
@@ -368,7 +369,7 @@ export const SEMANTIC_CODES = {
   }),
   APPRAISAL_WEIGHTS: code<{ sum: number }>({
     severity: 'error',
-    title: 'KPI weights do not sum to 1',
+    title: { zh: '考核指标权重之和不为 1', en: 'KPI weights do not sum to 1' },
     zh: {
       message: (a) => `考核指标权重之和为 ${a.sum}，应为 1。`,
       hint: () => '调整各项 weight 使其合计为 1。',

@@ -7,6 +7,7 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import schema from './rules.schema.json' with { type: 'json' };
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { formWords, ruleWords, typeWords } from './schema-words.ts';
 import { closest } from './suggest.ts';
 import { type ParsedYaml } from './parse-yaml.ts';
 import { locate, pointerToPath } from '../diagnostics/yaml-position.ts';
@@ -14,10 +15,6 @@ import { locate, pointerToPath } from '../diagnostics/yaml-position.ts';
 const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
 addFormats(ajv);
 const validate = ajv.compile(schema);
-
-const TYPE_ZH: Record<string, string> = {
-  string: '文本', number: '数字', integer: '整数', boolean: '是/否（true/false）', object: '键值映射', array: '列表',
-};
 
 function describe(err: ErrorObject): string {
   return (err.parentSchema as { description?: string } | undefined)?.description ?? '';
@@ -58,11 +55,8 @@ export function toDiagnostic(parsed: ParsedYaml, err: ErrorObject): CatalogueDia
       const props = (err.parentSchema as { properties?: Record<string, { description?: string }> }).properties ?? {};
       return diagnostic('SCHEMA_MISSING_KEY', { key, description: props[key]?.description ?? '' }, locate(parsed, path));
     }
-    case 'type': {
-      const expected = String(err.params.type);
-      const zh = expected.split(',').map((t) => TYPE_ZH[t] ?? t).join('或');
-      return diagnostic('SCHEMA_TYPE', { expected, expectedZh: zh, description }, locate(parsed, path));
-    }
+    case 'type':
+      return diagnostic('SCHEMA_TYPE', { ...typeWords(String(err.params.type)), description }, locate(parsed, path));
     case 'enum':
       return diagnostic(
         'SCHEMA_ENUM',
@@ -75,19 +69,10 @@ export function toDiagnostic(parsed: ParsedYaml, err: ErrorObject): CatalogueDia
       // 2026-02-30 is written right: the day does not exist, which is a different mistake.
       const ymd = isDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value)) : null;
       if (ymd) return diagnostic('DATE_DOES_NOT_EXIST', { value: String(value), year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) }, locate(parsed, path));
-      return diagnostic(
-        'SCHEMA_FORMAT',
-        {
-          value: String(value),
-          expected: isDate ? 'a date YYYY-MM-DD' : `must match ${String(err.params.pattern ?? err.params.format)}`,
-          expectedZh: isDate ? '应为日期 YYYY-MM-DD' : `应符合 ${String(err.params.pattern ?? err.params.format)}`,
-          description,
-        },
-        locate(parsed, path),
-      );
+      return diagnostic('SCHEMA_FORMAT', { value: String(value), ...formWords(err), description }, locate(parsed, path));
     }
     default:
-      return diagnostic('SCHEMA_INVALID', { detail: err.message ?? err.keyword, description }, locate(parsed, path));
+      return diagnostic('SCHEMA_INVALID', { ...ruleWords(err), description }, locate(parsed, path));
   }
 }
 

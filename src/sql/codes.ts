@@ -8,7 +8,7 @@ import { code, type Arg, type Codes } from '../diagnostics/define.ts';
 export const SQL_CODES = {
   SQL_UNSUPPORTED: code<{ ruleset: Arg; version: Arg; clock: Arg; feature: Arg }>({
     severity: 'error',
-    title: 'A clock the SQL compiler cannot express exactly',
+    title: { zh: '时限无法准确转为 SQL', en: 'A clock the SQL compiler cannot express exactly' },
     zh: {
       message: (a) => `规则集 ${a.ruleset}（${a.version} 版）的时限“${a.clock}”使用了 SQL 编译尚不支持的写法：${a.feature}；未生成 SQL。`,
       hint: () => '请用 TypeScript 引擎检查这个台账（xinfang check 不加 --engine），或改写该时限。',

@@ -9,6 +9,7 @@
 import { parse as parseYaml, stringify } from 'yaml';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import type { Location } from '../diagnostics/diagnostic.ts';
+import { yamlErrorWords } from '../diagnostics/yaml-errors.ts';
 import { COLUMNS, COLUMN_BY_ALIAS } from '../ledger/columns.ts';
 import type { Condition } from '../rules/model.ts';
 import { closest } from '../rules/suggest.ts';
@@ -46,8 +47,7 @@ function readAliases(t: string): CellRead {
       const v = parseYaml(t) as unknown;
       pairs = v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v) : [];
     } catch (e) {
-      const reason = (e as Error).message.split('\n')[0]!;
-      return { error: (at) => diagnostic('WORKBOOK_BAD_CELL', { value: t, reason }, at) };
+      return { error: (at) => diagnostic('WORKBOOK_BAD_CELL', { value: t, ...yamlErrorWords(e) }, at) };
     }
   } else {
     pairs = t.split(/[;；\n]/).map((s) => s.trim()).filter(Boolean).map((clause) => {
@@ -132,8 +132,7 @@ export function fromCell(cell: RawCell | undefined, spec: FieldSpec): CellRead {
     try {
       return { value: parseYaml(t) as unknown };
     } catch (e) {
-      const reason = (e as Error).message.split('\n')[0]!;
-      return { error: (at) => diagnostic('WORKBOOK_BAD_CELL', { value: t, reason }, at) };
+      return { error: (at) => diagnostic('WORKBOOK_BAD_CELL', { value: t, ...yamlErrorWords(e) }, at) };
     }
   };
   switch (spec.kind) {

@@ -85,7 +85,8 @@ function routingInWords(d: CatalogueDiagnostic, cells: CellIndex, cell: Location
   const a = d.args;
   if (d.code === 'ROUTING_OVERLAP') {
     const rows = String(a.rows).split('、').map(sheetRow).join('、');
-    return diagnostic('WORKBOOK_ROUTING_OVERLAP', { category: a.category!, caseZh: a.caseZh!, caseEn: a.caseEn!, rows }, cell, d.severity);
+    const total = a.total === undefined ? {} : { total: Number(a.total) };
+    return diagnostic('WORKBOOK_ROUTING_OVERLAP', { category: a.category!, caseZh: a.caseZh!, caseEn: a.caseEn!, rows, ...total }, cell, d.severity);
   }
   if (d.code === 'ROUTING_GAP') return diagnostic('WORKBOOK_ROUTING_GAP', { category: a.category!, caseZh: a.caseZh!, caseEn: a.caseEn! }, cell, d.severity);
   if (d.code === 'ROUTING_UNREACHABLE') return diagnostic('WORKBOOK_ROUTING_UNREACHABLE', { row: sheetRow(a.row!) }, cell, d.severity);

@@ -8,7 +8,7 @@ import { code, type Arg, type Codes } from '../diagnostics/define.ts';
 export const WORKBOOK_CODES = {
   WORKBOOK_DAMAGED: code<{ reasonZh: Arg; reasonEn: Arg }>({
     severity: 'error',
-    title: 'Workbook damaged, too large or not .xlsx',
+    title: { zh: '工作簿损坏、过大或格式不对', en: 'Workbook damaged, too large or not .xlsx' },
     zh: {
       message: (a) => `工作簿无法读取：${a.reasonZh}。`,
       hint: () => '请用 xinfang export 重新导出，或在 Excel/WPS 中打开后另存为 .xlsx；规则工作簿通常只有几百 KB。',
@@ -20,7 +20,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_UNREADABLE: code<{ reason: Arg }>({
     severity: 'error',
-    title: 'Workbook cannot be read',
+    title: { zh: '工作簿无法读取', en: 'Workbook cannot be read' },
     zh: {
       message: (a) => `无法读取工作簿：${a.reason}`,
       hint: () => '请确认文件是由 xinfang export 导出、用 Excel/WPS 另存为 .xlsx 的工作簿。',
@@ -32,7 +32,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_EXTRA_SHEET: code<{ sheet: Arg; known: Arg }>({
     severity: 'error',
-    title: 'Unknown sheet',
+    title: { zh: '未知的工作表', en: 'Unknown sheet' },
     zh: {
       message: (a) => `工作表“${a.sheet}”不是制度工作簿的一部分，其内容不会被导入。`,
       hint: (a) => `把内容移到对应的工作表后删除该表。可用的工作表：${a.known}。`,
@@ -44,7 +44,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_MISSING_SHEET: code<{ sheet: Arg }>({
     severity: 'error',
-    title: 'Sheet missing',
+    title: { zh: '缺少工作表', en: 'Sheet missing' },
     zh: {
       message: (a) => `缺少工作表“${a.sheet}”。`,
       hint: () => '不要删除或重命名工作表；没有内容时保留表头即可。可重新运行 xinfang export 获得完整模板。',
@@ -56,7 +56,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_MERGED_CELLS: code<{ range: Arg }>({
     severity: 'error',
-    title: 'Merged cells',
+    title: { zh: '有合并单元格', en: 'Merged cells' },
     zh: {
       message: (a) => `单元格 ${a.range} 被合并；合并后只有左上角单元格保留内容，其余行会丢失数据。`,
       hint: () => '取消合并单元格，并在每一行填上完整内容。',
@@ -68,7 +68,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_UNKNOWN_COLUMN: code<{ header: Arg; known: Arg }>({
     severity: 'error',
-    title: 'Unknown column',
+    title: { zh: '未知的列', en: 'Unknown column' },
     zh: {
       message: (a) => `列标题“${a.header}”不是本表的列，其内容不会被导入。`,
       hint: (a) => `本表的列：${a.known}。`,
@@ -80,7 +80,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_UNKNOWN_FIELD: code<{ field: Arg }>({
     severity: 'error',
-    title: 'Unknown row in "基本信息"',
+    title: { zh: '基本信息表中有未知项目', en: 'Unknown row in "基本信息"' },
     zh: {
       message: (a) => `“${a.field}”不是基本信息表的项目，其内容不会被导入。`,
       hint: () => '不要修改 A、B 两列；需要的项目可从 xinfang export 的模板中复制。',
@@ -92,7 +92,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_DUPLICATE_COLUMN: code<{ header: Arg }>({
     severity: 'error',
-    title: 'Column appears twice',
+    title: { zh: '同一列出现两次', en: 'Column appears twice' },
     zh: {
       message: (a) => `列“${a.header}”出现了两次。`,
       hint: () => '删除多余的一列。',
@@ -104,7 +104,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_MISSING_COLUMN: code<{ header: Arg }>({
     severity: 'warning',
-    title: 'Optional column missing',
+    title: { zh: '缺少可选列', en: 'Optional column missing' },
     zh: {
       message: (a) => `缺少列“${a.header}”，该列按空白导入。`,
       hint: () => '如非有意删除，请从 xinfang export 的模板中恢复该列。',
@@ -116,7 +116,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_UNKNOWN_VERSION: code<{ value?: Arg; known: Arg }>({
     severity: 'error',
-    title: 'Row belongs to no version',
+    title: { zh: '行不属于任何版本', en: 'Row belongs to no version' },
     zh: {
       message: (a) => (a.value ? `版本“${a.value}”不是基本信息表中的生效日期。` : '“版本”为空，无法判断该行属于哪个版本。'),
       hint: (a) => `填写基本信息表中某一版本的生效日期：${a.known}。`,
@@ -128,7 +128,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_BAD_CONDITION: code<{ value: Arg; reason: Arg }>({
     severity: 'error',
-    title: 'Condition cannot be read',
+    title: { zh: '条件无法识别', en: 'Condition cannot be read' },
     zh: {
       message: (a) => `无法识别的条件“${a.value}”：${a.reason}`,
       hint: () => '写法如：来源=交办、转办；等级≠重大；人数>5；有转送单位。多个条件用分号分隔，表示同时满足。',
@@ -138,19 +138,19 @@ export const WORKBOOK_CODES = {
       hint: () => 'Write e.g. "来源=交办、转办；等级≠重大；人数>5;有转送单位" — clauses separated by semicolons must all hold.',
     },
   }),
-  WORKBOOK_BAD_CELL: code<{ value: Arg; reason: Arg }>({
+  WORKBOOK_BAD_CELL: code<{ value: Arg; detailZh: Arg; detail: Arg }>({
     severity: 'error',
-    title: 'Cell cannot be read',
+    title: { zh: '单元格内容无法识别', en: 'Cell cannot be read' },
     zh: {
-      message: (a) => `无法识别的内容“${a.value}”：${a.reason}`,
+      message: (a) => `无法识别的内容“${a.value}”：${a.detailZh}。`,
     },
     en: {
-      message: (a) => `The cell "${a.value}" cannot be read: ${a.reason}`,
+      message: (a) => `The cell "${a.value}" cannot be read: ${a.detail}`,
     },
   }),
   WORKBOOK_BAD_TIME: code<{ value: Arg; reason: Arg }>({
     severity: 'error',
-    title: 'Time of day cannot be read',
+    title: { zh: '时刻无法识别', en: 'Time of day cannot be read' },
     zh: {
       message: (a) =>
         a.reason === 'ambiguous'
@@ -178,7 +178,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_BAD_RECURRENCE: code<{ value: Arg; reason: Arg }>({
     severity: 'error',
-    title: 'Repetition cannot be read',
+    title: { zh: '重复安排无法识别', en: 'Repetition cannot be read' },
     zh: {
       message: (a) =>
         a.reason === 'time-conflict'
@@ -206,7 +206,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_UNKNOWN_LEDGER_COLUMN: code<{ value: Arg; suggestion?: Arg; known: Arg }>({
     severity: 'error',
-    title: 'Header alias names no ledger column',
+    title: { zh: '表头别名不是台账列名', en: 'Header alias names no ledger column' },
     zh: {
       message: (a) => `“${a.value}”不是台账的列名${a.suggestion ? `，是否想写“${a.suggestion}”？` : '。'}`,
       hint: (a) => `写成“列名：本单位的表头、另一表头”，多列用分号分隔。台账的列名：${a.known}。`,
@@ -218,7 +218,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_ID_DERIVED: code<{ name: Arg; id: Arg }>({
     severity: 'info',
-    title: 'Id derived from a name',
+    title: { zh: '编号由名称生成', en: 'Id derived from a name' },
     zh: {
       message: (a) => `“${a.name}”未填编号，取为 ${a.id}。`,
       hint: () => '规则文件用编号引用它；再次导出时编号栏会写上这个编号。也可自己填小写英文编号。',
@@ -228,21 +228,22 @@ export const WORKBOOK_CODES = {
       hint: () => 'Rule files refer to it by this id, which the next export writes in the id column. You may write your own lowercase id instead.',
     },
   }),
-  WORKBOOK_ROUTING_OVERLAP: code<{ category: Arg; caseZh: Arg; caseEn: Arg; rows: Arg }>({
+  // rows: the sheet rows named, 3、4; total: how many rows overlap, when more than those.
+  WORKBOOK_ROUTING_OVERLAP: code<{ category: Arg; caseZh: Arg; caseEn: Arg; rows: Arg; total?: number }>({
     severity: 'error',
-    title: 'Two routing rows cover the same matter',
+    title: { zh: '两行归口覆盖同一事项', en: 'Two routing rows cover the same matter' },
     zh: {
-      message: (a) => `归口匹配方式为“唯一匹配”，但事项“${a.category}”${a.caseZh}同时命中事项与归口表第 ${a.rows} 行。`,
+      message: (a) => `归口匹配方式为“唯一匹配”，但事项“${a.category}”${a.caseZh}同时命中事项与归口表第 ${a.rows} 行${a.total ? `等共 ${a.total} 行` : ''}。`,
       hint: () => '收窄其中一行的类别或条件；或把基本信息表的“归口匹配方式”改为“首条匹配”（按顺序取第一行）。',
     },
     en: {
-      message: (a) => `Routing is "唯一匹配" (one row per matter), but category "${a.category}" ${a.caseEn} matches rows ${a.rows} of the "事项与归口" sheet.`,
+      message: (a) => `Routing is "唯一匹配" (one row per matter), but category "${a.category}" ${a.caseEn} matches rows ${String(a.rows).replaceAll('、', ', ')}${a.total ? ` (${a.total} in all)` : ''} of the "事项与归口" sheet.`,
       hint: () => 'Narrow one row\'s category or condition, or set "归口匹配方式" in "基本信息" to "首条匹配" (first row wins).',
     },
   }),
   WORKBOOK_ROUTING_GAP: code<{ category: Arg; caseZh: Arg; caseEn: Arg }>({
     severity: 'warning',
-    title: 'No routing row covers a matter',
+    title: { zh: '事项没有归口行', en: 'No routing row covers a matter' },
     zh: {
       message: (a) => `事项“${a.category}”${a.caseZh}在事项与归口表中没有任何一行命中。`,
       hint: () => '为该事项补一行；或在末尾加一行类别留空的兜底行，并把基本信息表的“归口匹配方式”设为“首条匹配”。',
@@ -254,7 +255,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_ROUTING_UNREACHABLE: code<{ row: Arg }>({
     severity: 'warning',
-    title: 'Routing row never used',
+    title: { zh: '归口行永不命中', en: 'Routing row never used' },
     zh: {
       message: (a) => `事项与归口表第 ${a.row} 行永远不会被命中（上面的行已覆盖它的全部情形）。`,
       hint: () => '删除该行，或把它移到覆盖它的行之上。',
@@ -266,7 +267,7 @@ export const WORKBOOK_CODES = {
   }),
   WORKBOOK_MISSING_VALUE: code<{ header: Arg }>({
     severity: 'error',
-    title: 'Required cell empty',
+    title: { zh: '必填单元格为空', en: 'Required cell empty' },
     zh: {
       message: (a) => `“${a.header}”必须填写。`,
       hint: () => '在此单元格填写；带下拉箭头的单元格从列表中选择。',

@@ -31,12 +31,21 @@ describe('xinfang codes', () => {
     }
   });
 
-  it('names the severity in the reader\'s language and the English title only in English', async () => {
+  it('names the severity and the title in the reader\'s language', async () => {
     const zh = await run(['YAML_SYNTAX']);
-    expect(zh.out).toContain('级别：错误');
+    expect(zh.out).toContain('级别：错误 · YAML 语法错误');
     expect(zh.out).not.toMatch(/Severity|error/);
     const en = await run(['YAML_SYNTAX'], 'en');
-    expect(en.out).toContain('Severity: error · ');
+    expect(en.out).toContain('Severity: error · YAML syntax error');
+  });
+
+  it('shows no English title in the Chinese list', async () => {
+    const { out } = await run([]);
+    for (const code of Object.keys(CATALOGUE) as Code[]) {
+      const { title } = CATALOGUE[code];
+      expect(out, code).toContain(`· ${title.zh}\n`);
+      expect(out, code).not.toContain(title.en);
+    }
   });
 
   it('shows one code on request and fails on an unknown one', async () => {

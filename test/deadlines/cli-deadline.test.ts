@@ -118,6 +118,6 @@ describe('xinfang deadline', () => {
     expect(missing.err).toContain('DEADLINE_BATCH_HEADER  The batch file has no "limit" column.');
     const absent = await run(['--batch', 'absent.csv']);
     expect(absent.code).toBe(1);
-    expect(absent.err).toContain('DEADLINE_BATCH_UNREADABLE');
+    expect(absent.err).toContain('DEADLINE_BATCH_UNREADABLE  无法读取批量文件：文件或目录不存在（ENOENT）。');
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Every code of the catalogue renders in both languages with example arguments: no placeholder or
- * missing value is left, English texts hold no Chinese and Chinese texts no English prose (only
- * codes, ids, commands and file names). Argument values and quoted text are data and are taken out
+ * Every code of the catalogue renders in both languages with example arguments — its title, message
+ * and hint: no placeholder or missing value is left, English texts hold no Chinese and Chinese texts
+ * no English prose (only codes, ids, commands and file names). Argument values and quoted text are data and are taken out
  * before the language check; arguments named `…Zh` / `…En` must only appear in their own language.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,9 +17,10 @@ const COMMANDS = /\b(?:xinfang(?: [a-z-]+)+|npm ci|apt-get install \S+)/g;
 const ENGLISH_PROSE = /\b[A-Za-z]{2,} [A-Za-z]{2,}\b/;
 
 function render(code: Code, lang: Lang): string[] {
-  const texts = entryOf(code)[lang];
+  const entry = entryOf(code);
+  const texts = entry[lang];
   const args = EXAMPLES[code];
-  return [texts.message(args), ...(texts.hint ? [texts.hint(args)] : [])];
+  return [entry.title[lang], texts.message(args), ...(texts.hint ? [texts.hint(args)] : [])];
 }
 
 /** The text with every argument value taken out (longest first, so a value inside another goes with it). */
@@ -52,7 +53,6 @@ describe('diagnostic catalogue', () => {
   it.each(codes)('%s: English text has no Chinese, Chinese text no English prose', (code) => {
     const args = EXAMPLES[code] as Record<string, unknown>;
     const own = (suffix: string) => Object.entries(args).filter(([k]) => k.endsWith(suffix)).map(([, v]) => String(v));
-    expect(entryOf(code).title.replace(QUOTED, ' '), `${code} title`).not.toMatch(HAN);
     for (const text of render(code, 'en')) {
       for (const zh of own('Zh')) expect(text, `${code} en shows ${zh}`).not.toContain(zh);
       expect(withoutData(text, args).replace(QUOTED, ' '), `${code} en`).not.toMatch(HAN);
@@ -60,6 +60,18 @@ describe('diagnostic catalogue', () => {
     for (const text of render(code, 'zh')) {
       for (const en of own('En')) expect(text, `${code} zh shows ${en}`).not.toContain(en);
       expect(withoutData(text, args).replace(QUOTED, ' ').replace(COMMANDS, ' '), `${code} zh`).not.toMatch(ENGLISH_PROSE);
+    }
+  });
+
+  it.each(codes)('%s has a short title in each language: Chinese with no English word in zh, no Chinese in en', (code) => {
+    const { zh, en } = entryOf(code).title;
+    expect(zh, `${code} zh title`).toMatch(HAN);
+    // Acronyms (YAML, RRULE, SQL, UTF-8) may stand in a Chinese title; an English word may not.
+    expect(zh, `${code} zh title`).not.toMatch(/[a-z]/);
+    expect(en.replace(QUOTED, ' '), `${code} en title`).not.toMatch(HAN);
+    for (const title of [zh, en]) {
+      expect(title.length, `${code} title`).toBeLessThanOrEqual(60);
+      expect(title, `${code} title is a name, not a sentence`).not.toMatch(/[。.]$/);
     }
   });
 });

@@ -61,6 +61,13 @@ describe('xinfang check', () => {
     expect(r.stderr).toContain('不是可检查的台账');
   });
 
+  it('says in words that a ledger file does not exist', async () => {
+    const dir = tmp();
+    const r = await cli(['check', '--rules', 'rules/national', '--cases', join(dir, '没有这个台账.csv'), '--as-of', '2026-03-01', '--out', join(dir, 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('LEDGER_UNREADABLE  无法读取台账文件：文件或目录不存在（ENOENT）。');
+  });
+
   it('exits 1 for a sheet name the workbook does not have', async () => {
     const r = await cli(['check', '--rules', 'rules/hospital', '--cases', join(LEDGERS, 'hospital.xlsx'), '--sheet', '没有这张表', '--json']);
     expect(r.code).toBe(1);

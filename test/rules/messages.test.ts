@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRuleFile } from '../../src/rules/check-file.ts';
 import { parseRuleBytes } from '../../src/rules/parse-yaml.ts';
 import { closest } from '../../src/rules/suggest.ts';
-import type { CatalogueDiagnostic } from '../../src/diagnostics/catalogue.ts';
+import { localize, type CatalogueDiagnostic } from '../../src/diagnostics/catalogue.ts';
 
 const BASE = readFileSync(join(import.meta.dirname, 'fixtures/minimal/sample/2024-01-01.yaml'), 'utf8');
 
@@ -49,5 +49,23 @@ describe('dates that do not exist', () => {
 
   it('a date in another form is still a format error', () => {
     expect(check(BASE.replace('    start: 2024-01-01', '    start: 2024/1/1')).map((x) => x.code)).toContain('SCHEMA_FORMAT');
+  });
+});
+
+describe('YAML syntax errors in Chinese words, the package’s English kept for English', () => {
+  it.each([
+    ['an unclosed bracket', '      assist: [office]', '      assist: [office', '方括号或花括号没有闭合', 'Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    ['an unclosed quote', '    name: 受理告知', '    name: "受理告知', '缺少必需的符号：引号或括号没有闭合，或列表项缺少“- ”', 'Missing closing "quote'],
+    ['an item out of line', '  name: 示例单位', '   name: 示例单位', '缩进不对：同一层的各项应左对齐，下一层比上一层多缩进两格', 'All mapping items must start at the same column'],
+    ['a key indented under the one before', '    until: notified', '     until: notified', '冒号或缩进用法不对：一行只写一个“键: 值”（取值中有“: ”须加引号），列表各项的“- ”须对齐', 'Nested mappings are not allowed in compact mappings'],
+    ['a tab as indentation', '    name: 受理告知', '\tname: 受理告知', '用了制表符（Tab）缩进，只能用空格缩进', 'Tabs are not allowed as indentation'],
+    ['a value starting with @', '    name: 受理告知', '    name: @受理告知', '取值以 @、` 等符号开头，须给整个取值加引号', 'Plain value cannot start with reserved character @'],
+  ])('%s', (_name, from, to, zh, en) => {
+    expect(BASE).toContain(from);
+    const { value, diagnostics } = parseRuleBytes(new TextEncoder().encode(BASE.replace(from, to)), 'sample/2024-01-01.yaml');
+    expect(value).toBeUndefined();
+    const d = diagnostics.find((x) => x.code === 'YAML_SYNTAX')!;
+    expect(d.message).toBe(`YAML 语法错误：${zh}。`);
+    expect(localize(d, 'en').message).toContain(`YAML syntax error: ${en}`);
   });
 });

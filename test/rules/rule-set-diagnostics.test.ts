@@ -65,6 +65,8 @@ describe('rule-set diagnostics across files', () => {
     cpSync(FIXTURE, join(dir, 'sample'), { recursive: true });
     mkdirSync(join(dir, 'sample', '2025-01-01.yaml'));
     const built = await buildRuleSets([join(dir, 'sample')], dir);
-    expect(built.diagnostics.filter((d) => d.code === 'RULES_FILE_UNREADABLE')).toMatchObject([{ file: 'sample/2025-01-01.yaml', severity: 'error' }]);
+    expect(built.diagnostics.filter((d) => d.code === 'RULES_FILE_UNREADABLE')).toMatchObject([
+      { file: 'sample/2025-01-01.yaml', severity: 'error', message: '无法读取规则文件：这是一个目录，而这里需要文件（EISDIR）。' },
+    ]);
   });
 });

@@ -116,6 +116,11 @@ describe('broken workbooks', () => {
     expect(found).toContain(at);
   });
 
+  it('a cell of broken YAML says what is wrong in Chinese', () => {
+    const { diagnostics } = importRulesWorkbook(edited((b) => setCell(b, '基本信息', `C${extendsClocksRow}`, '[notice, resolve')), 'national.xlsx', join(work, 'national'));
+    expect(diagnostics.find((d) => d.code === 'WORKBOOK_BAD_CELL')?.message).toBe('无法识别的内容“[notice, resolve”：缺少必需的符号：引号或括号没有闭合，或列表项缺少“- ”。');
+  });
+
   it('the CLI exits 1 and writes no YAML', async () => {
     const file = join(work, 'bad.xlsx');
     writeFileSync(file, edited((b) => setCell(b, '时限', 'D2', '登记')));

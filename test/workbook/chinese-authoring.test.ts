@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { localize } from '../../src/diagnostics/catalogue.ts';
 import { formatLocation } from '../../src/diagnostics/diagnostic.ts';
 import { loadRuleSets } from '../../src/rules/load-rulesets.ts';
 import type { RuleFile } from '../../src/rules/model.ts';
@@ -179,6 +180,20 @@ describe('a workbook typed in Chinese', () => {
     const overlap = diagnostics.find((x) => x.code === 'WORKBOOK_ROUTING_OVERLAP')!;
     expect(overlap.message).toBe('归口匹配方式为“唯一匹配”，但事项“其他”在任何来源、等级和来源方式下同时命中事项与归口表第 3、4 行。');
     expect(overlap.hint).toContain('“归口匹配方式”改为“首条匹配”');
+  });
+
+  it('names sheet rows, not rule numbers, when an overlap is cut to its first ten rows', () => {
+    // 其他 is on sheet row 3; eleven more rows for it are sheet rows 4–14: twelve rows overlap.
+    const { diagnostics } = imported(
+      draft((d) => {
+        for (let i = 0; i < 11; i++) d.sheets.事项与归口!.push({ 类别: '其他', '牵头/承办': '工会' });
+      }),
+    );
+    const overlap = diagnostics.find((x) => x.code === 'WORKBOOK_ROUTING_OVERLAP')!;
+    expect(overlap.message).toBe('归口匹配方式为“唯一匹配”，但事项“其他”在任何来源、等级和来源方式下同时命中事项与归口表第 3、4、5、6、7、8、9、10、11、12 行等共 12 行。');
+    expect(localize(overlap, 'en').message).toBe(
+      'Routing is "唯一匹配" (one row per matter), but category "其他" in every case (any source, level and channel) matches rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 (12 in all) of the "事项与归口" sheet.',
+    );
   });
 
   it('says which sheet row no routing row reaches, in the workbook’s words', () => {
