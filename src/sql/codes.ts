@@ -31,14 +31,4 @@ export const SQL_CODES = {
       hint: () => 'Reinstall on this machine (npm ci, without --ignore-scripts or --omit=optional), or drop --engine duckdb to use the TypeScript engine.',
     },
   }),
-  ENGINE_FALLBACK: code<{ reasonZh: Arg; reasonEn: Arg }>({
-    severity: 'info',
-    title: 'The check ran in the TypeScript engine instead of DuckDB',
-    zh: {
-      message: (a) => `台账较大，本应由 DuckDB 引擎检查，但${a.reasonZh}，已改用 TypeScript 引擎；结果相同，只是较慢。`,
-    },
-    en: {
-      message: (a) => `The ledger is large enough for the DuckDB engine, but ${a.reasonEn}; the TypeScript engine checked it instead (same results, slower).`,
-    },
-  }),
 } satisfies Codes;
