@@ -2,13 +2,15 @@
  * `xinfang check --engine duckdb` gives the TypeScript engine's results exactly (docs/sql.md "The
  * DuckDB engine"): the whole `--json` output — findings, petitioner windows, violations with their
  * messages, the summary with every KPI, the diagnostics — byte for byte on every sample ledger (and
- * on the national one as GB18030 and XLSX), and the same results, summary and diagnostics on a
+ * on the national one as GB18030 and XLSX); the same report files (HTML, JSON, 督办通知单, XLSX, the
+ * annotated copy) for the national sample; and the same results, summary and diagnostics on a
  * generated ledger of every kind of clock (`XINFANG_ENGINE_CASES`, default 2000) for the rule sets
  * with features of their own. A mismatch prints the differing cases with both engines' rows.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDay } from '../../src/calendar/day.ts';
 import type { CheckSink } from '../../src/check/checker.ts';
@@ -46,6 +48,29 @@ describe('sample ledgers: check --engine duckdb --json equals --engine ts', () =
     expect(JSON.parse(ts.stdout).findings.length).toBeGreaterThan(0);
     expect(jsonDiff(ts.stdout, duck.stdout)).toBe('');
     expect(duck.code).toBe(0);
+  });
+});
+
+/** A report file's content: a workbook's parts without docProps (the time it was written). */
+async function content(path: string): Promise<Record<string, string>> {
+  if (!path.endsWith('.xlsx')) return { text: readFileSync(path, 'utf8') };
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const parts: Record<string, string> = {};
+  for (const name of Object.keys(zip.files).filter((n) => !n.startsWith('docProps/')).sort()) parts[name] = await zip.file(name)!.async('string');
+  return parts;
+}
+
+describe('report files: --engine duckdb writes what --engine ts writes', () => {
+  it('national.csv: HTML, JSON, 督办通知单, XLSX and the annotated copy', { timeout: 120_000 }, async () => {
+    const out = (engine: EngineName) => join(dir, `reports-${engine}`);
+    for (const engine of ['ts', 'duckdb'] as const) {
+      const r = await cli(['check', '--rules', 'rules/national', '--cases', join(LEDGERS, 'national.csv'), '--as-of', '2026-03-31', '--out', out(engine), '--engine', engine]);
+      expect(r.code).toBe(0);
+    }
+    const files = readdirSync(out('ts')).sort();
+    expect(files).toHaveLength(5);
+    expect(readdirSync(out('duckdb')).sort()).toEqual(files);
+    for (const f of files) expect(await content(join(out('duckdb'), f)), f).toEqual(await content(join(out('ts'), f)));
   });
 });
 
