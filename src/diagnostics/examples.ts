@@ -180,6 +180,7 @@ export const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   DEADLINE_BATCH_MALFORMED: { line: 3, problem: 'quote' },
   WORKBOOK_DAMAGED: { reasonZh: '压缩包已损坏', reasonEn: 'the zip is damaged' },
   SQL_UNSUPPORTED: { ruleset: 'national', version: '2022-05-01', clock: 'resolve', feature: 'an extension maximum of 2个月' },
+  ENGINE_DUCKDB_MISSING: { reason: "Cannot find module '@duckdb/node-bindings-linux-x64'" },
   LEDGER_PERSONAL_COLUMNS: { columns: '来访人住址（F列）、家属电话（G列）' },
   OUTPUT_LOCKED: { path: 'reports', pid: 4242, host: 'office-pc', since: '2026-12-01T08:00:00.000Z', lock: 'reports/.xinfang.lock' },
   LEDGER_CHANGED: {},

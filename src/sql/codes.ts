@@ -1,6 +1,7 @@
 /**
  * Codes of the SQL stage (docs/sql.md): what the compiler refuses to write rather than write SQL
- * that would judge differently from the TypeScript engine. Codes are permanent: deprecate, never rename.
+ * that would judge differently from the TypeScript engine, and which engine `xinfang check
+ * --engine` could use. Codes are permanent: deprecate, never rename.
  */
 import { code, type Arg, type Codes } from '../diagnostics/define.ts';
 
@@ -16,6 +17,18 @@ export const SQL_CODES = {
     en: {
       message: (a) => `The clock "${a.clock}" of rule set ${a.ruleset} (version ${a.version}) uses something the SQL compiler cannot express yet: ${a.feature}; no SQL was written.`,
       hint: () => 'Check this ledger with the TypeScript engine (xinfang check without --engine), or rewrite the clock.',
+    },
+  }),
+  ENGINE_DUCKDB_MISSING: code<{ reason: Arg }>({
+    severity: 'error',
+    title: 'The DuckDB engine is not installed',
+    zh: {
+      message: (a) => `DuckDB 引擎不可用：未能加载 @duckdb/node-api 的本机组件（“${a.reason}”）。`,
+      hint: () => '请在本机重新安装依赖（npm ci，不要加 --ignore-scripts 或 --omit=optional），或改用 TypeScript 引擎（--engine=ts）。',
+    },
+    en: {
+      message: (a) => `The DuckDB engine is not available: the native part of @duckdb/node-api could not be loaded ("${a.reason}").`,
+      hint: () => 'Reinstall the dependencies on this machine (npm ci, without --ignore-scripts or --omit=optional), or use the TypeScript engine (--engine=ts).',
     },
   }),
 } satisfies Codes;
