@@ -22,6 +22,12 @@ import { planVersion, resolveCategory, resolveDepartment, type VersionPlan } fro
 import type { Finding, PetitionerEntry, Violation, WindowStatus } from './result.ts';
 import { newTally, tallyFinding, tallyJson, type Tally, type TallyJson } from './summary.ts';
 
+/**
+ * Judges one case into the context's sink: the TypeScript engine's {@link judgeCase}, or the
+ * results the compiled SQL computed for the case (src/sql/sql-judge.ts).
+ */
+export type CaseJudge = (ctx: JudgeContext, plan: VersionPlan, c: LedgerCase, facts: CaseFacts, duplicateOf: number | undefined) => void;
+
 /** Where findings and violations go (a JSON spool, a report collector, a test array). */
 export interface CheckSink {
   finding(f: Finding, c: LedgerCase): void;
@@ -86,11 +92,13 @@ export class Checker {
   private violations = 0;
   private layout: LedgerLayout | undefined;
   private readonly diag: DiagnosticSink;
+  private readonly judge: CaseJudge;
 
   constructor(
     private readonly ruleSet: CompiledRuleSet,
-    opts: { asOf: number; lang: Lang; file: string; sink: CheckSink },
+    opts: { asOf: number; lang: Lang; file: string; sink: CheckSink; judge?: CaseJudge },
   ) {
+    this.judge = opts.judge ?? judgeCase;
     // Calendars are built lazily, once per version actually used.
     this.plans = ruleSet.versions.map((v) => ({ from: parseDay(v.effective_from)!, plan: undefined }));
     this.diag = new DiagnosticSink(opts.file);
@@ -262,7 +270,7 @@ export class Checker {
     for (const t of this.caseTallies) t.cases++;
     if (plan) {
       this.used.add(plan.version.version);
-      judgeCase(this.ctx, plan, c, facts, duplicateOf);
+      this.judge(this.ctx, plan, c, facts, duplicateOf);
     }
     // After the case's findings: 答复率 needs its reply clocks (src/kpi/count.ts).
     this.kpis.case(this.caseTallies, c, categoryKey);

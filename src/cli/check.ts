@@ -10,7 +10,6 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDay } from '../calendar/day.ts';
 import { todayInShanghai } from '../calendar/today.ts';
-import { checkLedgerFile } from '../check/check-ledger.ts';
 import type { CheckSink } from '../check/checker.ts';
 import { diagnostic } from '../diagnostics/catalogue.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
@@ -25,6 +24,7 @@ import type { CheckReportData } from '../reports/check-report-model.ts';
 import { checkXlsx } from '../reports/check-xlsx.ts';
 import { formatKpi } from '../reports/html.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
+import { checkLedgerWith, ENGINES, type EngineName } from '../sql/check-engine.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { progressLine } from './progress.ts';
@@ -55,6 +55,7 @@ const MESSAGES = messages({
     written: (files: string[], copy: AnnotatedCopy['kind'] | undefined) =>
       `报告已写入：${files.join('、')}${copy === 'problem-rows' ? `（台账超过 ${ANNOTATE_MAX_ROWS} 件，标注副本只含有问题的行）` : copy ? '' : '（台账无法再次读取，未生成标注副本）'}`,
     failOnBad: (word: string) => `--fail-on 只接受 overdue、violations、errors，而不是“${word}”。`,
+    engineBad: (word: string) => `--engine 只接受 ts、duckdb、auto，而不是“${word}”。`,
     failOnWord: (c: FailOn) => ({ overdue: '逾期未办', violations: '违规', errors: '数据错误' })[c],
     failOnHeld: (failures: string[], exit: number) => `--fail-on：${failures.join('，')}（退出码 ${exit}）。`,
   },
@@ -77,6 +78,7 @@ const MESSAGES = messages({
     written: (files, copy) =>
       `Reports written: ${files.join(', ')}${copy === 'problem-rows' ? ` (over ${ANNOTATE_MAX_ROWS} cases: the annotated copy has the problem rows only)` : copy ? '' : ' (the ledger could not be read again: no annotated copy)'}`,
     failOnBad: (word) => `--fail-on takes overdue, violations or errors, not "${word}".`,
+    engineBad: (word) => `--engine takes ts, duckdb or auto, not "${word}".`,
     failOnWord: (c) => ({ overdue: 'overdue', violations: 'violations', errors: 'data errors' })[c],
     failOnHeld: (failures, exit) => `--fail-on: ${failures.join(', ')} (exit code ${exit}).`,
   },
@@ -109,7 +111,7 @@ const PROGRESS_BYTES = 5 << 20;
 
 export const checkCommand: Command = {
   help: {
-    zh: `用法：xinfang check --rules 目录 --cases 台账 [--as-of 日期] [--out 目录] [--json] [--sheet 工作表] [--show-personal-data]
+    zh: `用法：xinfang check --rules 目录 --cases 台账 [--as-of 日期] [--out 目录] [--json] [--sheet 工作表] [--show-personal-data] [--engine ts|duckdb|auto]
 
 按规则集检查信访台账（CSV:UTF-8/GB18030;或 Excel .xlsx）：每件按其登记日期适用当时有效的制度版本，
 逐项计算时限（按期、超期办结、逾期未办、在办、临期），找出违规（延期超限或逾期后批准、应回避未回避、
@@ -125,10 +127,12 @@ export const checkCommand: Command = {
   --json                  只在标准输出打印一个 JSON 对象（不写文件）
   --sheet 工作表          Excel 台账的工作表名（默认第一个）
   --show-personal-data    报告中显示信访人、联系电话、身份证号（默认脱敏）
+  --engine 引擎           ts（TypeScript）、duckdb（内嵌 DuckDB 运行编译成 SQL 的规则）或 auto（默认：
+                          台账文件 64 MB 以上用 DuckDB）；结果相同
   --fail-on 条件          供定时任务使用：有逾期未办（overdue）、违规（violations）或数据错误（errors）时
                           以退出码 3 结束（可用逗号列出多个），报告照常写出
 退出码：0 已完成检查（台账中可有问题），1 不是台账或规则集有错误，2 用法错误，3 出现 --fail-on 所列情况。`,
-    en: `Usage: xinfang check --rules DIR --cases FILE [--as-of DATE] [--out DIR] [--json] [--sheet NAME] [--show-personal-data]
+    en: `Usage: xinfang check --rules DIR --cases FILE [--as-of DATE] [--out DIR] [--json] [--sheet NAME] [--show-personal-data] [--engine ts|duckdb|auto]
 
 Checks a case ledger (CSV in UTF-8/GB18030, or .xlsx) against a rule set: each case by the version in
 force on its registration date; every clock's status (on-time, late, overdue, pending, due soon); the
@@ -145,6 +149,8 @@ Options:
   --json                  print one JSON object on stdout (no files)
   --sheet NAME            sheet of an Excel ledger (default: the first)
   --show-personal-data    show petitioner, phone and ID number in reports (masked by default)
+  --engine ENGINE         ts (TypeScript), duckdb (the rules compiled to SQL, in embedded DuckDB) or auto
+                          (default: DuckDB for a ledger file of 64 MB or more); the results are the same
   --fail-on WHAT          for scheduled runs: exit 3 when there are overdue items (overdue), violations
                           (violations) or data errors (errors); comma-separated; reports are written all the same
 Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid rules, 2 usage error, 3 a --fail-on condition holds.`,
@@ -162,11 +168,14 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         sheet: { type: 'string' },
         'show-personal-data': { type: 'boolean' },
         'fail-on': { type: 'string' },
+        engine: { type: 'string', default: 'auto' },
       },
       allowPositionals: false,
     });
     const failOn = parseFailOn(values['fail-on'], m);
     if (!values.rules || !values.cases) throw new UsageError(m.usage);
+    const engine = values.engine as EngineName;
+    if (!ENGINES.includes(engine)) throw new UsageError(m.engineBad(values.engine!));
     let asOf = todayInShanghai();
     if (values['as-of'] !== undefined) {
       const d = parseDateText(values['as-of'])?.day;
@@ -202,7 +211,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       }
       const bar = progressLine(!values.json && ctx.isTTY && size >= PROGRESS_BYTES, ctx.lang);
       const jsonSink: CheckSink = { finding: (f) => json.finding(f), petitioner: (p) => json.petitioner(p), violation: (v) => json.violation(v) };
-      const result = await checkLedgerFile(ledgerPath, ruleSet, {
+      const checked = await checkLedgerWith(engine, ledgerPath, ruleSet, {
         asOf,
         lang: ctx.lang,
         displayName: values.cases,
@@ -211,6 +220,11 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         onProgress: bar.read,
       });
       bar.end();
+      if ('refused' in checked) {
+        for (const line of formatDiagnostics(checked.refused, ctx.lang)) ctx.stderr(line);
+        return EXIT_INVALID;
+      }
+      const { result } = checked;
       if (!result.outcome) {
         for (const line of formatDiagnostics(result.diagnostics, ctx.lang)) ctx.stderr(line);
         ctx.stderr(m.notALedger(values.cases));

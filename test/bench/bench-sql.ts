@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.ts';
 import { INPUT_COLUMNS } from '../../src/sql/cases-sql.ts';
 import { generateCases } from '../sql/generate-cases.ts';
-import { ledgerRow } from '../sql/ledger-rows.ts';
+import { ledgerRow } from '../../src/sql/ledger-rows.ts';
 import { AS_OF, runCheck } from './bench-check.ts';
 import type { BenchFigure } from './figure.ts';
 

@@ -15,7 +15,7 @@ import type { CompiledRuleSet } from '../../src/rules/compiled.ts';
 import { INPUT_COLUMNS } from '../../src/sql/cases-sql.ts';
 import { compileSql, FINDING_COLUMNS } from '../../src/sql/compile-sql.ts';
 import type { DialectName } from '../../src/sql/dialect.ts';
-import { ledgerRow, type InputValue } from './ledger-rows.ts';
+import { ledgerRow, type InputValue } from '../../src/sql/ledger-rows.ts';
 import { openDuck } from './run-duckdb.ts';
 
 /** What both engines produce, each row as canonical JSON text. */

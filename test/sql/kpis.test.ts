@@ -10,7 +10,7 @@ import { packageRoot } from '../../src/paths.ts';
 import { compileSql } from '../../src/sql/compile-sql.ts';
 import { ruleSet } from '../ledger/check-helpers.ts';
 import { readCases } from './differential.ts';
-import { ledgerRow } from './ledger-rows.ts';
+import { ledgerRow } from '../../src/sql/ledger-rows.ts';
 import { openDuck } from './run-duckdb.ts';
 
 const KPIS = ['timely_acceptance', 'on_time_closure', 'reply', 'rating_participation', 'satisfaction'] as const;

@@ -4,7 +4,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { INPUT_COLUMNS } from '../../src/sql/cases-sql.ts';
-import type { InputValue } from './ledger-rows.ts';
+import type { InputValue } from '../../src/sql/ledger-rows.ts';
 
 /** An open DuckDB database with the input table `xinfang_ledger` created. */
 export interface DuckSession {
