@@ -52,6 +52,15 @@ function template(alias: string): string {
   return empty ? `COALESCE(${cell}, ${quote(empty)})` : cell;
 }
 
+/** The statement of the `DO` block that sets `keys` to the primary key of `table` (`s.a, s.b`), or NULL. */
+function primaryKey(table: string): string {
+  return `  SELECT string_agg(format('s.%I', a.attname), ', ' ORDER BY k.n) INTO keys
+  FROM pg_index i CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, n)
+  JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+  WHERE i.indrelid = to_regclass(${quote(table)}) AND i.indisprimary;
+`;
+}
+
 /** The prelude: transaction, temporary search path, the relation, the column matching and the input table. */
 export function pgPrelude(ruleSet: CompiledRuleSet, source: DbSource): string {
   const wanted = new Set(DB_LEDGER_COLUMNS);
@@ -66,7 +75,7 @@ SELECT set_config('search_path', 'pg_temp, ' || current_setting('search_path'), 
 -- Dates and times as the ledger means them: Beijing time, ISO text (docs/sql.md "Input").
 SET LOCAL TimeZone = 'Asia/Shanghai';
 SET LOCAL DateStyle = 'ISO, YMD';
--- A table is read from its first row, so that its row numbers follow its order.
+-- A table without a primary key is read from its first stored row (not from where another scan is).
 SET LOCAL synchronize_seqscans = off;
 
 -- The ledger as given (--table or --query).
@@ -86,13 +95,16 @@ FROM pg_attribute a
 LEFT JOIN pg_temp.xinfang_headers h ON h.header = ${normalisedName('a.attname::text')}
 WHERE a.attrelid = 'pg_temp.xinfang_source'::regclass AND a.attnum > 0 AND NOT a.attisdropped;
 
--- The input table: one row per row of the relation, numbered in its order, with the canonical columns.
+-- The input table: one row per row of the relation, numbered in its order (a table's: its primary key's,
+-- else as stored), with the canonical columns.
 DO $xinfang$
+DECLARE
+  keys text;
 BEGIN
-  EXECUTE (
+${'table' in source ? primaryKey(source.table) : ''}  EXECUTE (
     SELECT 'CREATE TABLE pg_temp.xinfang_ledger AS SELECT xinfang_row AS "row", '
       || string_agg(format(w.template, COALESCE(quote_ident(c."column"), 'NULL')) || ' AS ' || quote_ident(w.name), ', ' ORDER BY w.ord)
-      || ' FROM (SELECT CAST(row_number() OVER () AS integer) AS xinfang_row, s.* FROM pg_temp.xinfang_source s) s'
+      || ' FROM (SELECT CAST(row_number() OVER (' || COALESCE('ORDER BY ' || keys, '') || ') AS integer) AS xinfang_row, s.* FROM pg_temp.xinfang_source s) s'
     FROM (VALUES
       ${outputs.map((o, i) => o.replace(/^\(/, `(${i}, `)).join(',\n      ')}
     ) AS w(ord, name, alias, template)

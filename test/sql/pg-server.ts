@@ -83,23 +83,26 @@ export async function withClient<T>(url: string, work: (c: pg.Client) => Promise
 
 /**
  * Load cases as read by our reader into table `name`, one text column per case column named by its
- * Chinese header (编号, 登记日期 …), in ledger order; a stand-in 编号 is left empty for the database
- * side to fill. `row` and `id_missing` are left out: the check numbers the rows itself.
+ * Chinese header (编号, 登记日期 …); a stand-in 编号 is left empty for the database side to fill.
+ * `row` and `id_missing` are left out: the check numbers the rows itself, in the order of the
+ * primary key 序号 (the ledger's order; PostgreSQL stores rows in no particular order).
  */
 export async function loadLedger(c: { query: (sql: string, params?: unknown[]) => Promise<unknown> }, name: string, cases: readonly LedgerCase[]): Promise<void> {
   const keep = CASE_COLUMNS.map((col, i) => ({ col, i })).filter(({ col }) => col !== 'row' && col !== 'id_missing');
   const header = (col: string) => `"${COLUMN_BY_ALIAS.get(col)!.zh}"`;
-  await c.query(`CREATE TABLE ${name} (${keep.map(({ col }) => `${header(col)} text`).join(', ')})`);
+  await c.query(`CREATE TABLE ${name} ("序号" integer PRIMARY KEY, ${keep.map(({ col }) => `${header(col)} text`).join(', ')})`);
   for (let at = 0; at < cases.length; at += 200) {
     const params: (string | null)[] = [];
     const tuples: string[] = [];
-    for (const k of cases.slice(at, at + 200)) {
+    for (const [n, k] of cases.slice(at, at + 200).entries()) {
       const row = caseRow(k);
-      const values = keep.map(({ col, i }) => {
+      params.push(String(at + n + 1));
+      const values = [`$${params.length}`];
+      for (const { col, i } of keep) {
         const v = col === 'id' && k.idMissing ? null : row[i];
         params.push(v === null || v === undefined ? null : String(v));
-        return `$${params.length}`;
-      });
+        values.push(`$${params.length}`);
+      }
       tuples.push(`(${values.join(', ')})`);
     }
     await c.query(`INSERT INTO ${name} VALUES ${tuples.join(', ')}`, params);
