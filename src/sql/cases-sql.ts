@@ -93,7 +93,7 @@ CREATE VIEW xinfang_settings AS SELECT ${asOf ? `DATE '${asOf}'` : dialect.today
 
 ${namesTable(dialect, ruleSet)}
 -- The cases: the input's canonical columns (docs/ledger-columns.md), dates split into day and minute.
-CREATE VIEW xinfang_cases AS
+CREATE ${dialect.relation} xinfang_cases AS
 WITH raw AS (
   SELECT
     ${raw.join(',\n    ')}

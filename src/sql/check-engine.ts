@@ -23,9 +23,9 @@ export const AUTO_DUCKDB_BYTES = 64 << 20;
 /** A check's result, or why the engine asked for could not run (`--engine duckdb`). */
 export type EngineCheck = { result: CheckLedgerResult } | { refused: Diagnostic[] };
 
-/** Check the ledger at `path` with `engine`. */
-export async function checkLedgerWith(engine: EngineName, path: string, ruleSet: CompiledRuleSet, opts: CheckLedgerOptions): Promise<EngineCheck> {
-  if (engine === 'ts' || (engine === 'auto' && fileSize(path) < AUTO_DUCKDB_BYTES)) return { result: await checkLedgerFile(path, ruleSet, opts) };
+/** Check the ledger at `path` with `engine`; `auto` picks DuckDB from `autoBytes` on. */
+export async function checkLedgerWith(engine: EngineName, path: string, ruleSet: CompiledRuleSet, opts: CheckLedgerOptions, autoBytes = AUTO_DUCKDB_BYTES): Promise<EngineCheck> {
+  if (engine === 'ts' || (engine === 'auto' && fileSize(path) < autoBytes)) return { result: await checkLedgerFile(path, ruleSet, opts) };
   const fallback = async (why: Diagnostic[], reasonZh: string, reasonEn: string): Promise<EngineCheck> => {
     if (engine === 'duckdb') return { refused: why };
     const result = await checkLedgerFile(path, ruleSet, opts);

@@ -232,7 +232,7 @@ export function clockView(ctx: ClockContext, clock: CompiledClock): string {
     `(${groupReport ? `${missed} AND (${scored})` : 'FALSE'}) AS group_not_reported`,
   ];
   return `${heading(v, clock)}
-CREATE VIEW ${viewName('clock', v.version, clock.id)} AS
+CREATE ${d.relation} ${viewName('clock', v.version, clock.id)} AS
 ${steps.render('xinfang_cases c CROSS JOIN xinfang_settings s')}
 SELECT ${final.join(',\n  ')}
 FROM judged p;

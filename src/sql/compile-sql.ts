@@ -23,6 +23,8 @@ export interface CompileSqlOptions {
   input?: string;
   /** The check date `YYYY-MM-DD`; default today in Beijing time, evaluated when the views are read. */
   asOf?: string;
+  /** Tables computed once instead of views (a check of the input as it stands: src/sql/run-check.ts). */
+  tables?: boolean;
 }
 
 /** The finding columns of the JSON contract, in its order (docs/check-results.md). */
@@ -46,7 +48,7 @@ function emptyRow(text: string, types: [string, string][]): string {
 
 /** Compile `ruleSet` to SQL; `sql` is absent when a clock could not be expressed (diagnostics say which). */
 export function compileSql(ruleSet: CompiledRuleSet, opts: CompileSqlOptions): { sql?: string; diagnostics: Diagnostic[] } {
-  const dialect = dialectOf(opts.dialect);
+  const dialect = dialectOf(opts.dialect, opts.tables);
   const diagnostics: Diagnostic[] = [];
   const calendars = numberCalendars(ruleSet.versions.map((v) => v.calendar));
   const clocks: string[] = [];
@@ -84,11 +86,11 @@ ${calendarSql(dialect, calendars)}
 ${casesSql(dialect, ruleSet, opts.input ?? 'xinfang_ledger', opts.asOf, calendars.ofVersion)}
 ${parts.join('\n')}
 -- One row per case and clock that applies to it (docs/check-results.md findings).
-CREATE VIEW xinfang_findings AS
+CREATE ${dialect.relation} xinfang_findings AS
 ${union(clocks, findingCols, emptyRow(dialect.text, findingTypes))};
 
 -- The petitioner's windows: information about the petitioner, never a violation or scored.
-CREATE VIEW xinfang_petitioner AS
+CREATE ${dialect.relation} xinfang_petitioner AS
 ${union(windows, '*', emptyRow(dialect.text, petitionerTypes))};
 
 ${violationsView(dialect, ruleSet, breaching)}

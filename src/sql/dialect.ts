@@ -28,6 +28,11 @@ export interface Dialect {
   addMonths: (expr: string, months: number) => string;
   /** Today in Beijing time, the default check date (docs/check-results.md `as_of`). */
   todayInShanghai: string;
+  /**
+   * How the cases, clock, window and result relations are created: `VIEW` over a live input
+   * (`xinfang sql`), or `TABLE`, each computed once, for a check of the input as it stands (docs/sql.md).
+   */
+  relation: 'VIEW' | 'TABLE';
 }
 
 const pad2 = (expr: string) => `lpad(CAST(${expr} AS VARCHAR), 2, '0')`;
@@ -42,6 +47,7 @@ const DUCKDB: Dialect = {
   timeText: (expr) => `${pad2(`(${expr}) // 60`)} || ':' || ${pad2(`(${expr}) % 60`)}`,
   addMonths: (expr, months) => `CAST(${expr} + INTERVAL '${months} months' AS DATE)`,
   todayInShanghai: `CAST(timezone('Asia/Shanghai', now()) AS DATE)`,
+  relation: 'VIEW',
 };
 
 const POSTGRES: Dialect = {
@@ -54,11 +60,13 @@ const POSTGRES: Dialect = {
   timeText: (expr) => `lpad(CAST((${expr}) / 60 AS text), 2, '0') || ':' || lpad(CAST((${expr}) % 60 AS text), 2, '0')`,
   addMonths: (expr, months) => `CAST(${expr} + INTERVAL '${months} months' AS DATE)`,
   todayInShanghai: `CAST(now() AT TIME ZONE 'Asia/Shanghai' AS DATE)`,
+  relation: 'VIEW',
 };
 
-/** The dialect of a name. */
-export function dialectOf(name: DialectName): Dialect {
-  return name === 'duckdb' ? DUCKDB : POSTGRES;
+/** The dialect of a name; `tables`: the relations as tables (Dialect.relation). */
+export function dialectOf(name: DialectName, tables = false): Dialect {
+  const d = name === 'duckdb' ? DUCKDB : POSTGRES;
+  return tables ? { ...d, relation: 'TABLE' } : d;
 }
 
 /** A SQL string literal. */

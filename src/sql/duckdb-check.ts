@@ -46,16 +46,25 @@ function append(appender: DuckDBAppender, c: LedgerCase): void {
   appender.endRow();
 }
 
-/** An in-memory DuckDB as a {@link SqlDatabase}: one connection per query, so that several stream at once. */
+/**
+ * An in-memory DuckDB as a {@link SqlDatabase}: one connection per query, so that several stream at
+ * once; each row comes as one JSON text (`to_json`), which V8 parses several times faster than the
+ * binding converts a row's values one by one.
+ */
 function database(instance: DuckDBInstance, run: (sql: string) => Promise<void>): SqlDatabase {
   return {
     dialect: 'duckdb',
     run,
-    async *query(sql) {
+    async *ordered(relation) {
       const con = await instance.connect();
       try {
-        const result = await con.stream(sql);
-        for await (const rows of result.yieldRowObjectJs()) yield rows as SqlRow[];
+        const result = await con.stream(`SELECT to_json(t) FROM ${relation} t ORDER BY t."row"`);
+        for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+          const column = chunk.getColumnVector(0);
+          const rows: SqlRow[] = [];
+          for (let i = 0; i < chunk.rowCount; i++) rows.push(JSON.parse(column.getItem(i) as string) as SqlRow);
+          yield rows;
+        }
       } finally {
         con.closeSync();
       }

@@ -22,8 +22,11 @@ export interface SqlDatabase {
   dialect: DialectName;
   /** Run a script of statements. */
   run(sql: string): Promise<void>;
-  /** A query's rows in batches, in its order, as JS values (text lists as arrays); several may be read at once. */
-  query(sql: string): AsyncIterable<readonly SqlRow[]>;
+  /**
+   * The rows of a table or view ordered by its column `row`, in batches, as JS values (text, numbers,
+   * booleans, text lists as arrays, dates as `YYYY-MM-DD`, null); several are read at once.
+   */
+  ordered(relation: string): AsyncIterable<readonly SqlRow[]>;
 }
 
 /** Options of {@link checkWithSql}. */
@@ -87,13 +90,13 @@ class RowCursor {
  */
 export async function checkWithSql(ruleSet: CompiledRuleSet, db: SqlDatabase, opts: SqlCheckOptions): Promise<{ outcome?: CheckOutcome; diagnostics: Diagnostic[] }> {
   const input = opts.input ?? 'xinfang_ledger';
-  const compiled = compileSql(ruleSet, { dialect: db.dialect, input, asOf: formatDay(opts.asOf) });
+  const compiled = compileSql(ruleSet, { dialect: db.dialect, input, asOf: formatDay(opts.asOf), tables: true });
   if (!compiled.sql) return { diagnostics: compiled.diagnostics };
   await db.run(compiled.sql);
   const judge = new SqlJudge();
   const checker = new Checker(ruleSet, { asOf: opts.asOf, lang: opts.lang, file: opts.file, sink: opts.sink, judge: judge.judge });
   if (opts.layout) checker.setLayout(opts.layout);
-  const ordered = (from: string) => new RowCursor(db.query(`SELECT * FROM ${from} ORDER BY "row"`));
+  const ordered = (relation: string) => new RowCursor(db.ordered(relation));
   const cases = ordered(input);
   const findings = ordered('xinfang_findings');
   const petitioner = ordered('xinfang_petitioner');

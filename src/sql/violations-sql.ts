@@ -85,7 +85,7 @@ export function violationsView(d: Dialect, ruleSet: CompiledRuleSet, clocks: rea
     `SELECT "row", id AS "case", 'DUPLICATE_CASE' AS code, version, ${noClock} AS clock FROM (SELECT "row", id, version, min("row") OVER (PARTITION BY id) AS first_row FROM xinfang_cases WHERE id IS NOT NULL) x WHERE "row" > first_row AND version IS NOT NULL`,
   );
   return `-- The office's rule breaches (docs/check-results.md violations): one row per breach.
-CREATE VIEW xinfang_violations AS
+CREATE ${d.relation} xinfang_violations AS
 ${parts.join('\nUNION ALL\n')};
 `;
 }

@@ -13,32 +13,13 @@
  * Each run is a child process reporting its wall time and peak RSS.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.ts';
-import { INPUT_COLUMNS } from '../../src/sql/cases-sql.ts';
-import { generateCases } from '../sql/generate-cases.ts';
-import { ledgerRow } from '../../src/sql/ledger-rows.ts';
+import { writeCanonicalLedger } from '../sql/generate-cases.ts';
 import { AS_OF, runCheck } from './bench-check.ts';
 import type { BenchFigure } from './figure.ts';
-
-/** Write `n` generated cases as a CSV with the canonical column aliases as headers. */
-export function writeCanonicalLedger(path: string, n: number): void {
-  const fd = openSync(path, 'w');
-  let buf = `${INPUT_COLUMNS.join(',')}\n`;
-  const chunk = 10_000;
-  for (let from = 0; from < n; from += chunk) {
-    for (const c of generateCases(Math.min(chunk, n - from), 7 + from)) {
-      c.row += from;
-      c.id = `${c.id.slice(0, 1)}${Number(c.id.slice(1)) + from}`;
-      buf += `${ledgerRow(c).map((v) => (v === null ? '' : String(v))).join(',')}\n`;
-    }
-    writeSync(fd, buf);
-    buf = '';
-  }
-  closeSync(fd);
-}
 
 /**
  * The peer: the national clocks by hand (notice, forward, report-urgent, resolve with its

@@ -7,11 +7,14 @@
  * 情况说明日期, 送达 dates missing, events before 登记, duplicate 编号, and the "kinds" rule set: the
  * national 2022 version with one extra clock per kind of period the engine knows.
  */
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { dayFromYmd } from '../../src/calendar/day.ts';
 import type { Moment } from '../../src/deadlines/moment.ts';
 import type { LedgerCase } from '../../src/ledger/ledger-case.ts';
 import type { CompiledClock, CompiledRuleSet } from '../../src/rules/compiled.ts';
 import type { Condition, EventName } from '../../src/rules/model.ts';
+import { INPUT_COLUMNS } from '../../src/sql/cases-sql.ts';
+import { ledgerRow } from '../../src/sql/ledger-rows.ts';
 import { limit } from '../ledger/check-helpers.ts';
 
 /** A seeded PRNG (mulberry32). */
@@ -147,4 +150,21 @@ export function kindsRuleSet(national: CompiledRuleSet): CompiledRuleSet {
     mk('fallback', 'submitted', ['instructed'], '3日', { from_fallback: 'received', warn: limit('1日'), when: when({ any: [{ level: ['重大', '紧急'] }, { instructed: { present: true } }] }) }),
   ];
   return { ...national, versions: national.versions.map((x) => (x === v ? { ...x, clocks: [...x.clocks, ...extra] } : x)) };
+}
+
+/** Write `n` generated cases as a CSV with the canonical column aliases as headers. */
+export function writeCanonicalLedger(path: string, n: number): void {
+  const fd = openSync(path, 'w');
+  let buf = `${INPUT_COLUMNS.join(',')}\n`;
+  const chunk = 10_000;
+  for (let from = 0; from < n; from += chunk) {
+    for (const c of generateCases(Math.min(chunk, n - from), 7 + from)) {
+      c.row += from;
+      c.id = `${c.id.slice(0, 1)}${Number(c.id.slice(1)) + from}`;
+      buf += `${ledgerRow(c).map((v) => (v === null ? '' : String(v))).join(',')}\n`;
+    }
+    writeSync(fd, buf);
+    buf = '';
+  }
+  closeSync(fd);
 }
