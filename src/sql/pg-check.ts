@@ -13,7 +13,7 @@ import { COLUMN_BY_ALIAS } from '../ledger/columns.ts';
 import type { LedgerColumn } from '../ledger/ledger-case.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
 import { compileSql } from './compile-sql.ts';
-import { connectPostgres, FETCH_BATCH, maskUrl, serverError } from './pg-database.ts';
+import { connectPostgres, FETCH_BATCH, maskUrl, orderedQuery, serverError } from './pg-database.ts';
 import { pgPrelude, type DbSource } from './pg-script.ts';
 import { checkWithSql, type SqlDatabase } from './run-check.ts';
 import type { SqlRow } from './sql-judge.ts';
@@ -66,13 +66,6 @@ function layoutOf(rows: readonly SqlRow[], file: string): { layout?: LedgerLayou
   return { layout: { headerRow: 0, columns }, diagnostics };
 }
 
-/** Every row of a query. */
-async function allRows(rows: AsyncIterable<readonly SqlRow[]>): Promise<SqlRow[]> {
-  const out: SqlRow[] = [];
-  for await (const batch of rows) for (const r of batch) out.push(r);
-  return out;
-}
-
 /** Check the ledger in the database at `url`; never throws for the server's errors (diagnostics say what failed). */
 export async function checkInPostgres(url: string, ruleSet: CompiledRuleSet, opts: DbCheckOptions): Promise<DbCheckResult> {
   const display = dbDisplayName(url, opts.source);
@@ -83,7 +76,7 @@ export async function checkInPostgres(url: string, ruleSet: CompiledRuleSet, opt
   const { db } = connection;
   try {
     await db.run(pgPrelude(ruleSet, opts.source));
-    const { layout, diagnostics } = layoutOf(await allRows(db.query(COLUMNS_QUERY)), display);
+    const { layout, diagnostics } = layoutOf(await connection.rows(COLUMNS_QUERY), display);
     if (!layout) return { diagnostics, display };
     const checked = await checkWithSql(ruleSet, db, { asOf: opts.asOf, lang: opts.lang, file: display, sink: opts.sink, input: INPUT, layout });
     return { ...checked, diagnostics: [...diagnostics, ...checked.diagnostics], display };
@@ -103,13 +96,13 @@ export async function postgresScript(ruleSet: CompiledRuleSet, source: DbSource,
   const recorder: SqlDatabase = {
     dialect: 'postgres',
     run: async (sql) => void parts.push(sql),
-    query: (sql) => {
-      parts.push(`${sql};`);
+    ordered: (relation) => {
+      parts.push(`${orderedQuery(relation)};`);
       return (async function* () {})();
     },
   };
   await recorder.run(pgPrelude(ruleSet, source));
-  recorder.query(`-- The relation's columns and the aliases they matched.\n${COLUMNS_QUERY}`);
+  parts.push(`-- The relation's columns and the aliases they matched.\n${COLUMNS_QUERY};`);
   const sink: CheckSink = { finding: () => undefined, petitioner: () => undefined, violation: () => undefined };
   const checked = await checkWithSql(ruleSet, recorder, { asOf, lang: 'zh', file: '', sink, input: INPUT });
   if (!checked.outcome) return { diagnostics: checked.diagnostics };

@@ -34,9 +34,13 @@ export function maskUrl(url: string): string {
   }
 }
 
-/** An open connection: the database, and how to end it. */
+/** The query that reads a relation for the checker: every row, in the order of its column `row`. */
+export const orderedQuery = (relation: string): string => `SELECT * FROM ${relation} ORDER BY "row"`;
+
+/** An open connection: the database, a small query's rows, and how to end it. */
 export interface PgConnection {
   db: SqlDatabase;
+  rows: (sql: string) => Promise<SqlRow[]>;
   close: () => Promise<void>;
 }
 
@@ -67,9 +71,9 @@ export async function connectPostgres(url: string): Promise<PgConnection | Diagn
     run: async (sql) => {
       await client.query(sql);
     },
-    async *query(sql) {
+    async *ordered(relation) {
       const name = `xinfang_cursor_${++cursors}`;
-      await client.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`);
+      await client.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${orderedQuery(relation)}`);
       for (;;) {
         const { rows } = await client.query<SqlRow>(`FETCH ${FETCH_BATCH} FROM ${name}`);
         if (!rows.length) break;
@@ -78,5 +82,5 @@ export async function connectPostgres(url: string): Promise<PgConnection | Diagn
       await client.query(`CLOSE ${name}`);
     },
   };
-  return { db, close: () => client.end().catch(() => undefined) };
+  return { db, rows: async (sql) => (await client.query<SqlRow>(sql)).rows, close: () => client.end().catch(() => undefined) };
 }
