@@ -55,9 +55,8 @@ function template(alias: string): string {
 /** The statement of the `DO` block that sets `keys` to the primary key of `table` (`s.a, s.b`), or NULL. */
 function primaryKey(table: string): string {
   return `  SELECT string_agg(format('s.%I', a.attname), ', ' ORDER BY k.n) INTO keys
-  FROM pg_index i CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, n)
-  JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-  WHERE i.indrelid = to_regclass(${quote(table)}) AND i.indisprimary;
+  FROM pg_index i, generate_series(0, i.indnatts - 1) AS k(n), pg_attribute a
+  WHERE i.indrelid = CAST(${quote(table)} AS regclass) AND i.indisprimary AND a.attrelid = i.indrelid AND a.attnum = i.indkey[k.n];
 `;
 }
 
