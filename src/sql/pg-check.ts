@@ -75,7 +75,10 @@ export async function checkInPostgres(url: string, ruleSet: CompiledRuleSet, opt
   if (!('db' in connection)) return { diagnostics: [connection], display };
   const { db } = connection;
   try {
-    await db.run(pgPrelude(ruleSet, opts.source));
+    const prelude = pgPrelude(ruleSet, opts.source);
+    await db.run(prelude.head);
+    await connection.single(prelude.relation);
+    await db.run(prelude.tail);
     const { layout, diagnostics } = layoutOf(await connection.rows(COLUMNS_QUERY), display);
     if (!layout) return { diagnostics, display };
     const checked = await checkWithSql(ruleSet, db, { asOf: opts.asOf, lang: opts.lang, file: display, sink: opts.sink, input: INPUT, layout });
@@ -101,7 +104,8 @@ export async function postgresScript(ruleSet: CompiledRuleSet, source: DbSource,
       return (async function* () {})();
     },
   };
-  await recorder.run(pgPrelude(ruleSet, source));
+  const prelude = pgPrelude(ruleSet, source);
+  parts.push(prelude.head, prelude.relation, prelude.tail);
   parts.push(`-- The relation's columns and the aliases they matched.\n${COLUMNS_QUERY};`);
   const sink: CheckSink = { finding: () => undefined, petitioner: () => undefined, violation: () => undefined };
   const checked = await checkWithSql(ruleSet, recorder, { asOf, lang: 'zh', file: '', sink, input: INPUT });

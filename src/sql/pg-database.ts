@@ -37,10 +37,12 @@ export function maskUrl(url: string): string {
 /** The query that reads a relation for the checker: every row, in the order of its column `row`. */
 export const orderedQuery = (relation: string): string => `SELECT * FROM ${relation} ORDER BY "row"`;
 
-/** An open connection: the database, a small query's rows, and how to end it. */
+/** An open connection: the database, a small query's rows, one statement alone, and how to end it. */
 export interface PgConnection {
   db: SqlDatabase;
   rows: (sql: string) => Promise<SqlRow[]>;
+  /** Run `sql` as exactly one statement (the extended protocol refuses a second one). */
+  single: (sql: string) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -82,5 +84,14 @@ export async function connectPostgres(url: string): Promise<PgConnection | Diagn
       await client.query(`CLOSE ${name}`);
     },
   };
-  return { db, rows: async (sql) => (await client.query<SqlRow>(sql)).rows, close: () => client.end().catch(() => undefined) };
+  return {
+    db,
+    rows: async (sql) => (await client.query<SqlRow>(sql)).rows,
+    single: async (sql) => {
+      // The extended protocol has no use for the closing semicolon of a script. (`queryMode` is pg's, missing from @types/pg.)
+      const config: pg.QueryConfig & { queryMode: 'extended' } = { text: sql.replace(/\n;\s*$/, ''), queryMode: 'extended' };
+      await client.query(config);
+    },
+    close: () => client.end().catch(() => undefined),
+  };
 }

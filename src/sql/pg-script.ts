@@ -60,14 +60,25 @@ function primaryKey(table: string): string {
 `;
 }
 
-/** The prelude: transaction, temporary search path, the relation, the column matching and the input table. */
-export function pgPrelude(ruleSet: CompiledRuleSet, source: DbSource): string {
+/** The prelude in three parts: the transaction and its settings; the relation; the column matching and the input table. */
+export interface Prelude {
+  head: string;
+  /**
+   * The one statement that holds the user's `--query`: it is sent alone (the extended protocol takes
+   * one statement), so that a query with a `;` in it cannot run a second statement, a `COMMIT` say.
+   */
+  relation: string;
+  tail: string;
+}
+
+/** The prelude of the check of `source` (module comment). */
+export function pgPrelude(ruleSet: CompiledRuleSet, source: DbSource): Prelude {
   const wanted = new Set(DB_LEDGER_COLUMNS);
   const headers = [...headerIndex(headerSynonyms(ruleSet))].filter(([, alias]) => wanted.has(alias));
   const relation = 'table' in source ? `SELECT * FROM ${source.table}` : source.query.replace(/[\s;]+$/, '');
   // Each output column: its name, the alias whose user column it reads, its template.
   const outputs = [...DB_LEDGER_COLUMNS.filter((c) => c !== 'row'), 'id_missing'].map((c) => `(${quote(c)}, ${quote(c === 'id_missing' ? 'id' : c)}, ${quote(template(c))})`);
-  return `-- xinfang check --db: one transaction that writes only temporary objects (pg_temp) and is rolled back.
+  const head = `-- xinfang check --db: one transaction that writes only temporary objects (pg_temp) and is rolled back.
 BEGIN ISOLATION LEVEL REPEATABLE READ;
 -- Everything created from here on is temporary: pg_temp comes first on the search path.
 SELECT set_config('search_path', 'pg_temp, ' || current_setting('search_path'), true);
@@ -76,12 +87,14 @@ SET LOCAL TimeZone = 'Asia/Shanghai';
 SET LOCAL DateStyle = 'ISO, YMD';
 -- A table without a primary key is read from its first stored row (not from where another scan is).
 SET LOCAL synchronize_seqscans = off;
-
--- The ledger as given (--table or --query).
+`;
+  // The semicolon on a line of its own: the query may end in a -- comment.
+  const view = `-- The ledger as given (--table or --query).
 CREATE VIEW pg_temp.xinfang_source AS
-${relation};
-
--- Column names the ledger reader accepts (docs/ledger-columns.md and the rule set's ledger.headers), normalised.
+${relation}
+;
+`;
+  const tail = `-- Column names the ledger reader accepts (docs/ledger-columns.md and the rule set's ledger.headers), normalised.
 CREATE TABLE pg_temp.xinfang_headers (header text PRIMARY KEY, alias text NOT NULL);
 INSERT INTO pg_temp.xinfang_headers VALUES
   ${headers.map(([h, a]) => `(${quote(h)}, ${quote(a)})`).join(',\n  ')};
@@ -112,4 +125,5 @@ ${'table' in source ? primaryKey(source.table) : ''}  EXECUTE (
 END
 $xinfang$;
 `;
+  return { head, relation: view, tail };
 }

@@ -139,6 +139,8 @@ for (const server of SERVERS) {
       { what: 'a table that does not exist', args: ['--table', 'no_such_table'], code: 'DB_QUERY_FAILED', says: 'no_such_table' },
       { what: 'a date PostgreSQL cannot read', args: ['--query', `SELECT 'X-1' AS "编号", '2026-02-30' AS "登记日期"`], code: 'DB_QUERY_FAILED', says: '2026-02-30' },
       { what: 'no 登记日期 column', args: ['--query', `SELECT 'X-1' AS "编号", '2026-03-02' AS "日期"`], code: 'LEDGER_NO_RECEIVED_COLUMN', says: '登记日期' },
+      // One statement only: a second one (here after a COMMIT that would end the transaction) is refused by the server.
+      { what: 'a query with more statements', args: ['--query', `SELECT * FROM ${table('town')}; COMMIT; DROP TABLE ${table('town')}`], code: 'DB_QUERY_FAILED', says: 'multiple commands' },
     ])('$what: $code, exit 1, nothing left behind', { timeout: 120_000 }, async ({ args, code, says }) => {
       const r = await cli(['check', '--rules', 'rules/national', '--db', pg.url, '--json', '--as-of', AS_OF, ...args]);
       expect(r.code).toBe(1);
@@ -146,6 +148,7 @@ for (const server of SERVERS) {
       expect(r.stderr).toContain(says);
       expect(r.stdout).toBe('');
       expect(await count(`SELECT count(*) AS n FROM pg_class WHERE relname LIKE 'xinfang%'`)).toBe(0);
+      expect(await count(`SELECT count(*) AS n FROM ${table('town')}`)).toBe(cases.get('town')!.length);
     });
   });
 }
