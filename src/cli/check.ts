@@ -132,8 +132,8 @@ export const checkCommand: Command = {
   --json                  只在标准输出打印一个 JSON 对象（不写文件）
   --sheet 工作表          Excel 台账的工作表名（默认第一个）
   --show-personal-data    报告中显示信访人、联系电话、身份证号（默认脱敏）
-  --engine 引擎           ts（TypeScript）、duckdb（内嵌 DuckDB 运行编译成 SQL 的规则）或 auto（默认：
-                          台账文件 64 MB 以上用 DuckDB）；结果相同
+  --engine 引擎           ts（TypeScript）或 duckdb（内嵌 DuckDB 运行编译成 SQL 的规则），结果相同；
+                          默认 auto：台账文件用 TypeScript 引擎（实测更快）
   --db 连接串             在 PostgreSQL（及兼容数据库）中检查台账，如 postgres://用户@主机/库名（密码可用
                           PGPASSWORD）：只建临时表和视图，检查后全部撤销，不改动库中数据；报告写在本机
   --table 表名            台账所在的表或视图（列名按台账列名识别，见 docs/ledger-columns.md）
@@ -160,8 +160,8 @@ Options:
   --json                  print one JSON object on stdout (no files)
   --sheet NAME            sheet of an Excel ledger (default: the first)
   --show-personal-data    show petitioner, phone and ID number in reports (masked by default)
-  --engine ENGINE         ts (TypeScript), duckdb (the rules compiled to SQL, in embedded DuckDB) or auto
-                          (default: DuckDB for a ledger file of 64 MB or more); the results are the same
+  --engine ENGINE         ts (TypeScript) or duckdb (the rules compiled to SQL, in embedded DuckDB): the same
+                          results; default auto: the TypeScript engine for a ledger file (measured faster)
   --db URL                check a ledger in PostgreSQL (or a compatible engine), e.g. postgres://user@host/db
                           (password from PGPASSWORD if you like): only temporary tables and views are created,
                           and all is rolled back; the database is not changed; reports are written here

@@ -23,22 +23,12 @@ export const SQL_CODES = {
     severity: 'error',
     title: 'The DuckDB engine is not installed',
     zh: {
-      message: (a) => `DuckDB 引擎不可用：未能加载 @duckdb/node-api 的本机组件（${a.reason}）。`,
-      hint: () => '请在本机重新安装（npm ci，不要加 --ignore-scripts 或 --omit=optional），或去掉 --engine duckdb 改用 TypeScript 引擎。',
+      message: (a) => `DuckDB 引擎不可用：未能加载 @duckdb/node-api 的本机组件（“${a.reason}”）。`,
+      hint: () => '请在本机重新安装依赖（npm ci，不要加 --ignore-scripts 或 --omit=optional），或改用 TypeScript 引擎（--engine=ts）。',
     },
     en: {
-      message: (a) => `The DuckDB engine is not available: the native part of @duckdb/node-api could not be loaded (${a.reason}).`,
-      hint: () => 'Reinstall on this machine (npm ci, without --ignore-scripts or --omit=optional), or drop --engine duckdb to use the TypeScript engine.',
-    },
-  }),
-  ENGINE_FALLBACK: code<{ reasonZh: Arg; reasonEn: Arg }>({
-    severity: 'info',
-    title: 'The check ran in the TypeScript engine instead of DuckDB',
-    zh: {
-      message: (a) => `台账较大，本应由 DuckDB 引擎检查，但${a.reasonZh}，已改用 TypeScript 引擎；结果相同，只是较慢。`,
-    },
-    en: {
-      message: (a) => `The ledger is large enough for the DuckDB engine, but ${a.reasonEn}; the TypeScript engine checked it instead (same results, slower).`,
+      message: (a) => `The DuckDB engine is not available: the native part of @duckdb/node-api could not be loaded ("${a.reason}").`,
+      hint: () => 'Reinstall the dependencies on this machine (npm ci, without --ignore-scripts or --omit=optional), or use the TypeScript engine (--engine=ts).',
     },
   }),
 } satisfies Codes;

@@ -5,6 +5,9 @@
  * and checked there by the compiled SQL (src/sql/run-check.ts). I/O edge: loads the native DuckDB
  * binding, which may be missing (npm may skip optional packages), so it is imported on demand.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DuckDBAppender, DuckDBInstance } from '@duckdb/node-api';
 import { headerSynonyms, ruleSetLevels, type CheckLedgerOptions, type CheckLedgerResult } from '../check/check-ledger.ts';
 import { diagnostic } from '../diagnostics/catalogue.ts';
@@ -30,6 +33,12 @@ export async function loadDuckDb(): Promise<DuckDb | Diagnostic> {
     return diagnostic('ENGINE_DUCKDB_MISSING', { reason: e instanceof Error ? e.message.split('\n')[0]! : String(e) }, {});
   }
 }
+
+/**
+ * DuckDB's memory for the ledger and the results; past it, DuckDB spills to a temporary folder
+ * (removed afterwards) rather than grow with the ledger.
+ */
+const MEMORY_LIMIT = '1GB';
 
 /** The integer columns of the case table; the rest are text (docs/sql.md "Input"). */
 const INTEGER_COLUMNS = new Set(['row', 'id_missing']);
@@ -74,7 +83,8 @@ function database(instance: DuckDBInstance, run: (sql: string) => Promise<void>)
 
 /** Check the ledger at `path` in DuckDB; `outcome` absent when it is not a ledger or the rules do not compile to SQL. */
 export async function checkLedgerInDuckDb(duck: DuckDb, path: string, ruleSet: CompiledRuleSet, opts: CheckLedgerOptions): Promise<CheckLedgerResult> {
-  const instance = await duck.DuckDBInstance.create(':memory:');
+  const spill = mkdtempSync(join(tmpdir(), 'xinfang-duckdb-'));
+  const instance = await duck.DuckDBInstance.create(':memory:', { memory_limit: MEMORY_LIMIT, temp_directory: spill });
   const con = await instance.connect();
   try {
     await con.run(`CREATE TABLE xinfang_ledger (${CASE_COLUMNS.map((c) => `"${c}" ${INTEGER_COLUMNS.has(c) ? 'INTEGER' : 'VARCHAR'}`).join(', ')})`);
@@ -103,5 +113,6 @@ export async function checkLedgerInDuckDb(duck: DuckDb, path: string, ruleSet: C
   } finally {
     con.closeSync();
     instance.closeSync();
+    rmSync(spill, { recursive: true, force: true });
   }
 }

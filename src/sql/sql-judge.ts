@@ -105,10 +105,9 @@ export class SqlJudge {
 
   /** Whether the case can have anything the views do not carry (module comment). */
   private needsDetails(ix: PlanIndex, c: LedgerCase, facts: CaseFacts): boolean {
-    const { findings, petitioner, violations } = this.rows;
+    const { findings, violations } = this.rows;
     if (violations.length || c.extension_days !== undefined) return true;
     for (const f of ix.skipFields) if (empty(facts[f])) return true;
-    for (const r of petitioner) if (r.provisional === true) return true;
     for (const r of findings) {
       if (r.provisional === true) return true;
       if (ix.clocks.get(String(r.clock))?.timed && list(r.assumed).length) return true;

@@ -15,7 +15,7 @@ import type { CheckSink } from '../../src/check/checker.ts';
 import { packageRoot } from '../../src/paths.ts';
 import { checkLedgerWith, type EngineName } from '../../src/sql/check-engine.ts';
 import type { CompiledRuleSet } from '../../src/rules/compiled.ts';
-import { cli, ruleSet } from '../ledger/check-helpers.ts';
+import { cli, limit, ruleSet } from '../ledger/check-helpers.ts';
 import { differences } from './differential.ts';
 import { kindsRuleSet, writeCanonicalLedger } from './generate-cases.ts';
 
@@ -85,6 +85,17 @@ describe(`generated ledger (${CASES} cases): the DuckDB engine's results equal t
 });
 
 describe('--engine', () => {
+  it('duckdb refuses a rule set the SQL cannot express (SQL_UNSUPPORTED) before reading the ledger', async () => {
+    const national = await ruleSet('national');
+    // An extension maximum in months: the engine compares it by due dates, the SQL cannot (docs/sql.md).
+    const rules: CompiledRuleSet = {
+      ...national,
+      versions: national.versions.map((v) => ({ ...v, clocks: v.clocks.map((c) => (c.extension ? { ...c, extension: { ...c.extension, max: limit('1个月'), max_text: '1个月' } } : c)) })),
+    };
+    const r = await checkLedgerWith('duckdb', join(dir, 'absent.csv'), rules, { asOf: parseDay('2026-03-31')!, lang: 'zh', displayName: 'absent.csv', sink: { finding: () => undefined, petitioner: () => undefined, violation: () => undefined } });
+    expect('refused' in r && [...new Set(r.refused.map((d) => d.code))]).toEqual(['SQL_UNSUPPORTED']);
+  });
+
   it('takes only ts, duckdb or auto (exit 2)', async () => {
     const r = await cli(['check', '--rules', 'rules/national', '--cases', join(LEDGERS, 'national.csv'), '--json', '--engine', 'sqlite']);
     expect(r.code).toBe(2);
