@@ -31,7 +31,7 @@ export const TABLE_NAME = /^(?:[\p{L}_][\p{L}\p{N}_$]*|"[^"]+")(?:\.(?:[\p{L}_][
 /**
  * `normaliseHeader` of src/ledger/columns.ts in SQL, applied to a column name: no spaces, half-width
  * brackets, no `*` marks, no trailing unit in brackets, no trailing colon, lower case.
- * test/sql/pg-check.test.ts compares the two on every header form of docs/ledger-columns.md.
+ * test/sql/pg-check.test.ts compares the two on a table of header forms (spaces, brackets, marks, case).
  */
 export function normalisedName(expr: string): string {
   const spaces = `regexp_replace(${expr}, '[\\s\u3000]+', '', 'g')`;
