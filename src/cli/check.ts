@@ -258,7 +258,8 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       const ledger = 'ledger' in result ? result.ledger : undefined;
       if (!result.outcome) {
         for (const line of formatDiagnostics(result.diagnostics, ctx.lang)) ctx.stderr(line);
-        ctx.stderr(m.notALedger(name));
+        // A database's diagnostics say themselves that nothing was checked (unreachable, refused, no 登记日期).
+        if (!db) ctx.stderr(m.notALedger(name));
         return EXIT_INVALID;
       }
       const { summary, versionsUsed } = result.outcome;
