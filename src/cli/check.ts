@@ -25,6 +25,8 @@ import { checkXlsx } from '../reports/check-xlsx.ts';
 import { formatKpi } from '../reports/html.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
 import { checkLedgerWith, ENGINES, type EngineName } from '../sql/check-engine.ts';
+import { checkInPostgres } from '../sql/pg-check.ts';
+import { dbRequest, emitDbSql, guardScriptOut } from './check-db.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type Command } from './command.ts';
 import { guardOutputs } from './output-guard.ts';
 import { progressLine } from './progress.ts';
@@ -37,7 +39,7 @@ type Counts = Record<'on-time' | 'late' | 'overdue' | 'pending' | 'due_soon' | '
 const ZH = (k: keyof typeof STATUS_NAMES) => STATUS_NAMES[k].zh;
 const MESSAGES = messages({
   zh: {
-    usage: '需要 --rules 目录和 --cases 台账。',
+    usage: '需要 --rules 目录，以及 --cases 台账或 --db 数据库（二者选一）。',
     asOfNotDate: (text: string) => `--as-of “${text}”不是有效日期（写成 YYYY-MM-DD）。`,
     rulesHaveErrors: (dir: string) => `规则集 ${dir} 有错误，未检查台账。`,
     notALedger: (file: string) => `${file} 不是可检查的台账，未生成报告。`,
@@ -46,21 +48,22 @@ const MESSAGES = messages({
     more: (n: number) => `……另有 ${n} 条，见报告“数据问题”。`,
     csv: (encoding: string) => `CSV，${encoding}`,
     xlsx: (sheet: string) => `XLSX，工作表“${sheet}”`,
+    database: 'PostgreSQL 数据库',
     ledger: (file: string, source: string, cases: number) => `台账 ${file}（${source}）：案件 ${cases} 件。`,
     ruleSet: (id: string, versions: string[], asOf: string) => `规则集 ${id}（适用版本 ${versions.join('、') || '无'}），检查日期 ${asOf}。`,
     clocks: (f: Counts, skipped: number) =>
       `时限 ${f.total} 项：${ZH('on-time')} ${f['on-time']}，${ZH('late')} ${f.late}，${ZH('overdue')} ${f.overdue}，${ZH('pending')} ${f.pending}（${DUE_SOON_NAME.zh} ${f.due_soon}）；列出但不计分 ${f.unscored} 项；因单元格未填不适用 ${skipped} 项。`,
     petitioner: (total: number, late: number) => `信访人申请期限 ${total} 项（信息，不计入违规和考核）：逾期提出 ${late}。`,
     problems: (violations: number, counts: string) => `违规 ${violations} 项；数据问题 ${counts}。`,
-    written: (files: string[], copy: AnnotatedCopy['kind'] | undefined) =>
-      `报告已写入：${files.join('、')}${copy === 'problem-rows' ? `（台账超过 ${ANNOTATE_MAX_ROWS} 件，标注副本只含有问题的行）` : copy ? '' : '（台账无法再次读取，未生成标注副本）'}`,
+    written: (files: string[], copy: AnnotatedCopy['kind'] | 'database' | undefined) =>
+      `报告已写入：${files.join('、')}${copy === 'problem-rows' ? `（台账超过 ${ANNOTATE_MAX_ROWS} 件，标注副本只含有问题的行）` : copy === 'database' ? '（数据库中的台账不生成标注副本）' : copy ? '' : '（台账无法再次读取，未生成标注副本）'}`,
     failOnBad: (word: string) => `--fail-on 只接受 overdue、violations、errors，而不是“${word}”。`,
     engineBad: (word: string) => `--engine 只接受 ts、duckdb、auto，而不是“${word}”。`,
     failOnWord: (c: FailOn) => ({ overdue: '逾期未办', violations: '违规', errors: '数据错误' })[c],
     failOnHeld: (failures: string[], exit: number) => `--fail-on：${failures.join('，')}（退出码 ${exit}）。`,
   },
   en: {
-    usage: 'Give --rules DIR and --cases FILE.',
+    usage: 'Give --rules DIR, and either --cases FILE or --db URL.',
     asOfNotDate: (text) => `--as-of "${text}" is not a date (write YYYY-MM-DD).`,
     rulesHaveErrors: (dir) => `The rule set ${dir} has errors; the ledger was not checked.`,
     notALedger: (file) => `${file} is not a ledger that can be checked; no report was written.`,
@@ -69,6 +72,7 @@ const MESSAGES = messages({
     more: (n) => `… ${n} more in the report (data problems).`,
     csv: (encoding) => `CSV, ${encoding}`,
     xlsx: (sheet) => `XLSX, sheet "${sheet}"`,
+    database: 'PostgreSQL database',
     ledger: (file, source, cases) => `Ledger ${file} (${source}): ${cases} cases.`,
     ruleSet: (id, versions, asOf) => `Rule set ${id} (versions ${versions.join(', ') || 'none'}), as of ${asOf}.`,
     clocks: (f, skipped) =>
@@ -76,7 +80,7 @@ const MESSAGES = messages({
     petitioner: (total, late) => `${total} petitioner windows (information, never scored): ${late} requests out of time.`,
     problems: (violations, counts) => `${violations} violations; data problems: ${counts}.`,
     written: (files, copy) =>
-      `Reports written: ${files.join(', ')}${copy === 'problem-rows' ? ` (over ${ANNOTATE_MAX_ROWS} cases: the annotated copy has the problem rows only)` : copy ? '' : ' (the ledger could not be read again: no annotated copy)'}`,
+      `Reports written: ${files.join(', ')}${copy === 'problem-rows' ? ` (over ${ANNOTATE_MAX_ROWS} cases: the annotated copy has the problem rows only)` : copy === 'database' ? ' (no annotated copy for a ledger in a database)' : copy ? '' : ' (the ledger could not be read again: no annotated copy)'}`,
     failOnBad: (word) => `--fail-on takes overdue, violations or errors, not "${word}".`,
     engineBad: (word) => `--engine takes ts, duckdb or auto, not "${word}".`,
     failOnWord: (c) => ({ overdue: 'overdue', violations: 'violations', errors: 'data errors' })[c],
@@ -112,6 +116,7 @@ const PROGRESS_BYTES = 5 << 20;
 export const checkCommand: Command = {
   help: {
     zh: `用法：xinfang check --rules 目录 --cases 台账 [--as-of 日期] [--out 目录] [--json] [--sheet 工作表] [--show-personal-data] [--engine ts|duckdb|auto]
+      xinfang check --rules 目录 --db 连接串 (--table 表名 | --query 查询) [--as-of 日期] [--out 目录] [--json] [--emit-sql]
 
 按规则集检查信访台账（CSV:UTF-8/GB18030;或 Excel .xlsx）：每件按其登记日期适用当时有效的制度版本，
 逐项计算时限（按期、超期办结、逾期未办、在办、临期），找出违规（延期超限或逾期后批准、应回避未回避、
@@ -129,10 +134,16 @@ export const checkCommand: Command = {
   --show-personal-data    报告中显示信访人、联系电话、身份证号（默认脱敏）
   --engine 引擎           ts（TypeScript）或 duckdb（内嵌 DuckDB 运行编译成 SQL 的规则），结果相同；
                           默认 auto：台账文件用 TypeScript 引擎（实测更快）
+  --db 连接串             在 PostgreSQL（及兼容数据库）中检查台账，如 postgres://用户@主机/库名（密码可用
+                          PGPASSWORD）：只建临时表和视图，检查后全部撤销，不改动库中数据；报告写在本机
+  --table 表名            台账所在的表或视图（列名按台账列名识别，见 docs/ledger-columns.md）
+  --query 查询            或者：返回台账的 SELECT 查询（ORDER BY 决定行序）
+  --emit-sql              不连接数据库，只输出将要执行的全部 SQL（到标准输出，或 --out 文件）
   --fail-on 条件          供定时任务使用：有逾期未办（overdue）、违规（violations）或数据错误（errors）时
                           以退出码 3 结束（可用逗号列出多个），报告照常写出
 退出码：0 已完成检查（台账中可有问题），1 不是台账或规则集有错误，2 用法错误，3 出现 --fail-on 所列情况。`,
     en: `Usage: xinfang check --rules DIR --cases FILE [--as-of DATE] [--out DIR] [--json] [--sheet NAME] [--show-personal-data] [--engine ts|duckdb|auto]
+       xinfang check --rules DIR --db URL (--table NAME | --query SQL) [--as-of DATE] [--out DIR] [--json] [--emit-sql]
 
 Checks a case ledger (CSV in UTF-8/GB18030, or .xlsx) against a rule set: each case by the version in
 force on its registration date; every clock's status (on-time, late, overdue, pending, due soon); the
@@ -151,6 +162,12 @@ Options:
   --show-personal-data    show petitioner, phone and ID number in reports (masked by default)
   --engine ENGINE         ts (TypeScript) or duckdb (the rules compiled to SQL, in embedded DuckDB): the same
                           results; default auto: the TypeScript engine for a ledger file (measured faster)
+  --db URL                check a ledger in PostgreSQL (or a compatible engine), e.g. postgres://user@host/db
+                          (password from PGPASSWORD if you like): only temporary tables and views are created,
+                          and all is rolled back; the database is not changed; reports are written here
+  --table NAME            the table or view holding the ledger (columns matched by name, docs/ledger-columns.md)
+  --query SQL             or: a SELECT returning the ledger (its ORDER BY gives the row order)
+  --emit-sql              connect to nothing; print the whole SQL a check runs (stdout, or --out FILE)
   --fail-on WHAT          for scheduled runs: exit 3 when there are overdue items (overdue), violations
                           (violations) or data errors (errors); comma-separated; reports are written all the same
 Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid rules, 2 usage error, 3 a --fail-on condition holds.`,
@@ -163,17 +180,22 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         rules: { type: 'string' },
         cases: { type: 'string' },
         'as-of': { type: 'string' },
-        out: { type: 'string', default: 'reports' },
+        out: { type: 'string' },
         json: { type: 'boolean' },
         sheet: { type: 'string' },
         'show-personal-data': { type: 'boolean' },
         'fail-on': { type: 'string' },
         engine: { type: 'string', default: 'auto' },
+        db: { type: 'string' },
+        table: { type: 'string' },
+        query: { type: 'string' },
+        'emit-sql': { type: 'boolean' },
       },
       allowPositionals: false,
     });
     const failOn = parseFailOn(values['fail-on'], m);
-    if (!values.rules || !values.cases) throw new UsageError(m.usage);
+    const db = dbRequest(values, ctx);
+    if (!values.rules || (db === undefined) === (values.cases === undefined)) throw new UsageError(m.usage);
     const engine = values.engine as EngineName;
     if (!ENGINES.includes(engine)) throw new UsageError(m.engineBad(values.engine!));
     let asOf = todayInShanghai();
@@ -182,9 +204,13 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       if (d === undefined) throw new UsageError(m.asOfNotDate(values['as-of']));
       asOf = d;
     }
-    const ledgerPath = resolve(ctx.cwd, values.cases);
-    const outDir = resolve(ctx.cwd, values.out!);
-    if (!values.json) guardOutputs(ctx, { files: [{ path: values.cases, kind: 'ledger' }], ruleSets: [values.rules] }, { flag: '--out', path: values.out!, kind: 'folder' });
+    const name = db?.display ?? values.cases!;
+    const ledgerPath = db ? undefined : resolve(ctx.cwd, name);
+    const out = values.out ?? 'reports';
+    const outDir = resolve(ctx.cwd, out);
+    if (values['emit-sql']) {
+      if (values.out !== undefined) guardScriptOut(ctx, values.rules, values.out);
+    } else if (!values.json) guardOutputs(ctx, { files: ledgerPath ? [{ path: name, kind: 'ledger' }] : [], ruleSets: [values.rules] }, { flag: '--out', path: out, kind: 'folder' });
 
     const built = await buildRuleSets([values.rules], ctx.cwd);
     const ruleSet = built.compiled[0];
@@ -193,9 +219,10 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       ctx.stderr(m.rulesHaveErrors(values.rules));
       return EXIT_INVALID;
     }
+    if (db && values['emit-sql']) return emitDbSql(db, ruleSet, asOf, values.out, ctx);
 
     // The report files appear together or not at all, one run at a time (io/report-set.ts).
-    const set = values.json ? undefined : openReportSet(outDir, values.out!);
+    const set = values.json ? undefined : openReportSet(outDir, out);
     if (set && !(set instanceof ReportSet)) {
       for (const line of formatDiagnostics([set], ctx.lang)) ctx.stderr(line);
       return EXIT_INVALID;
@@ -205,29 +232,34 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
     try {
       let size = 0;
       try {
-        size = statSync(ledgerPath).size;
+        if (ledgerPath) size = statSync(ledgerPath).size;
       } catch {
         /* the reader reports it */
       }
       const bar = progressLine(!values.json && ctx.isTTY && size >= PROGRESS_BYTES, ctx.lang);
       const jsonSink: CheckSink = { finding: (f) => json.finding(f), petitioner: (p) => json.petitioner(p), violation: (v) => json.violation(v) };
-      const checked = await checkLedgerWith(engine, ledgerPath, ruleSet, {
-        asOf,
-        lang: ctx.lang,
-        displayName: values.cases,
-        ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
-        sink: values.json ? jsonSink : teeSinks(jsonSink, lists.sink),
-        onProgress: bar.read,
-      });
+      const sink = values.json ? jsonSink : teeSinks(jsonSink, lists.sink);
+      const checked = db
+        ? { result: await checkInPostgres(db.url, ruleSet, { source: db.source, asOf, lang: ctx.lang, sink }) }
+        : await checkLedgerWith(engine, ledgerPath!, ruleSet, {
+            asOf,
+            lang: ctx.lang,
+            displayName: name,
+            ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+            sink,
+            onProgress: bar.read,
+          });
       bar.end();
       if ('refused' in checked) {
         for (const line of formatDiagnostics(checked.refused, ctx.lang)) ctx.stderr(line);
         return EXIT_INVALID;
       }
       const { result } = checked;
+      const ledger = 'ledger' in result ? result.ledger : undefined;
       if (!result.outcome) {
         for (const line of formatDiagnostics(result.diagnostics, ctx.lang)) ctx.stderr(line);
-        ctx.stderr(m.notALedger(values.cases));
+        // A database's diagnostics say themselves that nothing was checked (unreachable, refused, no 登记日期).
+        if (!db) ctx.stderr(m.notALedger(name));
         return EXIT_INVALID;
       }
       const { summary, versionsUsed } = result.outcome;
@@ -245,7 +277,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         return exit();
       }
 
-      const stem = basename(values.cases, extname(values.cases));
+      const stem = db?.stem ?? basename(name, extname(name));
       const files: string[] = [];
       // Data, or a function writing it in chunks (the JSON: ~500 MB for a million cases, never held whole).
       const put = (name: string, data: ReportData) => {
@@ -258,7 +290,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         ruleset: ruleSet.id,
         organisation: ruleSet.name,
         versions: versionsUsed,
-        ledger: values.cases,
+        ledger: name,
         summary,
         lists,
         diagnostics,
@@ -272,12 +304,15 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       put(`${stem}.notices.html`, noticesHtml(data));
       bar.write(`${stem}.check.xlsx`);
       put(`${stem}.check.xlsx`, await checkXlsx(data));
-      const copyName = `${stem}.${annotatedCopyKind(result.ledger)}.xlsx`;
-      bar.write(copyName);
-      const annotated = await annotatedLedgerXlsx(ledgerPath, result.ledger, data, (done, total) => bar.write(copyName, done, total));
-      bar.end();
+      const copyName = ledger && `${stem}.${annotatedCopyKind(ledger)}.xlsx`;
+      let annotated: Awaited<ReturnType<typeof annotatedLedgerXlsx>> | undefined;
+      if (ledger && copyName) {
+        bar.write(copyName);
+        annotated = await annotatedLedgerXlsx(ledgerPath!, ledger, data, (done, total) => bar.write(copyName, done, total));
+        bar.end();
+      }
       if (annotated === 'changed') {
-        for (const line of formatDiagnostics([diagnostic('LEDGER_CHANGED', {}, { file: values.cases })], ctx.lang)) ctx.stderr(line);
+        for (const line of formatDiagnostics([diagnostic('LEDGER_CHANGED', {}, { file: name })], ctx.lang)) ctx.stderr(line);
         return EXIT_INVALID;
       }
       // Whichever copy this run did not write must not stay from an earlier run beside these reports.
@@ -293,16 +328,16 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       const shown = formatDiagnostics(result.diagnostics, ctx.lang);
       for (const line of shown.slice(0, TERMINAL_DIAGNOSTICS)) ctx.stderr(line);
       if (shown.length > TERMINAL_DIAGNOSTICS) ctx.stderr(m.more(shown.length - TERMINAL_DIAGNOSTICS));
-      const source = result.ledger.format === 'csv' ? m.csv(String(result.ledger.encoding)) : m.xlsx(String(result.ledger.sheet));
+      const source = !ledger ? m.database : ledger.format === 'csv' ? m.csv(String(ledger.encoding)) : m.xlsx(String(ledger.sheet));
       ctx.stdout(
         [
-          m.ledger(values.cases, source, summary.cases),
+          m.ledger(name, source, summary.cases),
           m.ruleSet(ruleSet.id, versionsUsed, asOfText),
           m.clocks(f, summary.skipped_empty.total),
           m.petitioner(summary.petitioner.total, summary.petitioner['out-of-time']),
           `${kpiLine}${m.end}`,
           m.problems(summary.violations.total, countLine(result.diagnostics, ctx.lang)),
-          m.written(files, annotated?.kind),
+          m.written(files, db ? 'database' : annotated?.kind),
         ].join('\n'),
       );
       return exit();

@@ -17,6 +17,7 @@ import { REPORT_CODES } from '../reports/codes.ts';
 import { RULES_CODES } from '../rules/codes.ts';
 import { CONTACT_CODES } from '../rules/contact-codes.ts';
 import { SEMANTIC_CODES } from '../rules/semantic-codes.ts';
+import { DB_CODES } from '../sql/db-codes.ts';
 import { SQL_CODES } from '../sql/codes.ts';
 import { WORKBOOK_CODES } from '../workbook/codes.ts';
 import type { Arg, ArgsOf, Codes, CodeSpec } from './define.ts';
@@ -39,6 +40,7 @@ export const STAGE_CODES = {
   contacts: CONTACT_CODES,
   semantic: SEMANTIC_CODES,
   sql: SQL_CODES,
+  db: DB_CODES,
   workbook: WORKBOOK_CODES,
 } satisfies Record<string, Codes>;
 
@@ -59,6 +61,7 @@ export const CATALOGUE = {
   ...CONTACT_CODES,
   ...SEMANTIC_CODES,
   ...SQL_CODES,
+  ...DB_CODES,
   ...WORKBOOK_CODES,
 } satisfies Codes;
 

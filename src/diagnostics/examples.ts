@@ -179,6 +179,8 @@ export const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   OUTPUT_NOT_OURS: { path: 'rules/x/2026-01-01.yaml' },
   DEADLINE_BATCH_MALFORMED: { line: 3, problem: 'quote' },
   WORKBOOK_DAMAGED: { reasonZh: '压缩包已损坏', reasonEn: 'the zip is damaged' },
+  DB_CONNECT_FAILED: { url: 'postgres://xinfang:***@db.example.gov.cn:5432/petitions', reason: 'connect ECONNREFUSED 10.0.0.5:5432' },
+  DB_QUERY_FAILED: { url: 'postgres://xinfang:***@db.example.gov.cn:5432/petitions', reason: 'relation "台账" does not exist' },
   SQL_UNSUPPORTED: { ruleset: 'national', version: '2022-05-01', clock: 'resolve', feature: 'an extension maximum of 2个月' },
   ENGINE_DUCKDB_MISSING: { reason: "Cannot find module '@duckdb/node-bindings-linux-x64'" },
   LEDGER_PERSONAL_COLUMNS: { columns: '来访人住址（F列）、家属电话（G列）' },
