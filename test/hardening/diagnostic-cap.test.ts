@@ -80,6 +80,27 @@ describe('a rule file with a flood of one mistake lists 20 and sums up the rest'
   });
 });
 
+describe('a flood of unknown references ends within the hang bound', () => {
+  it(
+    '9,000 routing rows citing art5x … art9004x among 9,000 articles art5 … art9004: 20 listed, the first suggesting art5, "8980 more"',
+    async () => {
+      // Every suggestion compared each unknown id with every article id: 81 million comparisons,
+      // over a minute. Now a budget of edit-distance cells per check (src/rules/suggest.ts).
+      let articles = '';
+      let rows = '';
+      for (let i = 5; i < 9005; i++) articles += `  - { id: art${i}, number: 第${i}条, text: 条文。 }\n`;
+      for (let i = 5; i < 9005; i++) rows += `    - { lead: office, basis: art${i}x }\n`;
+      const { of } = await build(BASE.replace('articles:\n', `articles:\n${articles}`).replace('  rules:\n', `  rules:\n${rows}`));
+      const listed = of('UNKNOWN_REFERENCE');
+      expect(listed).toHaveLength(20);
+      // art5x is one deletion from art5, the first article; no article is nearer.
+      expect(listed[0]!.args).toMatchObject({ id: 'art5x', suggestion: 'art5' });
+      expect(of('DIAGNOSTICS_MORE').filter((d) => d.args.code === 'UNKNOWN_REFERENCE').map((d) => d.args.count)).toEqual([8980]);
+    },
+    HANG_MS,
+  );
+});
+
 describe('CappedDiagnostics', () => {
   it('cap 1: of a warning, an error and a warning of one code the first is listed, the other two summed up as an error where the second stood', () => {
     const capped = new CappedDiagnostics(1);
