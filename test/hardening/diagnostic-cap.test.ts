@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { countLine } from '../../src/cli/print-diagnostics.ts';
-import { diagnostic } from '../../src/diagnostics/catalogue.ts';
+import { diagnostic, type CatalogueDiagnostic } from '../../src/diagnostics/catalogue.ts';
 import { CappedDiagnostics } from '../../src/diagnostics/capped.ts';
 import { parse } from 'yaml';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
@@ -28,7 +28,7 @@ async function build(text: string) {
   cpSync(FIXTURE, dir, { recursive: true });
   writeFileSync(join(dir, '2024-01-01.yaml'), text);
   const built = await buildRuleSets([dir], work);
-  const of = (code: string) => built.diagnostics.filter((d) => d.code === code);
+  const of = (code: string) => built.diagnostics.filter((d) => d.code === code) as CatalogueDiagnostic[];
   return { built, of };
 }
 
