@@ -96,6 +96,14 @@ function similarVersions(count: number): string {
   writeFileSync(join(dir, '2025-01-01.yaml'), BASE.replace('articles:\n', `articles:\n${articles(11)}`).replace('effective_from: 2024-01-01', 'effective_from: 2025-01-01'));
   return dir;
 }
+/** 9,000 articles and 9,000 routing rows each citing a missing article one letter off (~0.8 MB). */
+function unknownReferences(count: number): string {
+  let articles = '';
+  let rows = '';
+  for (let i = 0; i < count; i++) articles += `  - { id: art${i}, number: 第${i + 10}条, text: 条文。 }\n`;
+  for (let i = 0; i < count; i++) rows += `    - { lead: office, basis: art${i}x }\n`;
+  return ruleSet(BASE.replace('articles:\n', `articles:\n${articles}`).replace('  rules:\n', `  rules:\n${rows}`));
+}
 /** The company ledger's rows repeated to `rows` cases with fresh numbers. */
 function bigLedger(rows: number): string {
   const [title, header, ...body] = readFileSync(LEDGER, 'utf8').trimEnd().split('\n');
@@ -175,6 +183,7 @@ const attacks: Attack[] = [
     expect: { safe: (o) => !/[\u001b\u0007\u202e]/.test(o) },
   },
   { name: 'validate, 300,000 schema errors (2)', args: () => ['validate', ruleSet(BASE.replace(/categories:\n/, `categories:\n${'  - 1\n'.repeat(300_000)}`))], expect: 'DIAGNOSTICS_MORE' },
+  { name: 'validate, 9,000 unknown references among 9,000 articles (5)', args: () => ['validate', unknownReferences(9000)], expect: 'DIAGNOSTICS_MORE' },
   { name: 'validate, 1,000 YAML syntax errors (5)', args: () => ['validate', ruleSet(`items:\n${'  - a: b: c\n'.repeat(1000)}`)], expect: 'DIAGNOSTICS_MORE' },
   { name: 'ledger 2 KB declaring <dimension> A1:XFD1048576 (2)', args: async () => ['check', '--rules', join(packageRoot, 'rules/company'), '--out', join(work, `o${n++}`), '--cases', file('dim.xlsx', await workbookWithSheetXml((x) => x.replace(/<dimension[^>]*\/>/, '').replace('<sheetData', '<dimension ref="A1:XFD1048576"/><sheetData')))], expect: { safe: (o) => o.includes('报告已写入') } },
   { name: 'check 120,000 rows, annotated copy (2)', args: () => ['check', '--rules', join(packageRoot, 'rules/company'), '--cases', bigLedger(120_000), '--out', join(work, `o${n++}`), '--as-of', '2026-06-30'], expect: { safe: (o) => o.includes('big.annotated.xlsx') } },
