@@ -152,9 +152,13 @@ function cut(data: unknown, pointer: string, at: string, long: LongList[]): unkn
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     const where = `${at}/${escapePointer(key)}`;
-    if (node.properties?.[key]) copy[key] = cut(value, `${own}/properties/${escapePointer(key)}`, where, long);
-    else if (node.additionalProperties && typeof node.additionalProperties === 'object') copy[key] = cut(value, `${own}/additionalProperties`, where, long);
-    else copy[key] = value;
+    const sub = Object.hasOwn(node.properties ?? {}, key)
+      ? `${own}/properties/${escapePointer(key)}`
+      : node.additionalProperties && typeof node.additionalProperties === 'object'
+        ? `${own}/additionalProperties`
+        : undefined;
+    // Defined, not assigned: a key `__proto__` stays a key (an unknown one) of the copy.
+    Object.defineProperty(copy, key, { value: sub ? cut(value, sub, where, long) : value, enumerable: true, writable: true, configurable: true });
   }
   return copy;
 }
