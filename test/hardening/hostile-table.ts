@@ -25,7 +25,10 @@ const FIXTURE = join(packageRoot, 'test/rules/fixtures/minimal/sample');
 const BASE = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
 const LEDGER = join(packageRoot, 'data/ledgers/company.csv');
 const work = mkdtempSync(join(tmpdir(), 'xinfang-hostile-table-'));
-/** The site attack's output folder: inside the package, where Astro resolves the pages' imports. */
+/**
+ * The site attack's output folder. It runs inside the package, where Astro resolves the pages'
+ * imports: from another folder this version of `xinfang site` cannot find Astro's own dependencies.
+ */
 const siteOut = join(packageRoot, 'out', `hostile-site-${process.pid}`);
 
 interface Attack {
@@ -37,6 +40,8 @@ interface Attack {
   stdin?: string;
   /** CPU seconds allowed, when not 20 (a site build, see the top of this file). */
   cpu?: number;
+  /** The working folder, when not a temporary one. */
+  cwd?: string;
 }
 
 let n = 0;
@@ -194,6 +199,7 @@ const attacks: Attack[] = [
     args: () => ['site', '--rules', similarVersions(9000), '--out', siteOut, '--date', '2025-06-01'],
     expect: { safe: (o) => o.includes('已生成') },
     cpu: SITE_CPU_S,
+    cwd: packageRoot,
   },
   { name: 'check on an --out another run holds (8)', args: () => ['check', '--rules', join(packageRoot, 'rules/company'), '--cases', LEDGER, '--out', lockedOut()], expect: 'OUTPUT_LOCKED' },
   { name: 'ledger sheet named "a/b[1]" (9)', args: () => ['check', '--rules', join(packageRoot, 'rules/company'), '--cases', file('sheet.xlsx', sheetNamed('a/b[1]')), '--out', join(work, `o${n++}`)], expect: { safe: (o) => !/内部错误/.test(o) } },
@@ -215,7 +221,7 @@ for (const a of chosen) {
   const cpuLimit = a.cpu ?? 20;
   const limit = a.cpu ? 300 : WALL_KILL_S;
   const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', 'timeout', '-s', 'KILL', String(limit), process.execPath, '--max-old-space-size=1024', CLI, ...args], {
-    cwd: work,
+    cwd: a.cwd ?? work,
     timeout: (limit + 10) * 1000,
     encoding: 'utf8',
     maxBuffer: 64 << 20,
