@@ -49,7 +49,8 @@ function checkEmpty(emit: Emit, when: Condition | undefined, ifEmpty: IfEmpty | 
     if (!ifEmpty?.[field as keyof IfEmpty]) emit('CONDITION_EMPTY_UNDECLARED', { field, fieldZh: fieldName(field as ConditionField, 'zh') }, at);
   }
   for (const field of Object.keys(ifEmpty ?? {})) {
-    if (!used.has(field)) emit('IF_EMPTY_UNUSED', { field, fieldZh: fieldName(field as ConditionField, 'zh') }, [...path, 'if_empty', field]);
+    // Any other key is not a field (SCHEMA_UNKNOWN_KEY), and is still here when the schema rejected it (check-file.ts).
+    if (EMPTYABLE.has(field) && !used.has(field)) emit('IF_EMPTY_UNUSED', { field, fieldZh: fieldName(field as ConditionField, 'zh') }, [...path, 'if_empty', field]);
   }
 }
 

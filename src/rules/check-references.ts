@@ -158,6 +158,8 @@ export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: Catalo
     if (c.from === c.until) out.push(diagnostic('CLOCK_SAME_EVENTS', { id: c.id, event: c.from }, locate(parsed, [...p, 'until'])));
     art(c.basis, [...p, 'basis']);
     art(c.extension?.basis, [...p, 'extension', 'basis']);
+    art(c.pause?.basis, [...p, 'pause', 'basis']);
+    art(c.explain?.basis, [...p, 'explain', 'basis']);
     checkCondition(parsed, out, index, budget, c.when, [...p, 'when']);
   });
   rules.windows?.forEach((w, i) => {
@@ -173,6 +175,9 @@ export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: Catalo
       art(r.basis, [key, i, 'basis']);
     });
   }
+  rules.levels?.forEach((l, i) => art(l.basis, ['levels', i, 'basis']));
+  rules.obligations?.forEach((o, i) => art(o.basis, ['obligations', i, 'basis']));
+  rules.procedure?.forEach((st, i) => art(st.basis, ['procedure', i, 'basis']));
   art(rules.discipline?.recusal, ['discipline', 'recusal']);
   art(rules.discipline?.confidentiality?.basis, ['discipline', 'confidentiality', 'basis']);
   if (rules.appraisal) {
