@@ -1,5 +1,5 @@
 /** Print diagnostics for people (`path:line:col  severity  CODE  message`) in the chosen language. */
-import { localize } from '../diagnostics/catalogue.ts';
+import { localize, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { formatDiagnostic, type Diagnostic, type Lang } from '../diagnostics/diagnostic.ts';
 import { messages } from '../diagnostics/messages.ts';
 
@@ -44,9 +44,19 @@ export function diagnosticsJson(list: readonly Diagnostic[], lang: Lang): Diagno
   });
 }
 
-/** `2 个错误，1 个警告` / `2 errors, 1 warning`. */
+/** How many problems `d` stands for: a DIAGNOSTICS_MORE summary all those it sums up (src/diagnostics/capped.ts). */
+function problems(d: Diagnostic): number {
+  const args = (d as Partial<CatalogueDiagnostic>).args;
+  return d.code === 'DIAGNOSTICS_MORE' && typeof args?.count === 'number' ? args.count : 1;
+}
+
+/** `2 个错误，1 个警告` / `2 errors, 1 warning`, counting the problems summed up past the cap too. */
 export function countLine(list: readonly Diagnostic[], lang: Lang): string {
-  const e = list.filter((d) => d.severity === 'error').length;
-  const w = list.filter((d) => d.severity === 'warning').length;
+  let e = 0;
+  let w = 0;
+  for (const d of list) {
+    if (d.severity === 'error') e += problems(d);
+    else if (d.severity === 'warning') w += problems(d);
+  }
   return COUNTS[lang].line(e, w);
 }

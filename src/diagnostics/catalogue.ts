@@ -9,6 +9,7 @@ import { BROWSER_CODES } from '../browser/codes.ts';
 import { CALENDAR_CODES } from '../calendar/codes.ts';
 import { CHECK_CODES, VIOLATION_MESSAGES } from '../check/codes.ts';
 import { DEADLINE_CODES } from '../deadlines/codes.ts';
+import { DIAGNOSTIC_CODES } from './codes.ts';
 import { IO_CODES, OUTPUT_CODES } from '../io/codes.ts';
 import { INPUT_CODES } from '../io/input-codes.ts';
 import { LEDGER_CODES } from '../ledger/codes.ts';
@@ -30,6 +31,7 @@ export const STAGE_CODES = {
   check: CHECK_CODES,
   violations: VIOLATION_MESSAGES,
   deadlines: DEADLINE_CODES,
+  diagnostics: DIAGNOSTIC_CODES,
   io: IO_CODES,
   inputs: INPUT_CODES,
   outputs: OUTPUT_CODES,
@@ -51,6 +53,7 @@ export const CATALOGUE = {
   ...CHECK_CODES,
   ...VIOLATION_MESSAGES,
   ...DEADLINE_CODES,
+  ...DIAGNOSTIC_CODES,
   ...IO_CODES,
   ...INPUT_CODES,
   ...OUTPUT_CODES,

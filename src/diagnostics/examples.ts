@@ -81,7 +81,6 @@ export const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   LEDGER_MISSING_RECEIVED: {},
   LEDGER_MISSING_ID: { id: '第12行' },
   LEDGER_NOTE_ROW: { value: '合计 共101件' },
-  LEDGER_DIAGNOSTICS_OMITTED: { count: 3, code: 'LEDGER_BAD_DATE' },
   REPORT_NO_VERSION: { ruleset: 'qingxi-wjw', period: '2025Q4', date: '2025-12-31', first: '2026-01-01' },
   REPORT_NO_APPRAISAL: { ruleset: 'national', version: '2022-05-01' },
   RULES_FILE_UNREADABLE: { reason: 'EACCES' },
@@ -187,5 +186,5 @@ export const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   OUTPUT_LOCKED: { path: 'reports', pid: 4242, host: 'office-pc', since: '2026-12-01T08:00:00.000Z', lock: 'reports/.xinfang.lock' },
   LEDGER_CHANGED: {},
   ROUTING_CHECK_INCOMPLETE: { checked: 22, categories: 600, rows: 1500, budget: 1000000 },
-  ROUTING_MORE: { code: 'ROUTING_OVERLAP', count: 12000 },
+  DIAGNOSTICS_MORE: { code: 'ROUTING_OVERLAP', count: 12000 },
 };

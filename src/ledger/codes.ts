@@ -252,16 +252,4 @@ export const LEDGER_CODES = {
       hint: () => 'If they hold the petitioner\'s name, phone or ID number, rename them "信访人", "联系电话", "身份证号" or list them in the rule set\'s ledger headers; add --show-personal-data to see them unmasked.',
     },
   }),
-  LEDGER_DIAGNOSTICS_OMITTED: code<{ count: number; code: Arg }>({
-    severity: 'info',
-    title: { zh: '其余同类问题未逐条列出', en: 'Further diagnostics omitted' },
-    zh: {
-      message: (a) => `另有 ${a.count} 条“${a.code}”问题未逐条列出。`,
-      hint: () => '同类问题通常有相同原因；修正后重新检查。',
-    },
-    en: {
-      message: (a) => `${a.count} more ${a.code} problems are not listed one by one.`,
-      hint: () => 'Problems of one kind usually share a cause; fix it and check again.',
-    },
-  }),
 } satisfies Codes;

@@ -7,6 +7,7 @@
  * item's id is not reported, since the item exists and its own error says what is wrong with it.
  */
 import type { CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { CappedDiagnostics } from '../diagnostics/capped.ts';
 import { pointerToPath, type DataPath } from '../diagnostics/yaml-position.ts';
 import { checkLanguage } from './check-language.ts';
 import { checkReferences, type IdIndex } from './check-references.ts';
@@ -68,21 +69,31 @@ function semanticChecks(parsed: ParsedYaml, rules: RuleFile, out: CatalogueDiagn
 }
 
 /**
- * Check one parsed rule file, pushing every diagnostic to `out`. Returns the rules and their id index
- * when the schema accepted the file (only then may it be compiled or compared with other files).
+ * Check one parsed rule file, pushing its diagnostics to `out` — at most LISTED_PER_CODE of a code,
+ * the rest summed up (src/diagnostics/capped.ts). Returns the rules and their id index when the
+ * schema accepted the file (only then may it be compiled or compared with other files).
  */
 export function checkRuleFile(parsed: ParsedYaml, out: CatalogueDiagnostic[]): { rules: RuleFile; index: IdIndex } | undefined {
+  const capped = new CappedDiagnostics();
+  const checked = checkAll(parsed, capped);
+  for (const d of capped.finish()) out.push(d);
+  return checked;
+}
+
+function checkAll(parsed: ParsedYaml, capped: CappedDiagnostics): { rules: RuleFile; index: IdIndex } | undefined {
   const errors = schemaErrors(parsed);
-  for (const e of errors) out.push(toDiagnostic(parsed, e));
+  for (const e of errors) capped.add(toDiagnostic(parsed, e));
+  const later: CatalogueDiagnostic[] = [];
   if (!errors.length) {
     const rules = parsed.data as RuleFile;
-    return { rules, index: semanticChecks(parsed, rules, out) };
+    const index = semanticChecks(parsed, rules, later);
+    for (const d of later) capped.add(d);
+    return { rules, index };
   }
   // Unknown keys are dropped by no check: the item around one is otherwise sound.
   const rejected = errors.filter((e) => e.keyword !== 'additionalProperties').map((e) => pointerToPath(e.instancePath));
   const { source, rules, ids } = withoutRejected(parsed, rejected);
-  const later: CatalogueDiagnostic[] = [];
   semanticChecks(source, rules, later);
-  for (const d of later) if (!(d.code === 'UNKNOWN_REFERENCE' && ids.has(String(d.args.id)))) out.push(d);
+  for (const d of later) if (!(d.code === 'UNKNOWN_REFERENCE' && ids.has(String(d.args.id)))) capped.add(d);
   return undefined;
 }

@@ -25,7 +25,7 @@ import {
   type RuleFile,
 } from './model.ts';
 import type { ParsedYaml } from './parse-yaml.ts';
-import { closest } from './suggest.ts';
+import { closest, firstFew, suggestBudget, type SuggestBudget } from './suggest.ts';
 
 const EMPTYABLE: ReadonlySet<string> = new Set(EMPTYABLE_FIELDS);
 
@@ -49,7 +49,8 @@ function checkEmpty(emit: Emit, when: Condition | undefined, ifEmpty: IfEmpty | 
     if (!ifEmpty?.[field as keyof IfEmpty]) emit('CONDITION_EMPTY_UNDECLARED', { field, fieldZh: fieldName(field as ConditionField, 'zh') }, at);
   }
   for (const field of Object.keys(ifEmpty ?? {})) {
-    if (!used.has(field)) emit('IF_EMPTY_UNUSED', { field, fieldZh: fieldName(field as ConditionField, 'zh') }, [...path, 'if_empty', field]);
+    // Any other key is not a field (SCHEMA_UNKNOWN_KEY), and is still here when the schema rejected it (check-file.ts).
+    if (EMPTYABLE.has(field) && !used.has(field)) emit('IF_EMPTY_UNUSED', { field, fieldZh: fieldName(field as ConditionField, 'zh') }, [...path, 'if_empty', field]);
   }
 }
 
@@ -120,13 +121,13 @@ function checkFallback(emit: Emit, id: string, from: EventName, fallback: EventN
   if (fallback === from) emit('FALLBACK_SAME_AS_FROM', { id, event: from }, [...path, 'from_fallback']);
 }
 
-/** UNKNOWN_REFERENCE to a clock or window, with the closest known id. */
-export function unknown(emit: Emit, kind: 'clock' | 'window', id: string, known: ReadonlySet<string>, path: DataPath): void {
-  const list = [...known];
-  emit('UNKNOWN_REFERENCE', { id, kind, kindZh: kind === 'clock' ? '时限' : '期限', suggestion: closest(id, list), known: list.slice(0, 12).join(', ') }, path);
+/** UNKNOWN_REFERENCE to a clock or window, with the closest known id (within `budget`). */
+export function unknown(emit: Emit, budget: SuggestBudget, kind: 'clock' | 'window', id: string, known: ReadonlySet<string>, path: DataPath): void {
+  emit('UNKNOWN_REFERENCE', { id, kind, kindZh: kind === 'clock' ? '时限' : '期限', suggestion: closest(id, known, budget), known: firstFew(known, 12) }, path);
 }
 
 function checkProcedure(emit: Emit, rules: RuleFile, clockIds: ReadonlySet<string>, windowIds: ReadonlySet<string>): void {
+  const budget = suggestBudget();
   let last = -1;
   let recheck = false;
   (rules.procedure ?? []).forEach((st, i) => {
@@ -137,8 +138,8 @@ function checkProcedure(emit: Emit, rules: RuleFile, clockIds: ReadonlySet<strin
     if (st.step === 'recheck') recheck = true;
     const inherited = rules.extends?.procedure === true;
     if (st.step === 'final' && !recheck && !inherited) emit('PROCEDURE_FINAL_WITHOUT_RECHECK', {}, [...p, 'step']);
-    st.clocks?.forEach((id, k) => clockIds.has(id) || unknown(emit, 'clock', id, clockIds, [...p, 'clocks', k]));
-    st.windows?.forEach((id, k) => windowIds.has(id) || unknown(emit, 'window', id, windowIds, [...p, 'windows', k]));
+    st.clocks?.forEach((id, k) => clockIds.has(id) || unknown(emit, budget, 'clock', id, clockIds, [...p, 'clocks', k]));
+    st.windows?.forEach((id, k) => windowIds.has(id) || unknown(emit, budget, 'window', id, windowIds, [...p, 'windows', k]));
   });
 }
 

@@ -12,7 +12,7 @@ import { parseLimit } from '../deadlines/limit.ts';
 import { CHANNELS, SIGNED, SOURCES, type Condition, type RuleFile } from './model.ts';
 import { type ParsedYaml } from './parse-yaml.ts';
 import { locate, type DataPath } from '../diagnostics/yaml-position.ts';
-import { closest } from './suggest.ts';
+import { closest, firstFew, suggestBudget, type SuggestBudget } from './suggest.ts';
 import { checkContacts } from './check-contacts.ts';
 
 type Kind = 'department' | 'category' | 'article' | 'clock' | 'window';
@@ -52,6 +52,7 @@ function checkRef(
   parsed: ParsedYaml,
   out: CatalogueDiagnostic[],
   index: IdIndex,
+  budget: SuggestBudget,
   kind: Kind,
   id: string | undefined,
   path: DataPath,
@@ -63,11 +64,11 @@ function checkRef(
     if (ruleset === parentRuleset) return; // resolved against the parent's articles by load-rulesets
   }
   if (index[kind].has(id)) return;
-  const known = [...index[kind]];
+  const known = index[kind];
   out.push(
     diagnostic(
       'UNKNOWN_REFERENCE',
-      { id, kind, kindZh: KIND_ZH[kind], suggestion: closest(id, known), known: known.slice(0, 12).join(', ') },
+      { id, kind, kindZh: KIND_ZH[kind], suggestion: closest(id, known, budget), known: firstFew(known, 12) },
       locate(parsed, path),
     ),
   );
@@ -82,15 +83,15 @@ function checkLimit(parsed: ParsedYaml, out: CatalogueDiagnostic[], value: strin
 /** Values a field can have (levels, which a rule set may add to, are checked in check-language.ts). */
 const ALLOWED: Partial<Record<string, readonly string[]>> = { channel: CHANNELS, source: SOURCES, signed: SIGNED };
 
-function checkCondition(parsed: ParsedYaml, out: CatalogueDiagnostic[], index: IdIndex, cond: Condition | undefined, path: DataPath): void {
+function checkCondition(parsed: ParsedYaml, out: CatalogueDiagnostic[], index: IdIndex, budget: SuggestBudget, cond: Condition | undefined, path: DataPath): void {
   if (!cond) return;
   for (const [field, m] of Object.entries(cond)) {
     if (field === 'all' || field === 'any') {
-      (m as Condition[]).forEach((c, i) => checkCondition(parsed, out, index, c, [...path, field, i]));
+      (m as Condition[]).forEach((c, i) => checkCondition(parsed, out, index, budget, c, [...path, field, i]));
       continue;
     }
     if (field === 'not') {
-      checkCondition(parsed, out, index, m as Condition, [...path, 'not']);
+      checkCondition(parsed, out, index, budget, m as Condition, [...path, 'not']);
       continue;
     }
     const raw = typeof m === 'object' && m !== null && !Array.isArray(m) && 'not' in m ? m.not : m;
@@ -101,8 +102,8 @@ function checkCondition(parsed: ParsedYaml, out: CatalogueDiagnostic[], index: I
       if (allowed && !allowed.includes(String(v))) {
         out.push(diagnostic('INVALID_CONDITION_VALUE', { field, value: String(v), allowed: allowed.join('、') }, locate(parsed, p)));
       }
-      if (field === 'category') checkRef(parsed, out, index, 'category', String(v), p);
-      if (field === 'department') checkRef(parsed, out, index, 'department', String(v), p);
+      if (field === 'category') checkRef(parsed, out, index, budget, 'category', String(v), p);
+      if (field === 'department') checkRef(parsed, out, index, budget, 'department', String(v), p);
     });
   }
 }
@@ -126,22 +127,23 @@ export function reachable(o: RuleFile['organisation']): boolean {
 /** All single-file semantic checks except routing coverage. Returns the id index for later checks. */
 export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: CatalogueDiagnostic[]): IdIndex {
   const index = indexIds(parsed, rules, out);
+  const budget = suggestBudget();
   const parent = rules.extends?.ruleset;
-  const art = (id: string | undefined, path: DataPath) => checkRef(parsed, out, index, 'article', id, path, parent);
-  const dept = (id: string | undefined, path: DataPath) => checkRef(parsed, out, index, 'department', id, path);
+  const art = (id: string | undefined, path: DataPath) => checkRef(parsed, out, index, budget, 'article', id, path, parent);
+  const dept = (id: string | undefined, path: DataPath) => checkRef(parsed, out, index, budget, 'department', id, path);
 
   rules.departments?.forEach((d, i) => art(d.basis, ['departments', i, 'basis']));
   rules.categories?.forEach((c, i) => art(c.basis, ['categories', i, 'basis']));
   rules.routing?.rules.forEach((r, i) => {
     const p = ['routing', 'rules', i];
     const cats = r.category === undefined ? [] : Array.isArray(r.category) ? r.category : [r.category];
-    cats.forEach((c, j) => checkRef(parsed, out, index, 'category', c, Array.isArray(r.category) ? [...p, 'category', j] : [...p, 'category']));
+    cats.forEach((c, j) => checkRef(parsed, out, index, budget, 'category', c, Array.isArray(r.category) ? [...p, 'category', j] : [...p, 'category']));
     dept(r.lead, [...p, 'lead']);
     r.assist?.forEach((a, j) => dept(a, [...p, 'assist', j]));
     dept(r.approver, [...p, 'approver']);
     dept(r.supervisor, [...p, 'supervisor']);
     art(r.basis, [...p, 'basis']);
-    checkCondition(parsed, out, index, r.when, [...p, 'when']);
+    checkCondition(parsed, out, index, budget, r.when, [...p, 'when']);
   });
   rules.clocks?.forEach((c, i) => {
     const p = ['clocks', i];
@@ -156,7 +158,9 @@ export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: Catalo
     if (c.from === c.until) out.push(diagnostic('CLOCK_SAME_EVENTS', { id: c.id, event: c.from }, locate(parsed, [...p, 'until'])));
     art(c.basis, [...p, 'basis']);
     art(c.extension?.basis, [...p, 'extension', 'basis']);
-    checkCondition(parsed, out, index, c.when, [...p, 'when']);
+    art(c.pause?.basis, [...p, 'pause', 'basis']);
+    art(c.explain?.basis, [...p, 'explain', 'basis']);
+    checkCondition(parsed, out, index, budget, c.when, [...p, 'when']);
   });
   rules.windows?.forEach((w, i) => {
     checkLimit(parsed, out, w.limit, ['windows', i, 'limit']);
@@ -171,6 +175,9 @@ export function checkReferences(parsed: ParsedYaml, rules: RuleFile, out: Catalo
       art(r.basis, [key, i, 'basis']);
     });
   }
+  rules.levels?.forEach((l, i) => art(l.basis, ['levels', i, 'basis']));
+  rules.obligations?.forEach((o, i) => art(o.basis, ['obligations', i, 'basis']));
+  rules.procedure?.forEach((st, i) => art(st.basis, ['procedure', i, 'basis']));
   art(rules.discipline?.recusal, ['discipline', 'recusal']);
   art(rules.discipline?.confidentiality?.basis, ['discipline', 'confidentiality', 'basis']);
   if (rules.appraisal) {

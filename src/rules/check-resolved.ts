@@ -8,6 +8,7 @@ import type { CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
 import { diagnostic } from '../diagnostics/catalogue.ts';
 import { locate } from '../diagnostics/yaml-position.ts';
 import { unknown, type Emit } from './check-language.ts';
+import { suggestBudget } from './suggest.ts';
 import { stop } from './compile-parts.ts';
 import { testsField } from './condition.ts';
 import type { Clock, RuleFile, Window } from './model.ts';
@@ -49,6 +50,7 @@ function reachable(target: string, rules: RuleFile, clocks: readonly Clock[]): b
 /** Run the checks on one version; `parent` is undefined when it extends nothing (or its parent failed). */
 export function checkResolved(parsed: ParsedYaml, rules: RuleFile, parent: ParentParts | undefined, out: CatalogueDiagnostic[]): void {
   const emit: Emit = (code, args, path) => out.push(diagnostic(code, args, locate(parsed, path)));
+  const budget = suggestBudget();
   const clocks = take(rules.extends?.clocks, parent?.clocks ?? [], rules.clocks ?? []);
   const windows = take(rules.extends?.windows, parent?.windows ?? [], rules.windows ?? []);
   const clockIds = new Set(clocks.map((c) => c.id));
@@ -58,7 +60,7 @@ export function checkResolved(parsed: ParsedYaml, rules: RuleFile, parent: Paren
     if (c.request_window === undefined) return;
     const at = ['clocks', i, 'request_window'];
     const w = windows.find((x) => x.id === c.request_window);
-    if (!w) unknown(emit, 'window', c.request_window, windowIds, at);
+    if (!w) unknown(emit, budget, 'window', c.request_window, windowIds, at);
     else if (w.until !== c.from) emit('REQUEST_WINDOW_MISMATCH', { id: c.id, window: w.id, until: w.until, from: c.from }, at);
   });
   // A clock taken from the parent brings its request window's rule with it: the window must be taken too.
@@ -71,7 +73,7 @@ export function checkResolved(parsed: ParsedYaml, rules: RuleFile, parent: Paren
   rules.ledger?.decides?.forEach((id, i) => {
     const at = ['ledger', 'decides', i];
     const c = clocks.find((x) => x.id === id);
-    if (!c) unknown(emit, 'clock', id, clockIds, at);
+    if (!c) unknown(emit, budget, 'clock', id, clockIds, at);
     else if ((c.decided_by ?? 'self') !== 'superior') emit('DECIDES_NOT_SUPERIOR', { id }, at);
   });
   rules.appraisal?.items?.forEach((it, i) => {

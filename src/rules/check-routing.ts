@@ -42,8 +42,6 @@ function describeCase(f: CaseFacts, every: boolean): { caseZh: string; caseEn: s
  * know them); what it found until then stands.
  */
 export const ROUTING_WORK_BUDGET = 1_000_000;
-/** Diagnostics listed per code; the rest are counted in one ROUTING_MORE. */
-export const ROUTING_LISTED = 20;
 /** Row numbers named in one overlap message. */
 const ROWS_SHOWN = 10;
 
@@ -60,12 +58,6 @@ function rowList(hits: readonly number[]): { rows: string; total?: number } {
 export function checkRouting(parsed: ParsedYaml, rules: RuleFile, out: CatalogueDiagnostic[], budget = ROUTING_WORK_BUDGET): void {
   const routing = rules.routing;
   if (!routing) return;
-  const counts = new Map<string, number>();
-  const report = (d: CatalogueDiagnostic) => {
-    const n = (counts.get(d.code) ?? 0) + 1;
-    counts.set(d.code, n);
-    if (n <= ROUTING_LISTED) out.push(d);
-  };
   const used = new Set<number>();
   const levels: string[] = [...LEVELS];
   for (const l of rules.levels ?? []) levels.push(l.name);
@@ -119,9 +111,9 @@ export function checkRouting(parsed: ParsedYaml, rules: RuleFile, out: Catalogue
         else overlaps.set(hits.join(','), { hits, first: facts, count: 1 });
       }
     }
-    if (gap) report(diagnostic('ROUTING_GAP', { category: category.name, ...describeCase(gap.first, gap.count === total) }, locate(parsed, ['categories', idx, 'id'])));
+    if (gap) out.push(diagnostic('ROUTING_GAP', { category: category.name, ...describeCase(gap.first, gap.count === total) }, locate(parsed, ['categories', idx, 'id'])));
     for (const { hits, first, count } of overlaps.values()) {
-      report(diagnostic('ROUTING_OVERLAP', { category: category.name, ...rowList(hits), ...describeCase(first, count === total) }, locate(parsed, ['routing', 'rules', hits[1]!])));
+      out.push(diagnostic('ROUTING_OVERLAP', { category: category.name, ...rowList(hits), ...describeCase(first, count === total) }, locate(parsed, ['routing', 'rules', hits[1]!])));
     }
     if (sameRowsAlike) hitsByRows.set(key, found);
     checked++;
@@ -133,11 +125,8 @@ export function checkRouting(parsed: ParsedYaml, rules: RuleFile, out: Catalogue
       if (first >= 0) used.add(first);
     }
     routing.rules.forEach((_, i) => {
-      if (!used.has(i)) report(diagnostic('ROUTING_UNREACHABLE', { row: i + 1 }, locate(parsed, ['routing', 'rules', i])));
+      if (!used.has(i)) out.push(diagnostic('ROUTING_UNREACHABLE', { row: i + 1 }, locate(parsed, ['routing', 'rules', i])));
     });
   }
   if (!complete) out.push(diagnostic('ROUTING_CHECK_INCOMPLETE', { checked, categories: categories.length, rows: routing.rules.length, budget }, locate(parsed, ['routing'])));
-  for (const [code, n] of counts) {
-    if (n > ROUTING_LISTED) out.push(diagnostic('ROUTING_MORE', { code, count: n - ROUTING_LISTED }, locate(parsed, ['routing'])));
-  }
 }

@@ -5,6 +5,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { diagnostic, type CatalogueDiagnostic } from '../diagnostics/catalogue.ts';
+import { CappedDiagnostics } from '../diagnostics/capped.ts';
 import type { Location } from '../diagnostics/diagnostic.ts';
 import { yamlErrorWords } from '../diagnostics/yaml-errors.ts';
 import type { YamlSource } from '../diagnostics/yaml-position.ts';
@@ -63,13 +64,18 @@ export function parseRuleBytes(
   if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION' || e.message.includes('Maximum call stack size exceeded'))) {
     return { value: undefined, diagnostics: [diagnostic('YAML_TOO_DEEP', { max: MAX_DEPTH }, at)] };
   }
-  const diagnostics: CatalogueDiagnostic[] = doc.errors.map((err) => {
+  // One broken line can make a thousand errors below it: at most LISTED_PER_CODE each (capped.ts).
+  const capped = new CappedDiagnostics();
+  for (const err of doc.errors) {
     const pos = lines.linePos(err.pos[0]);
     const where = { file, line: pos.line, column: pos.col };
-    return err.code === 'DUPLICATE_KEY'
-      ? diagnostic('YAML_DUPLICATE_KEY', { key: duplicateKeyAt(text, err.pos[0]) }, where)
-      : diagnostic('YAML_SYNTAX', yamlErrorWords(err), where);
-  });
+    capped.add(
+      err.code === 'DUPLICATE_KEY'
+        ? diagnostic('YAML_DUPLICATE_KEY', { key: duplicateKeyAt(text, err.pos[0]) }, where)
+        : diagnostic('YAML_SYNTAX', yamlErrorWords(err), where),
+    );
+  }
+  const diagnostics = capped.finish();
   if (diagnostics.length) return { value: undefined, diagnostics };
   let data: unknown;
   try {

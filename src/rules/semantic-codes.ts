@@ -355,18 +355,6 @@ export const SEMANTIC_CODES = {
       hint: () => 'Merge rows that apply to every category into a few catch-all rows, or split conditions by category, so the table is as plain as the text.',
     },
   }),
-  ROUTING_MORE: code<{ code: Arg; count: number }>({
-    severity: 'info',
-    title: { zh: '其余同类归口问题未逐条列出', en: 'More routing problems of the same kind' },
-    zh: {
-      message: (a) => `……另有 ${a.count} 条同类问题（${a.code}）未逐条列出。`,
-      hint: () => '先改正上面列出的几条，同类问题往往一并消失。',
-    },
-    en: {
-      message: (a) => `… and ${a.count} more of the same kind (${a.code}), not listed.`,
-      hint: () => 'Fix the ones listed first; the others of the kind often go with them.',
-    },
-  }),
   APPRAISAL_WEIGHTS: code<{ sum: number }>({
     severity: 'error',
     title: { zh: '考核指标权重之和不为 1', en: 'KPI weights do not sum to 1' },

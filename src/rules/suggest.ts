@@ -22,11 +22,31 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The candidate within edit distance ⌈len/3⌉ of `name`, nearest first; undefined if none is close. */
-export function closest(name: string, candidates: readonly string[]): string | undefined {
+/**
+ * Edit-distance cells (characters of the name × characters of a candidate) the suggestions of one
+ * check of one file may spend together: a real rule file spends thousands; 9,000 unknown references
+ * among 9,000 article ids would spend billions, minutes. Past it a name gets no suggestion — such a
+ * file lists only the first few of its unknown references anyway (src/diagnostics/capped.ts).
+ */
+export const SUGGEST_BUDGET = 20_000_000;
+
+/** What is left of a SUGGEST_BUDGET, spent by every `closest` call it is given to. */
+export interface SuggestBudget {
+  left: number;
+}
+
+/** A fresh budget for one check of one file. */
+export const suggestBudget = (): SuggestBudget => ({ left: SUGGEST_BUDGET });
+
+/**
+ * The candidate within edit distance ⌈len/3⌉ of `name`, nearest first; undefined if none is close,
+ * or if `budget` runs out on the way.
+ */
+export function closest(name: string, candidates: Iterable<string>, budget?: SuggestBudget): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.ceil(name.length / 3)) + 1;
   for (const c of candidates) {
+    if (budget && (budget.left -= name.length * c.length) < 0) return undefined;
     const d = distance(name.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       best = c;
@@ -34,4 +54,14 @@ export function closest(name: string, candidates: readonly string[]): string | u
     }
   }
   return best;
+}
+
+/** The first `n` of `items`, joined with `, ` (the ids a message lists). */
+export function firstFew(items: Iterable<string>, n: number): string {
+  const out: string[] = [];
+  for (const item of items) {
+    if (out.length === n) break;
+    out.push(item);
+  }
+  return out.join(', ');
 }

@@ -103,6 +103,9 @@ export function toCell(value: unknown, spec: FieldSpec): string | number | undef
   }
 }
 
+/** Excel's last date serial, 9999-12-31: a number past it (or below 1) is read as text, which the schema's date format refuses. */
+const MAX_DATE_SERIAL = 2_958_465;
+
 /** Excel date serial → YYYY-MM-DD (serial 1 = 1900-01-01; UTC arithmetic, no time zone involved). */
 function serialDate(serial: number): string {
   return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
@@ -123,7 +126,7 @@ export function fromCell(cell: RawCell | undefined, spec: FieldSpec): CellRead {
   if (!cell || cell.v === undefined || cell.v === null) return { empty: true };
   if (spec.kind === 'number' && typeof cell.v === 'number') return { value: cell.v };
   if (spec.kind === 'bool' && typeof cell.v === 'boolean') return { value: cell.v };
-  if (spec.kind === 'date' && typeof cell.v === 'number') return { value: serialDate(cell.v) };
+  if (spec.kind === 'date' && typeof cell.v === 'number' && cell.v >= 1 && cell.v <= MAX_DATE_SERIAL) return { value: serialDate(cell.v) };
   if (spec.kind === 'time' && typeof cell.v === 'number') return timeCell(cell.v);
   const text = typeof cell.v === 'string' ? cell.v : String(cell.v);
   if (text.trim() === '') return { empty: true };

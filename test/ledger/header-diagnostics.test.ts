@@ -51,14 +51,15 @@ describe('a ledger without a header row', () => {
 });
 
 describe('the diagnostic cap', () => {
-  it('past the cap a code is only counted: LEDGER_DIAGNOSTICS_OMITTED names the code and how many were left out', async () => {
-    // Five rows with an impossible date, cap 2: rows 2 and 3 listed, 3 more counted.
+  it('past the cap a code is only counted: DIAGNOSTICS_MORE names the code and how many were left out, at the first row left out, as an error like them', async () => {
+    // Five rows with an impossible date, cap 2: rows 2 and 3 listed, rows 4 to 6 counted.
     const rows = ['编号,登记日期', ...[1, 2, 3, 4, 5].map((i) => `A${i},2024-02-30`)];
     const r = await read(`${rows.join('\n')}\n`, 2);
     expect(r.at('LEDGER_BAD_DATE')).toEqual([[2, 'B', '登记日期'], [3, 'B', '登记日期']]);
-    const omitted = r.info.diagnostics.filter((d) => d.code === 'LEDGER_DIAGNOSTICS_OMITTED');
+    const omitted = r.info.diagnostics.filter((d) => d.code === 'DIAGNOSTICS_MORE');
     expect(omitted).toHaveLength(1);
     expect((omitted[0] as { args?: unknown }).args).toEqual({ code: 'LEDGER_BAD_DATE', count: 3 });
-    expect(r.info.totals.error).toBe(5 + r.info.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'LEDGER_BAD_DATE').length);
+    expect([omitted[0]!.row, omitted[0]!.severity]).toEqual([4, 'error']);
+    expect(r.info.totals.error).toBe(5 + r.info.diagnostics.filter((d) => d.severity === 'error' && !['LEDGER_BAD_DATE', 'DIAGNOSTICS_MORE'].includes(d.code)).length);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The routing coverage check on a hostile table (src/rules/check-routing.ts): it lists at most
- * ROUTING_LISTED problems per code and counts the rest in ROUTING_MORE, and stops at its work budget
+ * LISTED_PER_CODE problems per code and counts the rest in one DIAGNOSTICS_MORE (src/diagnostics/capped.ts), and stops at its work budget
  * with ROUTING_CHECK_INCOMPLETE — then claiming no row unreachable, which it could not know.
  * Counts are worked out by hand from the tables built here.
  */
@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
-import { ROUTING_LISTED, ROUTING_WORK_BUDGET } from '../../src/rules/check-routing.ts';
+import { LISTED_PER_CODE } from '../../src/diagnostics/capped.ts';
+import { ROUTING_WORK_BUDGET } from '../../src/rules/check-routing.ts';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures/minimal/sample');
 const BASE = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
@@ -27,7 +28,7 @@ async function table(cats: number, rows: number, policy: 'unique' | 'first', row
   cpSync(FIXTURE, dir, { recursive: true });
   writeFileSync(join(dir, '2024-01-01.yaml'), BASE.replace(/categories:[\s\S]*?(?=clocks:)/, text));
   const built = await buildRuleSets([dir], work);
-  return built.diagnostics.filter((d) => d.code.startsWith('ROUTING_'));
+  return built.diagnostics.filter((d) => d.code.startsWith('ROUTING_') || d.code === 'DIAGNOSTICS_MORE');
 }
 const LEVELS = ['一般', '重大', '紧急'];
 
@@ -37,9 +38,10 @@ describe('routing coverage on a 93 KB table', () => {
     // overlaps are one per level (3 distinct row sets), 600 × 3 = 1,800 in all.
     const d = await table(600, 1500, 'unique', (i) => `{ lead: office, when: { level: ${LEVELS[i % 3]} } }`);
     const overlaps = d.filter((x) => x.code === 'ROUTING_OVERLAP');
-    expect(overlaps).toHaveLength(ROUTING_LISTED);
+    expect(LISTED_PER_CODE).toBe(20);
+    expect(overlaps).toHaveLength(20);
     expect(overlaps[0]!.message).toBe('hit_policy 为 unique，但事项“类0”在来源为直接、等级为一般、来源方式为来信时（例）同时命中第 1、4、7、10、13、16、19、22、25、28 等共 500 条归口规则。');
-    expect(d.filter((x) => x.code === 'ROUTING_MORE').map((x) => x.message)).toEqual(['……另有 1780 条同类问题（ROUTING_OVERLAP）未逐条列出。']);
+    expect(d.filter((x) => x.code === 'DIAGNOSTICS_MORE').map((x) => `${x.severity} ${x.message}`)).toEqual(['error ……另有 1780 条同类问题（ROUTING_OVERLAP）未逐条列出。']);
     expect(d.some((x) => x.code === 'ROUTING_CHECK_INCOMPLETE')).toBe(false);
   });
 
