@@ -104,11 +104,11 @@ describe('a flood of unknown references ends within the hang bound', () => {
 describe('CappedDiagnostics', () => {
   it('cap 1: of a warning, an error and a warning of one code the first is listed, the other two summed up as an error where the second stood', () => {
     const capped = new CappedDiagnostics(1);
-    capped.add(diagnostic('YAML_SYNTAX', { detail: 'a' }, { file: 'f.yaml', line: 3, column: 1 }, 'warning'));
-    capped.add(diagnostic('YAML_SYNTAX', { detail: 'b' }, { file: 'f.yaml', line: 5, column: 2 }));
-    capped.add(diagnostic('YAML_SYNTAX', { detail: 'c' }, { file: 'f.yaml', line: 9, column: 1 }, 'warning'));
+    capped.add(diagnostic('YAML_SYNTAX', { detailZh: 'a', detail: 'a' }, { file: 'f.yaml', line: 3, column: 1 }, 'warning'));
+    capped.add(diagnostic('YAML_SYNTAX', { detailZh: 'b', detail: 'b' }, { file: 'f.yaml', line: 5, column: 2 }));
+    capped.add(diagnostic('YAML_SYNTAX', { detailZh: 'c', detail: 'c' }, { file: 'f.yaml', line: 9, column: 1 }, 'warning'));
     expect(capped.finish().map((d) => [d.code, d.severity, d.line, d.column, d.args])).toEqual([
-      ['YAML_SYNTAX', 'warning', 3, 1, { detail: 'a' }],
+      ['YAML_SYNTAX', 'warning', 3, 1, { detailZh: 'a', detail: 'a' }],
       ['DIAGNOSTICS_MORE', 'error', 5, 2, { code: 'YAML_SYNTAX', count: 2 }],
     ]);
   });
