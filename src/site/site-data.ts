@@ -109,6 +109,8 @@ export interface SiteOrg {
   name: string;
   shortName: string;
   kind: string;
+  /** Where it sits, as the rules write it (成都市); absent where they name no place. */
+  region?: string;
   /** The version in force on the build date (the first one when none is yet), the parts pages show. */
   current: PublicVersion;
   history: VersionSummary[];
@@ -284,6 +286,7 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
       name: current.organisation.name,
       shortName: current.organisation.short_name ?? current.organisation.name,
       kind: current.organisation.kind,
+      ...optional('region', current.organisation.region),
       current: publicVersion(current),
       history: set.versions.map((v) => ({
         version: v.version,
