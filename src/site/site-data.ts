@@ -14,12 +14,13 @@ import { reachable } from '../rules/check-references.ts';
 import { versionInForce } from '../rules/version-in-force.ts';
 import { documentPages, type DocumentView, type RevisionView } from './document-views.ts';
 import { clockViews, workedExample, type ClockView, type WorkedExample } from './clock-views.ts';
-import { chineseDate, chineseDay, citation, citeText, isIllustrative, petitionerCondition, publicText, type Citation } from './petitioner-words.ts';
+import { chineseDate, chineseDay, citation, citeText, isIllustrative, petitionerCondition, publicText, receptionName, type Citation } from './petitioner-words.ts';
 import { procedureViews, type ProcedureStepView } from './procedure-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
 import { flowChart, type FlowChart } from './flow-chart.ts';
 import { guideView, type GuideView } from './guide-views.ts';
 import { calculatorData, type CalculatorData } from './calculator-data.ts';
+import { ORGS_PER_BUNDLE, searchBundles } from './search-bundles.ts';
 import { telDigits } from '../rules/safe-url.ts';
 
 export { PLACEHOLDER_TEXT };
@@ -55,6 +56,8 @@ export interface ContactsView {
 export interface ReceptionView {
   id: string;
   name: string;
+  /** The repetition in the 制度's words (每周三下午), shown beside the time (petitioner-words.ts receptionWhen). */
+  pattern?: string;
   time?: string;
   place?: string;
   host?: string;
@@ -145,6 +148,8 @@ export interface SiteData {
   countingExamples: { title: string; limit: string; example: WorkedExample }[];
   /** The national rules' own website (网上信访), shown where an organisation publishes no contact. */
   nationalChannel?: { name: string; website: string; orgId: string };
+  /** Site paths of the search index's bundles, the first one primary (search-bundles.ts). */
+  searchBundles: string[];
   orgs: SiteOrg[];
 }
 
@@ -199,6 +204,7 @@ function receptionViews(v: CompiledVersion, calendar: Calendar, buildDay: DayInd
     return {
       id: r.id,
       name: r.name,
+      ...optional('pattern', r.pattern),
       ...optional('time', r.time),
       ...optional('place', r.place),
       ...optional('host', r.host),
@@ -259,7 +265,7 @@ function articleNotes(v: CompiledVersion, clocks: readonly ClockView[], receptio
     }
     for (const id of a.defines.reception) {
       const r = reception.find((x) => x.id === id);
-      if (r && !r.illustrative) lines.push(`${r.name}：${r.dates.length ? `下一次${chineseDay(r.dates[0]!)}` : '今后12个月内无安排'}${r.time ? `，${r.time}` : ''}。`);
+      if (r && !r.illustrative) lines.push(`${receptionName(r)}：${r.dates.length ? `下一次${chineseDay(r.dates[0]!)}` : '今后12个月内无安排'}${r.time ? `，${r.time}` : ''}。`);
     }
     const names = (ids: string[], m: Map<string, string>) => ids.map((id) => m.get(id) ?? id).join('、');
     if (a.defines.departments.length) lines.push(`职责：${names(a.defines.departments, dept)}。`);
@@ -269,8 +275,11 @@ function articleNotes(v: CompiledVersion, clocks: readonly ClockView[], receptio
   return notes;
 }
 
-/** The site's data for some compiled rule sets, relative to a build date `YYYY-MM-DD`. */
-export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): SiteData {
+/**
+ * The site's data for some compiled rule sets, relative to a build date `YYYY-MM-DD`; the search
+ * index is split into bundles of `orgsPerBundle` organisations.
+ */
+export function siteData(sets: readonly CompiledRuleSet[], buildDate: string, orgsPerBundle: number = ORGS_PER_BUNDLE): SiteData {
   const buildDay = parseDay(buildDate);
   if (buildDay === undefined) throw new RangeError(`build date ${buildDate} is not YYYY-MM-DD`);
   const currentOf = (set: CompiledRuleSet) => versionInForce(set.versions, buildDate) ?? set.versions[0]!;
@@ -323,6 +332,7 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
       ? COUNTING_EXAMPLES.map((x) => ({ title: x.title, limit: formatLimit(x.limit, 'zh'), example: workedExample(calendar, parseDay(x.start)!, x.limit, 'next-workday') }))
       : [],
     ...(channel && nationalOrg ? { nationalChannel: { name: nationalOrg.name, website: channel, orgId: 'national' } } : {}),
+    searchBundles: searchBundles(orgs.map((o) => o.id), orgsPerBundle).map((b) => b.path),
     orgs,
   };
 }
