@@ -35,7 +35,9 @@ export function startSearch(): void {
   let engine: Promise<Pagefind> | undefined;
   const [primary = '/pagefind/', ...others] = (form.dataset['bundles'] ?? '').split(' ').filter(Boolean);
   const load = async (): Promise<Pagefind> => {
-    const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
+    // A plain variable, not a template: Vite leaves such an import alone (a template gets a preload wrapper that breaks it).
+    const url = `${primary}pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     for (const path of others) await pagefind.mergeIndex(path);
     return pagefind;
   };

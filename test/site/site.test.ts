@@ -92,7 +92,11 @@ describe('build', () => {
 
   it('groups the index by kind, then region: 政协机关 → 成都市 → 成都市政协机关; ××局 under 未载明地区', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
-    const section = (kind: string) => html.slice(html.indexOf(`>${kind}（`), html.indexOf('</section>', html.indexOf(`>${kind}（`)));
+    // A kind's section runs from its heading (the contents list above links to it by the same words) to its end.
+    const section = (kind: string) => {
+      const start = html.search(new RegExp(`<h2 id="k\\d+">${kind}（`));
+      return start < 0 ? '' : html.slice(start, html.indexOf('</section>', start));
+    };
     expect(section('政协机关')).toMatch(/<h3>成都市（1）<\/h3>\s*<ul>\s*<li><a href="\/cppcc\/">成都市政协机关<\/a>/);
     expect(section('党委部门')).toContain('<h3>昆山市（1）</h3>');
     expect(section('政府部门')).toContain('<h3>未载明地区（');
