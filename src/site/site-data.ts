@@ -63,7 +63,7 @@ export interface ReceptionView {
   host?: string;
   department?: string;
   description?: string;
-  /** The days are an example the 制度 does not fix: never shown as dates (rules/AUTHORING.md). */
+  /** The days are an example the 制度 does not fix: never shown as dates or hours (rules/AUTHORING.md). */
   illustrative: boolean;
   basis: Citation;
   rrule: string;
@@ -205,7 +205,9 @@ function receptionViews(v: CompiledVersion, calendar: Calendar, buildDay: DayInd
       id: r.id,
       name: r.name,
       ...optional('pattern', r.pattern),
-      ...optional('time', r.time),
+      // An example day's hours are part of the example (rules/cppcc: 每周三上午 09:00-12:00 for the
+      // text's 每周安排半个工作日): never shown as fact, like its dates.
+      ...optional('time', illustrative ? undefined : r.time),
       ...optional('place', r.place),
       ...optional('host', r.host),
       ...optional('department', dept),

@@ -105,6 +105,12 @@ describe('siteData', () => {
     expect(org('hostile-text').articleNotes['a2']).toContain(note);
   });
 
+  it('shows neither dates nor hours of an example reception day (cppcc: 每周安排半个工作日, 09:00-12:00 is xinfang\'s example)', async () => {
+    const built = await buildRuleSets([join(packageRoot, 'rules/national'), join(packageRoot, 'rules/cppcc')], packageRoot);
+    const duty = siteData(built.compiled, '2025-09-16').orgs.find((o) => o.id === 'cppcc')!.reception.find((r) => r.id === 'leader-duty')!;
+    expect([duty.illustrative, duty.dates, duty.time, receptionWhen(duty)]).toEqual([true, [], undefined, undefined]);
+  });
+
   it('lists reception dates for the next 12 months only', () => {
     const weekly = org('hostile-text').reception.find((r) => r.id === 'weekly')!;
     expect(weekly.dates[0]).toBe('2025-09-17');
