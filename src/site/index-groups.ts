@@ -1,7 +1,7 @@
 /**
  * The site index's order: the national rules first, then the other organisations by kind, then by
  * region (未载明地区 last, for rules that name no place — rules/AUTHORING.md), each list by name in
- * pinyin order. Pure.
+ * pinyin order, numbers by value. Pure.
  */
 
 /** What the index needs of an organisation. */
@@ -30,7 +30,8 @@ export interface KindGroup<T extends IndexOrg> {
 /** The heading of the group of organisations whose rules name no region. */
 export const NO_REGION = '未载明地区';
 
-const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+// Numbers in names by value (第2中学 before 第10中学).
+const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN', { numeric: true });
 
 /** Kinds by their Chinese name (two kinds of the same name share a group), regions inside them. */
 export function indexGroups<T extends IndexOrg>(orgs: readonly T[], kindName: (kind: string) => string): { national?: T; kinds: KindGroup<T>[] } {

@@ -36,6 +36,11 @@ describe('indexGroups', () => {
     expect(k.regions.map((r) => r.named)).toEqual(regions.map(([r]) => r !== NO_REGION));
   });
 
+  it('orders numbers in names by value: 第2中学 before 第10中学', () => {
+    const schools = indexGroups([org('s10', '第10中学', 'school', '昆山市'), org('s2', '第2中学', 'school', '昆山市')], name);
+    expect(schools.kinds[0]!.regions[0]!.orgs.map((o) => o.id)).toEqual(['s2', 's10']);
+  });
+
   it('orders the kinds by name, two kinds of one name in one group', () => {
     expect(kinds.map((k) => k.kind)).toEqual(['企业', '政府部门', '政协机关']);
   });
