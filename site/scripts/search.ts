@@ -1,12 +1,14 @@
 /**
- * Site search with Pagefind (the only other script): loads /pagefind/pagefind.js, searches the
- * query from the form or the ?q= address, and lists results. Excerpts are rebuilt as text with
+ * Site search with Pagefind (the only other script): loads the first bundle's pagefind.js, merges
+ * the other bundles the form lists (src/site/search-bundles.ts), searches the query from the form
+ * or the ?q= address, and lists results. Excerpts are rebuilt as text with
  * <mark> highlights, never inserted as HTML.
  */
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
+  mergeIndex(path: string): Promise<void>;
   search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -31,12 +33,19 @@ export function startSearch(): void {
   const status = document.getElementById('search-status');
   if (!form || !input || !out || !status) return;
   let engine: Promise<Pagefind> | undefined;
-  const url = '/pagefind/pagefind.js';
+  const [primary = '/pagefind/', ...others] = (form.dataset['bundles'] ?? '').split(' ').filter(Boolean);
+  const load = async (): Promise<Pagefind> => {
+    // A plain variable, not a template: Vite leaves such an import alone (a template gets a preload wrapper that breaks it).
+    const url = `${primary}pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    for (const path of others) await pagefind.mergeIndex(path);
+    return pagefind;
+  };
   const run = async (q: string) => {
     out.replaceChildren();
     if (!q.trim()) return;
     status.textContent = '正在搜索…';
-    engine ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+    engine ??= load();
     const { results } = await (await engine).search(q);
     const items = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     status.textContent = items.length ? `找到 ${results.length} 个结果${results.length > 20 ? '，显示前 20 个' : ''}。` : '没有找到结果，请换个词试试。';

@@ -39,6 +39,8 @@ export interface Organisation {
   short_name?: string;
   /** What kind of body it is. */
   kind: 'government' | 'party' | 'cppcc' | 'company' | 'enterprise' | 'university' | 'school' | 'hospital' | 'town' | 'community' | 'bank';
+  /** Where it sits, as the source writes it (省/市/区县, e.g. 成都市); absent where the source names no place. */
+  region?: string;
   /** The office that handles petitions (信访办公室, 办公室 …). */
   office: string;
   /** Street address of the reception room. */

@@ -4,7 +4,7 @@
  * with Pagefind, and measure the budgets. I/O edge. The output folder is replaced only when the
  * whole build has succeeded, so a failed build never leaves a half-written site.
  */
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -12,6 +12,7 @@ import { writeFileAtomic } from '../io/write-atomic.ts';
 import { packageRoot } from '../paths.ts';
 import { buildRuleSets } from '../rules/build-rulesets.ts';
 import { measureSite, type PageWeight } from './measure-site.ts';
+import { bundleOf, ORGS_PER_BUNDLE, searchBundles, type SearchBundle } from './search-bundles.ts';
 import { orgFiles } from './site-files.ts';
 import { siteData } from './site-data.ts';
 
@@ -27,6 +28,8 @@ export interface SiteBuildOptions {
   cwd: string;
   /** The site's public address (`https://…/`): the print view prints page addresses with it and a QR code. */
   siteUrl?: string;
+  /** Organisations per search-index bundle (search-bundles.ts; tests make it small to exercise merging). */
+  orgsPerSearchBundle?: number;
 }
 
 /** Figures of a finished build. */
@@ -59,13 +62,18 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   const skipped = built.requested.filter((id) => !built.compiled.some((s) => s.id === id));
   if (built.compiled.length === 0) return { diagnostics: built.diagnostics, skipped };
 
-  const data = siteData(built.compiled, options.buildDate);
+  const perBundle = options.orgsPerSearchBundle ?? ORGS_PER_BUNDLE;
+  const data = siteData(built.compiled, options.buildDate, perBundle);
   const work = mkdtempSync(join(tmpdir(), 'xinfang-site-'));
   const outDir = resolve(options.cwd, options.outDir);
   const staging = `${outDir}.building-${process.pid}`;
   try {
+    // The pages' data module reads the JSON when the pages render instead of holding it as code:
+    // bundled, 400 organisations' data (25 MB) cost Vite seconds and the build hundreds of MB.
     const dataFile = join(work, 'site-data.json');
     writeFileAtomic(dataFile, JSON.stringify(data));
+    const dataModule = join(work, 'site-data.mjs');
+    writeFileAtomic(dataModule, `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(dataFile)}, 'utf8'));\n`);
     rmSync(staging, { recursive: true, force: true });
     process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
     const { build } = await import('astro');
@@ -75,17 +83,24 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       outDir: staging,
       logLevel: 'warn',
       ...(options.siteUrl ? { site: options.siteUrl } : {}),
-      vite: { resolve: { alias: { 'xinfang:site-data': dataFile } } },
+      // Bundle every dependency into the pages' server chunks: Astro writes them under the output
+      // folder when it lies within the working folder (xinfang run from /tmp), and a bare import
+      // there ('piccolore', one of Astro's own) would be looked up beside them, not in this package.
+      vite: { resolve: { alias: { 'xinfang:site-data': dataModule } }, ssr: { noExternal: true } },
     });
     // Astro's content layer leaves empty module stubs in a static build; they are not part of the site.
     for (const stub of ['content-assets.mjs', 'content-modules.mjs']) rmSync(join(staging, stub), { force: true });
-    for (const set of built.compiled) {
-      const org = data.orgs.find((o) => o.id === set.id)!;
-      for (const f of await orgFiles(set, org, options.buildDate)) writeFileAtomic(join(staging, f.path), f.data);
-    }
-    // The rule-file schema, for office staff and their editors (linked from /help/).
-    writeFileAtomic(join(staging, 'schema/rules.schema.json'), readFileSync(join(packageRoot, 'src/rules/rules.schema.json')));
-    await indexSearch(staging);
+    // Pagefind indexes the pages in its own process while this one writes the data files beside
+    // them (it reads only HTML): on two cores the two overlap.
+    const byId = new Map(data.orgs.map((o) => [o.id, o]));
+    const writeDataFiles = async () => {
+      for (const set of built.compiled) {
+        for (const f of await orgFiles(set, byId.get(set.id)!, options.buildDate)) writeFileAtomic(join(staging, f.path), f.data);
+      }
+      // The rule-file schema, for office staff and their editors (linked from /help/).
+      writeFileAtomic(join(staging, 'schema/rules.schema.json'), readFileSync(join(packageRoot, 'src/rules/rules.schema.json')));
+    };
+    await Promise.all([indexSearch(staging, searchBundles(data.orgs.map((o) => o.id), perBundle)), writeDataFiles()]);
     const pages = measureSite(staging);
     rmSync(outDir, { recursive: true, force: true });
     renameSync(staging, outDir);
@@ -109,17 +124,42 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   }
 }
 
-/** Index the built pages with Pagefind (its extended binary segments Chinese, given lang="zh-CN"). */
-async function indexSearch(root: string): Promise<void> {
+/**
+ * Index the built pages with Pagefind (its extended binary segments Chinese, given lang="zh-CN"),
+ * one bundle at a time, each in a Pagefind process of its own, so the peak memory is one bundle's
+ * (search-bundles.ts). Pages are read here and handed over with their site address.
+ */
+async function indexSearch(root: string, bundles: readonly SearchBundle[]): Promise<void> {
   const pagefind = await import('pagefind');
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: root });
-    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
+  const pages = new Map<SearchBundle, string[]>();
+  for (const file of htmlFiles(root)) {
+    const bundle = bundleOf(bundles, file);
+    const list = pages.get(bundle);
+    if (list) list.push(file);
+    else pages.set(bundle, [file]);
   }
+  const check = (what: string, errors: string[]) => {
+    if (errors.length) throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
+  };
+  for (const bundle of bundles) {
+    try {
+      const { index, errors } = await pagefind.createIndex({});
+      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      const added = await Promise.all((pages.get(bundle) ?? []).map((file) =>
+        index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: readFileSync(join(root, file), 'utf8') })));
+      for (const a of added) check('addHTMLFile', a.errors);
+      check('writeFiles', (await index.writeFiles({ outputPath: join(root, bundle.path) })).errors);
+    } finally {
+      // Ends the Pagefind process: the next bundle starts with an empty one.
+      await pagefind.close();
+    }
+  }
+}
+
+/** HTML files under `root`, `/`-separated paths relative to it. */
+function htmlFiles(root: string, dir = ''): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => {
+    const rel = dir ? `${dir}/${e.name}` : e.name;
+    return e.isDirectory() ? htmlFiles(root, rel) : e.name.endsWith('.html') ? [rel] : [];
+  });
 }

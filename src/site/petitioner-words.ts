@@ -153,3 +153,18 @@ export function citeText(ref: ArticleRef | undefined): string {
 export function isIllustrative(description: string | undefined): boolean {
   return /示意|示例|为例|xinfang/.test(description ?? '');
 }
+
+/**
+ * When a reception day is held: the 制度's own words for the repetition (`pattern`, 每周三下午 —
+ * rules/AUTHORING.md) beside the hours it gives, e.g. 每周三下午，14:30-17:30. Undefined when the
+ * rules give neither.
+ */
+export function receptionWhen(r: { pattern?: string; time?: string }): string | undefined {
+  const parts = [r.pattern, r.time].filter((x): x is string => !!x);
+  return parts.length ? parts.join('，') : undefined;
+}
+
+/** A reception day's name with the 制度's words for when it is held: 领导接待日（每周三下午）. */
+export function receptionName(r: { name: string; pattern?: string }): string {
+  return r.pattern ? `${r.name}（${r.pattern}）` : r.name;
+}

@@ -14,13 +14,14 @@ import { reachable } from '../rules/check-references.ts';
 import { versionInForce } from '../rules/version-in-force.ts';
 import { documentPages, type DocumentView, type RevisionView } from './document-views.ts';
 import { clockViews, workedExample, type ClockView, type WorkedExample } from './clock-views.ts';
-import { chineseDate, chineseDay, citation, citeText, isIllustrative, petitionerCondition, type Citation } from './petitioner-words.ts';
+import { chineseDate, chineseDay, citation, citeText, isIllustrative, petitionerCondition, receptionName, type Citation } from './petitioner-words.ts';
 import { publicText } from '../rules/public-text.ts';
 import { procedureViews, type ProcedureStepView } from './procedure-views.ts';
 import { expandRecurrence, twelveMonthsFrom } from './reception.ts';
 import { flowChart, type FlowChart } from './flow-chart.ts';
 import { guideView, type GuideView } from './guide-views.ts';
 import { calculatorData, type CalculatorData } from './calculator-data.ts';
+import { ORGS_PER_BUNDLE, searchBundles } from './search-bundles.ts';
 import { telDigits } from '../rules/safe-url.ts';
 
 export { PLACEHOLDER_TEXT };
@@ -56,12 +57,14 @@ export interface ContactsView {
 export interface ReceptionView {
   id: string;
   name: string;
+  /** The repetition in the 制度's words (每周三下午), shown beside the time (petitioner-words.ts receptionWhen). */
+  pattern?: string;
   time?: string;
   place?: string;
   host?: string;
   department?: string;
   description?: string;
-  /** The days are an example the 制度 does not fix: never shown as dates (rules/AUTHORING.md). */
+  /** The days are an example the 制度 does not fix: never shown as dates or hours (rules/AUTHORING.md). */
   illustrative: boolean;
   basis: Citation;
   rrule: string;
@@ -110,6 +113,8 @@ export interface SiteOrg {
   name: string;
   shortName: string;
   kind: string;
+  /** Where it sits, as the rules write it (成都市); absent where they name no place. */
+  region?: string;
   /** The version in force on the build date (the first one when none is yet), the parts pages show. */
   current: PublicVersion;
   history: VersionSummary[];
@@ -144,6 +149,8 @@ export interface SiteData {
   countingExamples: { title: string; limit: string; example: WorkedExample }[];
   /** The national rules' own website (网上信访), shown where an organisation publishes no contact. */
   nationalChannel?: { name: string; website: string; orgId: string };
+  /** Site paths of the search index's bundles, the first one primary (search-bundles.ts). */
+  searchBundles: string[];
   orgs: SiteOrg[];
 }
 
@@ -198,7 +205,10 @@ function receptionViews(v: CompiledVersion, calendar: Calendar, buildDay: DayInd
     return {
       id: r.id,
       name: r.name,
-      ...optional('time', r.time),
+      ...optional('pattern', r.pattern),
+      // An example day's hours are part of the example (rules/cppcc: 每周三上午 09:00-12:00 for the
+      // text's 每周安排半个工作日): never shown as fact, like its dates.
+      ...optional('time', illustrative ? undefined : r.time),
       ...optional('place', r.place),
       ...optional('host', r.host),
       ...optional('department', dept),
@@ -261,7 +271,7 @@ function articleNotes(v: CompiledVersion, clocks: readonly ClockView[], receptio
     }
     for (const id of a.defines.reception) {
       const r = reception.find((x) => x.id === id);
-      if (r && !r.illustrative) lines.push(`${r.name}：${r.dates.length ? `下一次${chineseDay(r.dates[0]!)}` : '今后12个月内无安排'}${r.time ? `，${r.time}` : ''}。`);
+      if (r && !r.illustrative) lines.push(`${receptionName(r)}：${r.dates.length ? `下一次${chineseDay(r.dates[0]!)}` : '今后12个月内无安排'}${r.time ? `，${r.time}` : ''}。`);
     }
     const names = (ids: string[], m: Map<string, string>) => ids.map((id) => m.get(id) ?? id).join('、');
     if (a.defines.departments.length) lines.push(`职责：${names(a.defines.departments, dept)}。`);
@@ -271,8 +281,11 @@ function articleNotes(v: CompiledVersion, clocks: readonly ClockView[], receptio
   return notes;
 }
 
-/** The site's data for some compiled rule sets, relative to a build date `YYYY-MM-DD`. */
-export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): SiteData {
+/**
+ * The site's data for some compiled rule sets, relative to a build date `YYYY-MM-DD`; the search
+ * index is split into bundles of `orgsPerBundle` organisations.
+ */
+export function siteData(sets: readonly CompiledRuleSet[], buildDate: string, orgsPerBundle: number = ORGS_PER_BUNDLE): SiteData {
   const buildDay = parseDay(buildDate);
   if (buildDay === undefined) throw new RangeError(`build date ${buildDate} is not YYYY-MM-DD`);
   const currentOf = (set: CompiledRuleSet) => versionInForce(set.versions, buildDate) ?? set.versions[0]!;
@@ -288,6 +301,7 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
       name: current.organisation.name,
       shortName: current.organisation.short_name ?? current.organisation.name,
       kind: current.organisation.kind,
+      ...optional('region', current.organisation.region),
       current: publicVersion(current),
       history: set.versions.map((v) => ({
         version: v.version,
@@ -324,6 +338,7 @@ export function siteData(sets: readonly CompiledRuleSet[], buildDate: string): S
       ? COUNTING_EXAMPLES.map((x) => ({ title: x.title, limit: formatLimit(x.limit, 'zh'), example: workedExample(calendar, parseDay(x.start)!, x.limit, 'next-workday') }))
       : [],
     ...(channel && nationalOrg ? { nationalChannel: { name: nationalOrg.name, website: channel, orgId: 'national' } } : {}),
+    searchBundles: searchBundles(orgs.map((o) => o.id), orgsPerBundle).map((b) => b.path),
     orgs,
   };
 }

@@ -194,6 +194,7 @@ function contactChanges(a: CompiledVersion, b: CompiledVersion): FieldChange[] {
     const m = new Map<string, string>();
     const put = (k: string, val: string | undefined) => val && m.set(k, val);
     put('单位名称', o.name);
+    put('所在地区', o.region);
     put('信访工作机构', o.office);
     put('地址', o.address);
     put('邮编', o.postcode);

@@ -89,6 +89,7 @@ export const INFO_FIELDS: FieldSpec[] = [
   { header: '单位名称', key: 'organisation.name', kind: 'text' },
   { header: '单位简称', key: 'organisation.short_name', kind: 'text' },
   { header: '单位类型', key: 'organisation.kind', kind: 'text', labels: KIND_LABELS },
+  { header: '所在地区', key: 'organisation.region', kind: 'text' },
   { header: '信访工作机构', key: 'organisation.office', kind: 'text' },
   { header: '地址', key: 'organisation.address', kind: 'text' },
   { header: '乘车路线', key: 'organisation.transit', kind: 'text' },

@@ -5,6 +5,7 @@ import { parseDay } from '../../src/calendar/day.ts';
 import { packageRoot } from '../../src/paths.ts';
 import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
 import { twelveMonthsFrom } from '../../src/site/reception.ts';
+import { receptionWhen } from '../../src/site/petitioner-words.ts';
 import { siteData, type SiteData, type SiteOrg } from '../../src/site/site-data.ts';
 
 let data: SiteData;
@@ -91,6 +92,24 @@ describe('siteData', () => {
   it('notes computed values beside the article that defines them', () => {
     // hostile-text a1 defines the notice clock: 2025-09-16 + 15日 → 2025-10-09.
     expect(org('hostile-text').articleNotes['a1']!.join('')).toContain('最迟在2025年10月9日（星期四）当天到期');
+  });
+
+  // hostile-text a2: 每周三、每月1日接待来访 — the words the rule file keeps as `pattern`, shown beside the hours.
+  // 每月1日 skips non-working days: 10-01 国庆, 11-01 a Saturday → 2025-12-01, a Monday.
+  it.each([
+    ['weekly', '每周三', '每周三，09:00-11:30', '每周三接待日（每周三）：下一次2025年9月17日（星期三），09:00-11:30。'],
+    ['monthly', '每月1日', '每月1日', '每月1日开放日（每月1日）：下一次2025年12月1日（星期一）。'],
+  ])('carries the 制度\'s words for reception %s (%s) to the pages', (id, pattern, when, note) => {
+    const r = org('hostile-text').reception.find((x) => x.id === id)!;
+    expect(r.pattern).toBe(pattern);
+    expect(receptionWhen(r)).toBe(when);
+    expect(org('hostile-text').articleNotes['a2']).toContain(note);
+  });
+
+  it('shows neither dates nor hours of an example reception day (cppcc: 每周安排半个工作日, 09:00-12:00 is xinfang\'s example)', async () => {
+    const built = await buildRuleSets([join(packageRoot, 'rules/national'), join(packageRoot, 'rules/cppcc')], packageRoot);
+    const duty = siteData(built.compiled, '2025-09-16').orgs.find((o) => o.id === 'cppcc')!.reception.find((r) => r.id === 'leader-duty')!;
+    expect([duty.illustrative, duty.dates, duty.time, receptionWhen(duty)]).toEqual([true, [], undefined, undefined]);
   });
 
   it('lists reception dates for the next 12 months only', () => {

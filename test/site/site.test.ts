@@ -40,7 +40,8 @@ const pagePaths = () => walk(out).filter((f) => f.endsWith('index.html')).map((f
 
 beforeAll(async () => {
   out = join(mkdtempSync(join(tmpdir(), 'xinfang-site-test-')), 'dist');
-  result = await buildSite({ rulesDirs: [...listRuleSetDirs(join(packageRoot, 'rules')), FIXTURE], outDir: out, buildDate: BUILD_DATE, cwd: packageRoot, siteUrl: SITE_URL });
+  // Eight organisations per search bundle: the 20 here make three bundles, so search merges them.
+  result = await buildSite({ rulesDirs: [...listRuleSetDirs(join(packageRoot, 'rules')), FIXTURE], outDir: out, buildDate: BUILD_DATE, cwd: packageRoot, siteUrl: SITE_URL, orgsPerSearchBundle: 8 });
   server = await serveStatic(out);
   const launched = await launchChromium();
   if (!launched.value) throw new Error(`no browser: ${launched.diagnostics.map((d) => d.message).join('; ')}`);
@@ -78,6 +79,29 @@ describe('build', () => {
     expect(api.versions.map((v: { version: string }) => v.version)).toEqual(['2005-05-01', '2022-05-01']);
     expect(readFileSync(join(out, 'national/matrix.csv'), 'utf8').startsWith('\uFEFF事项类别,')).toBe(true);
     expect(readFileSync(join(out, 'national/matrix.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  // The fixture's a2 says 每周三、每月1日接待来访; its rule file keeps those words as each reception's `pattern`.
+  it.each([
+    ['hostile-text/reception', '<dt>时间</dt><dd>每周三，09:00-11:30</dd>'],
+    ['hostile-text/reception', '<dt>时间</dt><dd>每月1日</dd>'],
+    ['hostile-text', '下一次每周三接待日（每周三）：2025年9月17日（星期三） 09:00-11:30'],
+  ])('%s shows the 制度’s words for a reception day beside its time: %s', (path, text) => {
+    expect(readFileSync(join(out, path, 'index.html'), 'utf8')).toContain(text);
+  });
+
+  it('groups the index by kind, then region: 政协机关 → 成都市 → 成都市政协机关; ××局 under 未载明地区', () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    // A kind's section runs from its heading (the contents list above links to it by the same words) to its end.
+    const section = (kind: string) => {
+      const start = html.search(new RegExp(`<h2 id="k\\d+">${kind}（`));
+      return start < 0 ? '' : html.slice(start, html.indexOf('</section>', start));
+    };
+    expect(section('政协机关')).toMatch(/<h3>成都市（1）<\/h3>\s*<ul>\s*<li><a href="\/cppcc\/">成都市政协机关<\/a>/);
+    expect(section('党委部门')).toContain('<h3>昆山市（1）</h3>');
+    expect(section('政府部门')).toContain('<h3>未载明地区（');
+    // The national rules come first, before any kind.
+    expect(html.indexOf('href="/national/"')).toBeLessThan(html.indexOf('class="index-groups"'));
   });
 });
 
@@ -259,6 +283,24 @@ describe('in the browser', () => {
       expect((await page.locator('#search-out').innerText()).includes(q), q).toBe(true);
       await page.context().close();
     }
+  });
+
+  // Rule sets in folder order, eight per bundle: kunshan-zzb is in /pagefind-2/, transport-group in /pagefind-3/.
+  it.each([
+    ['昆山市委组织部', '/kunshan-zzb/', '昆山市委组织部：'],
+    ['交通集团', '/transport-group/', '交通集团：'],
+    ['成都市政协', '/cppcc/', '成都市政协：'],
+  ])('search for %s, merged from its bundle, leads to %s with results titled by organisation and page', async (q, prefix, title) => {
+    expect(existsSync(join(out, 'pagefind-3/pagefind-entry.json'))).toBe(true);
+    const page = await open(`/search/?q=${encodeURIComponent(q)}`);
+    await page.locator('#search-out li').first().waitFor({ timeout: 15_000 });
+    const found = await page.locator('#search-out li > a').evaluateAll((as) => as.map((a) => [a.getAttribute('href') ?? '', a.textContent ?? ''] as const));
+    const own = found.filter(([href]) => href.startsWith(prefix));
+    expect(own.length, JSON.stringify(found)).toBeGreaterThan(0);
+    for (const [, text] of own) expect(text.startsWith(title), text).toBe(true);
+    // No print view, form or formal document among the results: those pages are not indexed.
+    for (const [href] of found) expect(href).not.toMatch(/\/(print|forms|document)\//);
+    await page.context().close();
   });
 
   // Every page (over 200) through axe on a shared 2-core machine takes minutes: its own time budget.
