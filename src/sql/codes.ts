@@ -21,7 +21,7 @@ export const SQL_CODES = {
   }),
   ENGINE_DUCKDB_MISSING: code<{ reason: Arg }>({
     severity: 'error',
-    title: { zh: '未安装 DuckDB 引擎', en: 'The DuckDB engine is not installed' },
+    title: { zh: '嵌入式数据库引擎不可用', en: 'The DuckDB engine is not installed' },
     zh: {
       message: (a) => `DuckDB 引擎不可用：未能加载 @duckdb/node-api 的本机组件（“${a.reason}”）。`,
       hint: () => '请在本机重新安装依赖（npm ci，不要加 --ignore-scripts 或 --omit=optional），或改用 TypeScript 引擎（--engine=ts）。',

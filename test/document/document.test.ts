@@ -46,7 +46,8 @@ describe('renderDocumentHtml', () => {
     const ctx = { stdout: (t: string) => out.push(t), stderr: () => {}, lang: 'zh' as const, cwd: work, isTTY: false };
     expect(await documentCommand.run([join(packageRoot, 'rules', 'community'), '--out', 'community.html'], ctx)).toBe(0);
     const html = readFileSync(join(work, 'community.html'), 'utf8');
-    expect(html).toContain('起施行');
+    // Its text states no 施行日期: the issuing line names the issuer alone (render-document.ts issuedLine).
+    expect(html).toContain('（社区发布）');
     expect(html).not.toContain('由新版本取代');
   });
 
