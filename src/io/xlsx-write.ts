@@ -9,7 +9,7 @@
  * every printed page. Strings are stored as strings, never as formulas.
  */
 import { PassThrough } from 'node:stream';
-import type { Borders, Cell as XCell, DataValidation, Fill, Worksheet } from 'exceljs';
+import type { Borders, Cell as XCell, DataValidation, Fill, Style, Worksheet } from 'exceljs';
 import { columnLetter } from '../diagnostics/diagnostic.ts';
 
 /** A rate 0–1 stored as a number shown `93.3%`; null (no data) is written as `—`. */
@@ -90,22 +90,23 @@ const FIT_WIDTH = 220;
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const xmlText = (text: string): string => text.replace(NOT_XML, '\uFFFD');
 
-function put(cell: XCell, value: Cell): void {
-  if (value === null || value === undefined || value === '') return;
+/** Set the cell's value; returns the number format it needs, if any (the caller styles the cell). */
+function put(cell: XCell, value: Cell): string | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
   if (typeof value === 'string') cell.value = xmlText(value);
   else if (typeof value !== 'object') cell.value = value;
   else if ('percent' in value) {
     if (value.percent === null) cell.value = '—';
     else {
       cell.value = value.percent;
-      cell.numFmt = '0.0%';
+      return '0.0%';
     }
   } else if ('points' in value) {
     cell.value = value.points;
-    cell.numFmt = '0.00';
+    return '0.00';
   } else if ('number' in value) {
     cell.value = value.number;
-    cell.numFmt = value.format;
+    return value.format;
   } else {
     const font = (mark?: 'del' | 'ins') => (mark === 'del' ? { strike: true, color: { argb: 'FFC00000' } } : mark === 'ins' ? { bold: true, underline: true, color: { argb: 'FF1E7B34' } } : {});
     const rich = { richText: value.runs.map((r) => ({ text: xmlText(r.text), font: font(r.mark) })) };
@@ -114,6 +115,25 @@ function put(cell: XCell, value: Cell): void {
     // would show the first one's text. U+0000 cannot start a plain string here (xmlText removes it).
     Object.defineProperty(rich, 'toString', { value: () => `\u0000${JSON.stringify(rich.richText)}` });
     cell.value = rich;
+  }
+  return undefined;
+}
+
+/**
+ * One style object per distinct style. ExcelJS's streaming writer renders a cell's style to XML to
+ * find its id unless it has seen that very object before (styles-xform.js `addStyleModel`, a
+ * WeakMap), and every cell it creates gets an object of its own: 40 s of the 60 s a 120,000-row
+ * annotated copy took. A pooled object is only ever assigned whole (`cell.style = …`), never
+ * changed through a cell's setters (`cell.fill = …` writes into the object it holds).
+ */
+class StylePool {
+  private readonly styles = new Map<string, Partial<Style>>();
+
+  get(style: Partial<Style>): Partial<Style> {
+    const key = JSON.stringify(style);
+    let pooled = this.styles.get(key);
+    if (!pooled) this.styles.set(key, (pooled = style));
+    return pooled;
   }
 }
 
@@ -153,15 +173,25 @@ function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
       ws.mergeCells(m.s.r + 1, m.s.c + 1, m.e.r + 1, m.e.c + 1);
     }
   };
+  const pool = new StylePool();
+  // A wrapping column's style (writeWorkbook's `ws.columns`), which its cells start from.
+  const columnStyle = (c: number): Partial<Style> => ((spec.widths?.[c] ?? 0) >= WRAP_WIDTH ? { alignment: { wrapText: true, vertical: 'top' } } : {});
+  // Most cells have their column's style and nothing else: pooled once per column, not keyed per cell.
+  const plain: Partial<Style>[] = [];
+  const plainStyle = (c: number): Partial<Style> => (plain[c] ??= pool.get(columnStyle(c)));
   let r = 0;
   for (const values of spec.rows) {
     mergeUpTo(r);
     const row = ws.getRow(r + 1);
     width = Math.max(width, values.length);
+    // This row's cell styles beyond their column's, built whole and then pooled.
+    const styles: Partial<Style>[] = [];
+    const style = (c: number): Partial<Style> => (styles[c] ??= columnStyle(c));
     let tallest = 1;
     for (let c = 0; c < values.length; c++) {
       const value = values[c];
-      put(row.getCell(c + 1), value);
+      const numFmt = put(row.getCell(c + 1), value);
+      if (numFmt) style(c).numFmt = numFmt;
       const w = spec.widths?.[c] ?? 0;
       const text = textOf(value);
       if (w >= WRAP_WIDTH && text !== undefined && text.length > w / 2) tallest = Math.max(tallest, lines(text, w));
@@ -170,23 +200,26 @@ function writeSheet(ws: StreamedSheet, spec: SheetSpec): void {
     if (tallest > 1) {
       row.height = Math.min(409, 15 * tallest);
       // A tall row reads from the top in every cell, not only in the wrapping ones.
-      for (let c = 0; c < values.length; c++) row.getCell(c + 1).alignment = { vertical: 'top', wrapText: (spec.widths?.[c] ?? 0) >= WRAP_WIDTH };
+      for (let c = 0; c < values.length; c++) style(c).alignment = { vertical: 'top', wrapText: (spec.widths?.[c] ?? 0) >= WRAP_WIDTH };
     }
-    if (r === 0 && spec.header !== 0) row.font = { bold: true, size: 14 };
-    if (spec.grid && spec.header !== undefined && r < spec.header) row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+    if (r === 0 && spec.header !== 0) {
+      // The row's own style too: Excel shows the cells right of the title in it.
+      row.font = { bold: true, size: 14 };
+      for (let c = 0; c < values.length; c++) style(c).font = { bold: true, size: 14 };
+    }
+    if (spec.grid && spec.header !== undefined && r < spec.header) style(0).alignment = { horizontal: 'center', vertical: 'middle' };
     if (r === spec.header || spec.headings?.includes(r)) {
-      for (let c = 0; c < values.length; c++) {
-        const cell = row.getCell(c + 1);
-        cell.font = { bold: true };
-        cell.fill = FILLS.header;
-        cell.border = BORDER;
-        cell.alignment = { vertical: 'middle', wrapText: true };
-      }
+      for (let c = 0; c < values.length; c++) Object.assign(style(c), { font: { bold: true }, fill: FILLS.header, border: BORDER, alignment: { vertical: 'middle', wrapText: true } });
     }
-    if (spec.grid && spec.header !== undefined && r > spec.header) for (let c = 0; c < width; c++) row.getCell(c + 1).border = BORDER;
+    if (spec.grid && spec.header !== undefined && r > spec.header) for (let c = 0; c < width; c++) style(c).border = BORDER;
     const marks = spec.header !== undefined && r > spec.header ? spec.marks?.(r) : undefined;
-    if (marks?.row) for (let c = 0; c < width; c++) row.getCell(c + 1).fill = FILLS[marks.row];
-    if (marks?.cells) for (const [c, mark] of marks.cells) row.getCell(c + 1).fill = FILLS[mark];
+    if (marks?.row) for (let c = 0; c < width; c++) style(c).fill = FILLS[marks.row];
+    if (marks?.cells) for (const [c, mark] of marks.cells) style(c).fill = FILLS[mark];
+    for (let c = 0; c < Math.max(values.length, styles.length); c++) {
+      const own = styles[c];
+      if (own) row.getCell(c + 1).style = pool.get(own);
+      else if (c < values.length) row.getCell(c + 1).style = plainStyle(c);
+    }
     row.commit();
     r++;
   }
