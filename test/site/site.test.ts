@@ -400,9 +400,11 @@ describe('in the browser', () => {
         if (name === 'print' || name === 'document-print') await page.emulateMedia({ media: 'print' });
         const file = join(SCREENS, `${name}-${width}.png`);
         // Chromium cannot capture a page taller than its texture limit (16,384 px; the national
-        // document at 375 px is longer): the first 12,000 px are what is looked at.
+        // document at 375 px is longer), and a full-page capture lays the whole page out at once:
+        // the window is made as tall as the first 12,000 px, which are what is looked at.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 12_000) } });
+        await page.setViewportSize({ width, height: Math.min(height, 12_000) });
+        await page.screenshot({ path: file });
         // At 375 px nothing may force the page wider than the screen.
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width}`).toBeLessThanOrEqual(width);
         await page.context().close();
