@@ -3,35 +3,26 @@
  * query must never become a live link. Validation and import refuse them at their position; the
  * site's link helpers (src/rules/safe-url.ts) refuse them even when validation was skipped.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatLocation } from '../../src/diagnostics/diagnostic.ts';
 import { packageRoot } from '../../src/paths.ts';
-import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
 import { loadRuleSets } from '../../src/rules/load-rulesets.ts';
 import { mailtoHref, telHref, webHref } from '../../src/rules/safe-url.ts';
 import { importRulesWorkbook } from '../../src/workbook/import-workbook.ts';
 import { INFO_FIELDS } from '../../src/workbook/layout.ts';
 import { writeRulesWorkbook } from '../../src/workbook/write-workbook.ts';
+import { MINIMAL_RULES, minimalRuleSets } from './minimal-rule-set.ts';
 
-const FIXTURE = join(import.meta.dirname, '../rules/fixtures/minimal/sample');
-const BASE = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
-const work = mkdtempSync(join(tmpdir(), 'xinfang-contacts-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { build: buildMinimal, work } = minimalRuleSets('contacts');
 
-let n = 0;
 async function validate(text: string) {
-  const dir = join(work, `case${n++}`, 'sample');
-  cpSync(FIXTURE, dir, { recursive: true });
-  writeFileSync(join(dir, '2024-01-01.yaml'), text);
-  return (await buildRuleSets([dir], work)).diagnostics;
+  return (await buildMinimal(text)).diagnostics;
 }
 
 /** The base fixture with `lines` in place of its organisation's website line. */
-const withOrg = (lines: string) => BASE.replace('  website: https://example.org/\n', lines);
+const withOrg = (lines: string) => MINIMAL_RULES.replace('  website: https://example.org/\n', lines);
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('contact values that would become links are refused by validate, at their line', () => {
@@ -52,7 +43,7 @@ describe('contact values that would become links are refused by validate, at the
     { name: 'supervision phone with no digits', text: withOrg('  supervision_phone: { label: 监督, number: "xxxx" }\n'), needle: 'supervision_phone:', code: 'CONTACT_PHONE_INVALID' },
     {
       name: 'javascript: department phone',
-      text: BASE.replace('    name: 工会\n', '    name: 工会\n    phones: [{ label: 值班, number: "javascript:alert(1)" }]\n'),
+      text: MINIMAL_RULES.replace('    name: 工会\n', '    name: 工会\n    phones: [{ label: 值班, number: "javascript:alert(1)" }]\n'),
       needle: 'number: "javascript',
       code: 'SCHEMA_FORMAT',
     },

@@ -5,29 +5,19 @@
  * one bad line repeated 1,000 times (1,000 YAML_SYNTAX lines). Each is listed 20 times, then summed up in one DIAGNOSTICS_MORE where
  * the first unlisted one stands, with their severity, and the count line still counts them all.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countLine } from '../../src/cli/print-diagnostics.ts';
 import { diagnostic, type CatalogueDiagnostic } from '../../src/diagnostics/catalogue.ts';
 import { CappedDiagnostics } from '../../src/diagnostics/capped.ts';
 import { parse } from 'yaml';
-import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
 import { schemaErrors } from '../../src/rules/validate-schema.ts';
 import { HANG_MS } from './hang-bound.ts';
+import { MINIMAL_RULES, minimalRuleSets } from './minimal-rule-set.ts';
 
-const FIXTURE = join(import.meta.dirname, '../rules/fixtures/minimal/sample');
-const BASE = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
-const work = mkdtempSync(join(tmpdir(), 'xinfang-cap-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { build: buildMinimal } = minimalRuleSets('cap');
 
-let n = 0;
 async function build(text: string) {
-  const dir = join(work, `case${n++}`, 'sample');
-  cpSync(FIXTURE, dir, { recursive: true });
-  writeFileSync(join(dir, '2024-01-01.yaml'), text);
-  const built = await buildRuleSets([dir], work);
+  const built = await buildMinimal(text);
   const of = (code: string) => built.diagnostics.filter((d) => d.code === code) as CatalogueDiagnostic[];
   return { built, of };
 }
@@ -36,7 +26,7 @@ describe('a rule file with a flood of one mistake lists 20 and sums up the rest'
   it(
     '300,000 list items of the wrong type: one error each, found within the hang bound (ajv alone took minutes)',
     () => {
-      const data = { ...(parse(BASE) as object), categories: Array<number>(300_000).fill(1) };
+      const data = { ...(parse(MINIMAL_RULES) as object), categories: Array<number>(300_000).fill(1) };
       const errors = schemaErrors({ data });
       expect(errors).toHaveLength(300_000);
       expect([errors[0], errors[256], errors[299_999]].map((e) => `${e!.instancePath} ${e!.keyword}`)).toEqual([
@@ -50,7 +40,7 @@ describe('a rule file with a flood of one mistake lists 20 and sums up the rest'
 
   it('a list validated in pieces finds what one run finds: 1,200 categories of 4 kinds, the same errors for items past the first 256', () => {
     const kinds = [1, { id: 'ok', name: '好' }, { id: 'bad id', name: 'x', extra: 1 }, { name: 2, keywords: [1, 'a', { b: 1 }] }];
-    const data = { ...(parse(BASE) as object), categories: Array.from({ length: 1200 }, (_, i) => kinds[i % 4]) };
+    const data = { ...(parse(MINIMAL_RULES) as object), categories: Array.from({ length: 1200 }, (_, i) => kinds[i % 4]) };
     const errors = schemaErrors({ data });
     const count = new Map<string, number>();
     for (const e of errors) count.set(e.keyword, (count.get(e.keyword) ?? 0) + 1);
@@ -66,8 +56,8 @@ describe('a rule file with a flood of one mistake lists 20 and sums up the rest'
 
   it('3,000 categories written as the number 1: 20 SCHEMA_TYPE at lines 22–41, "2980 more" at line 42, 3,000 errors counted', async () => {
     // `categories:` is line 21 of the fixture; the 3,000 items `- 1` are lines 22 to 3,021.
-    expect(BASE.split('\n')[20]).toBe('categories:');
-    const { built, of } = await build(BASE.replace(/categories:\n/, `categories:\n${'  - 1\n'.repeat(3000)}`));
+    expect(MINIMAL_RULES.split('\n')[20]).toBe('categories:');
+    const { built, of } = await build(MINIMAL_RULES.replace(/categories:\n/, `categories:\n${'  - 1\n'.repeat(3000)}`));
     expect(of('SCHEMA_TYPE').map((d) => d.line)).toEqual(Array.from({ length: 20 }, (_, i) => 22 + i));
     expect(of('DIAGNOSTICS_MORE').map((d) => [d.line, d.severity, d.message])).toEqual([[42, 'error', '……另有 2980 条同类问题（SCHEMA_TYPE）未逐条列出。']]);
     expect(countLine(built.diagnostics, 'zh')).toBe('3000 个错误，0 个警告');
@@ -90,7 +80,7 @@ describe('a flood of unknown references ends within the hang bound', () => {
       let rows = '';
       for (let i = 5; i < 9005; i++) articles += `  - { id: art${i}, number: 第${i}条, text: 条文。 }\n`;
       for (let i = 5; i < 9005; i++) rows += `    - { lead: office, basis: art${i}x }\n`;
-      const { of } = await build(BASE.replace('articles:\n', `articles:\n${articles}`).replace('  rules:\n', `  rules:\n${rows}`));
+      const { of } = await build(MINIMAL_RULES.replace('articles:\n', `articles:\n${articles}`).replace('  rules:\n', `  rules:\n${rows}`));
       const listed = of('UNKNOWN_REFERENCE');
       expect(listed).toHaveLength(20);
       // art5x is one deletion from art5, the first article; no article is nearer.

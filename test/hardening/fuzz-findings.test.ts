@@ -5,31 +5,21 @@
  * rejected reached the language checks, and a date cell holding a number past Excel's last date
  * (9999-12-31) made an invalid Date.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CatalogueDiagnostic } from '../../src/diagnostics/catalogue.ts';
-import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
 import { fromCell } from '../../src/workbook/cell-value.ts';
+import { MINIMAL_RULES, minimalRuleSets } from './minimal-rule-set.ts';
 
-const FIXTURE = join(import.meta.dirname, '../rules/fixtures/minimal/sample');
-const BASE = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
-const work = mkdtempSync(join(tmpdir(), 'xinfang-fuzz-findings-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { build: buildMinimal } = minimalRuleSets('fuzz-findings');
 
-let n = 0;
 async function build(text: string) {
-  const dir = join(work, `case${n++}`, 'sample');
-  cpSync(FIXTURE, dir, { recursive: true });
-  writeFileSync(join(dir, '2024-01-01.yaml'), text);
-  const built = await buildRuleSets([dir], work);
+  const built = await buildMinimal(text);
   return { built, diagnostics: built.diagnostics as CatalogueDiagnostic[] };
 }
 
 describe('rule files the fuzzer broke', () => {
   it('a basis naming no article in a procedure step, a level and a clock\'s explain: UNKNOWN_REFERENCE at each, nothing compiled', async () => {
-    const text = BASE.replace('    limit: 15日\n', '    limit: 15日\n    explain: { basis: zz3 }\n').replace(
+    const text = MINIMAL_RULES.replace('    limit: 15日\n', '    limit: 15日\n    explain: { basis: zz3 }\n').replace(
       'articles:\n',
       'levels:\n  - { name: 特急, basis: zz1 }\nprocedure:\n  - { step: handle, clocks: [notice], basis: 9999-99-99 }\narticles:\n',
     );
@@ -45,7 +35,7 @@ describe('rule files the fuzzer broke', () => {
   });
 
   it('an unknown key under if_empty beside another schema error: SCHEMA_UNKNOWN_KEY, and no IF_EMPTY_UNUSED for a field that is none', async () => {
-    const text = BASE.replace('    limit: 15日\n', '    limit: 15日\n    if_empty: { bogus: assume }\n').replace('  kind: company', '  kind: 1');
+    const text = MINIMAL_RULES.replace('    limit: 15日\n', '    limit: 15日\n    if_empty: { bogus: assume }\n').replace('  kind: company', '  kind: 1');
     const { diagnostics } = await build(text);
     expect(diagnostics.filter((d) => d.code === 'SCHEMA_UNKNOWN_KEY').map((d) => d.args.key)).toEqual(['bogus']);
     expect(diagnostics.filter((d) => d.code === 'IF_EMPTY_UNUSED')).toEqual([]);

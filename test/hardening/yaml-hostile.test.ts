@@ -5,28 +5,18 @@
  * slip past naive guards — few aliases with a huge expansion, a self-referencing alias, block-style
  * and flow-map nesting — and prototype keys both as keys and as ids.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { responsibilityMatrix } from '../../src/matrix/matrix.ts';
-import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
 import { parseRuleBytes } from '../../src/rules/parse-yaml.ts';
 import { HANG_MS } from './hang-bound.ts';
+import { MINIMAL_RULES, minimalRuleSets } from './minimal-rule-set.ts';
 
-const FIXTURE = join(import.meta.dirname, '../rules/fixtures/minimal/sample');
-const BASE = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
-const work = mkdtempSync(join(tmpdir(), 'xinfang-yaml-hostile-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { build: buildMinimal } = minimalRuleSets('yaml-hostile');
 
-let n = 0;
 /** Build the minimal rule set with its one file replaced; returns the result and the time taken. */
 async function build(text: string) {
-  const dir = join(work, `case${n++}`, 'sample');
-  cpSync(FIXTURE, dir, { recursive: true });
-  writeFileSync(join(dir, '2024-01-01.yaml'), text);
   const t0 = performance.now();
-  const built = await buildRuleSets([dir], work);
+  const built = await buildMinimal(text);
   return { built, ms: performance.now() - t0, codes: built.diagnostics.map((d) => d.code) };
 }
 
@@ -72,7 +62,7 @@ describe('deep nesting whatever the caller stack', () => {
 
 describe('prototype keys in rule files', () => {
   it('__proto__ / constructor / prototype as keys are unknown keys at their line, and pollute nothing', async () => {
-    const text = BASE.replace('organisation:', '__proto__:\n  polluted: 1\nconstructor:\n  prototype:\n    polluted: 1\norganisation:').replace(
+    const text = MINIMAL_RULES.replace('organisation:', '__proto__:\n  polluted: 1\nconstructor:\n  prototype:\n    polluted: 1\norganisation:').replace(
       '    limit: 15日',
       '    limit: 15日\n    __proto__: { polluted: 1 }\n    prototype: { polluted: 1 }',
     );
@@ -87,7 +77,7 @@ describe('prototype keys in rule files', () => {
   });
 
   it('__proto__ as a ledger header synonym key is refused by the schema (headers name known columns only)', async () => {
-    const { codes, built } = await build(BASE.replace('articles:', 'ledger:\n  headers:\n    __proto__: [polluted]\narticles:'));
+    const { codes, built } = await build(MINIMAL_RULES.replace('articles:', 'ledger:\n  headers:\n    __proto__: [polluted]\narticles:'));
     expect(codes.length).toBeGreaterThan(0);
     expect(built.compiled).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -96,7 +86,7 @@ describe('prototype keys in rule files', () => {
   it('ids named constructor / prototype / tostring / hasownproperty compile and resolve like any other id', async () => {
     // Lookups keyed by id must be Maps or own-property checks: `index['constructor']` on a plain
     // object would find Object's constructor and "resolve" a department that does not exist.
-    const text = BASE.replaceAll('union', 'constructor').replaceAll('wages', 'prototype').replaceAll('id: notice', 'id: hasownproperty').replaceAll('a2', 'tostring');
+    const text = MINIMAL_RULES.replaceAll('union', 'constructor').replaceAll('wages', 'prototype').replaceAll('id: notice', 'id: hasownproperty').replaceAll('a2', 'tostring');
     const { built } = await build(text);
     expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const v = built.compiled[0]!.versions[0]!;
@@ -108,7 +98,7 @@ describe('prototype keys in rule files', () => {
   });
 
   it('a reference to an undefined id spelt like an Object.prototype member is still unknown', async () => {
-    const { codes, built } = await build(BASE.replace('      lead: union', '      lead: constructor'));
+    const { codes, built } = await build(MINIMAL_RULES.replace('      lead: union', '      lead: constructor'));
     expect(codes).toContain('UNKNOWN_REFERENCE');
     expect(built.compiled).toEqual([]);
   });
