@@ -20,11 +20,13 @@ const MESSAGES = messages({
     tableOrQuery: '--db 需要 --table 表名或 --query 查询（二者选一）。',
     onlyWithDb: (flag: string) => `${flag} 只能与 --db 一起使用。`,
     badTable: (text: string) => `--table “${text}”不是表名（可写 模式.表名；名称含大写或空格时加双引号，或改用 --query）。`,
+    notWithDb: (flag: string) => `${flag} 用于台账文件，不能与 --db 一起使用（数据库中的台账由数据库自己检查）。`,
   },
   en: {
     tableOrQuery: '--db needs either --table NAME or --query SQL.',
     onlyWithDb: (flag) => `${flag} goes with --db only.`,
     badTable: (text) => `--table "${text}" is not a table name (schema.table is fine; double-quote a name with capitals or spaces, or use --query).`,
+    notWithDb: (flag) => `${flag} is for a ledger file and does not go with --db (a database ledger is checked by the database itself).`,
   },
 });
 
@@ -39,13 +41,15 @@ export interface DbRequest {
 }
 
 /** The database options, or undefined for a ledger file; a usage error when they do not fit together. */
-export function dbRequest(values: { db?: string; table?: string; query?: string; 'emit-sql'?: boolean }, ctx: CliContext): DbRequest | undefined {
+export function dbRequest(values: { db?: string; table?: string; query?: string; 'emit-sql'?: boolean; sheet?: string; engine?: string }, ctx: CliContext): DbRequest | undefined {
   const m = MESSAGES[ctx.lang];
   if (values.db === undefined) {
     const stray = (['table', 'query', 'emit-sql'] as const).find((k) => values[k] !== undefined);
     if (stray) throw new UsageError(m.onlyWithDb(`--${stray}`));
     return undefined;
   }
+  const fileOnly = (['sheet', 'engine'] as const).find((k) => values[k] !== undefined);
+  if (fileOnly) throw new UsageError(m.notWithDb(`--${fileOnly}`));
   if ((values.table === undefined) === (values.query === undefined)) throw new UsageError(m.tableOrQuery);
   if (values.table !== undefined && !TABLE_NAME.test(values.table)) throw new UsageError(m.badTable(values.table));
   const source: DbSource = values.table !== undefined ? { table: values.table } : { query: values.query! };

@@ -185,7 +185,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
         sheet: { type: 'string' },
         'show-personal-data': { type: 'boolean' },
         'fail-on': { type: 'string' },
-        engine: { type: 'string', default: 'auto' },
+        engine: { type: 'string' },
         db: { type: 'string' },
         table: { type: 'string' },
         query: { type: 'string' },
@@ -196,8 +196,8 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
     const failOn = parseFailOn(values['fail-on'], m);
     const db = dbRequest(values, ctx);
     if (!values.rules || (db === undefined) === (values.cases === undefined)) throw new UsageError(m.usage);
-    const engine = values.engine as EngineName;
-    if (!ENGINES.includes(engine)) throw new UsageError(m.engineBad(values.engine!));
+    const engine = (values.engine ?? 'auto') as EngineName;
+    if (!ENGINES.includes(engine)) throw new UsageError(m.engineBad(engine));
     let asOf = todayInShanghai();
     if (values['as-of'] !== undefined) {
       const d = parseDateText(values['as-of'])?.day;

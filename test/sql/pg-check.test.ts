@@ -172,6 +172,8 @@ describe('check --db without a server', () => {
     [['--cases', 'data/ledgers/national.csv', '--emit-sql'], '--emit-sql 只能与 --db 一起使用'],
     [['--db', 'postgres://h/db', '--cases', 'data/ledgers/national.csv', '--table', 't'], '--cases 台账或 --db'],
     [['--db', 'postgres://h/db', '--table', 't; DROP TABLE x'], '不是表名'],
+    [['--db', 'postgres://h/db', '--table', 't', '--sheet', '台账'], '--sheet 用于台账文件，不能与 --db 一起使用'],
+    [['--db', 'postgres://h/db', '--table', 't', '--engine', 'duckdb'], '--engine 用于台账文件，不能与 --db 一起使用'],
   ])('usage error for %j', async (args, says) => {
     const r = await cli(['check', '--rules', 'rules/national', ...args]);
     expect(r.code).toBe(2);
