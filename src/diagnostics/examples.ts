@@ -117,7 +117,7 @@ export const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   APPRAISAL_WEIGHTS: { sum: 0.9 },
   NO_VERSION_IN_FORCE: { ruleset: 'national', date: '2021-12-31', first: '2022-05-01' },
   PLACEHOLDER_UNKNOWN_FIELD: { field: 'address' },
-  WORKBOOK_UNREADABLE: { reason: 'EACCES' },
+  WORKBOOK_UNREADABLE: { reason: 'Unsupported ZIP file' },
   WORKBOOK_EXTRA_SHEET: { sheet: '草稿', known: '说明、基本信息、部门' },
   WORKBOOK_MISSING_SHEET: { sheet: '时限' },
   WORKBOOK_MERGED_CELLS: { range: 'A1:B2' },

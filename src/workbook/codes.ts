@@ -22,11 +22,12 @@ export const WORKBOOK_CODES = {
     severity: 'error',
     title: { zh: '工作簿无法读取', en: 'Workbook cannot be read' },
     zh: {
-      message: (a) => `无法读取工作簿：${a.reason}`,
+      // The reason is the spreadsheet library's own English words, kept for whoever fixes the file.
+      message: (a) => `无法读取工作簿：文件是压缩包，但不是完好的 Excel 工作簿（读取程序的说明：${a.reason}）。`,
       hint: () => '请确认文件是由 xinfang export 导出、用 Excel/WPS 另存为 .xlsx 的工作簿。',
     },
     en: {
-      message: (a) => `The workbook cannot be read: ${a.reason}`,
+      message: (a) => `The workbook cannot be read: the file is a zip archive but not a sound Excel workbook (the reader says: ${a.reason}).`,
       hint: () => 'Use a workbook written by xinfang export and saved as .xlsx by Excel or WPS.',
     },
   }),

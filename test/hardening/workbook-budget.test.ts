@@ -38,10 +38,10 @@ describe('import has the ledger reader\'s workbook guards', () => {
 });
 
 describe('a zip within the budget that is no workbook', () => {
-  it('→ WORKBOOK_UNREADABLE with SheetJS\'s reason', () => {
+  it('→ WORKBOOK_UNREADABLE in Chinese, with SheetJS\'s reason kept in brackets', () => {
     const { diagnostics } = readRulesWorkbook(new Uint8Array(readFileSync(join(DAMAGED, 'zip-without-workbook.xlsx'))), 'rules.xlsx');
     expect(diagnostics.map((d) => d.code)).toEqual(['WORKBOOK_UNREADABLE']);
-    expect(diagnostics[0]!.message).toMatch(/无法读取工作簿：Unsupported ZIP file/);
+    expect(diagnostics[0]!.message).toBe('无法读取工作簿：文件是压缩包，但不是完好的 Excel 工作簿（读取程序的说明：Unsupported ZIP file）。');
   });
 });
 
