@@ -13,7 +13,7 @@ import { mailtoHref, telHref, webHref } from '../../src/rules/safe-url.ts';
 import { importRulesWorkbook } from '../../src/workbook/import-workbook.ts';
 import { INFO_FIELDS } from '../../src/workbook/layout.ts';
 import { writeRulesWorkbook } from '../../src/workbook/write-workbook.ts';
-import { MINIMAL_RULES, minimalRuleSets } from './minimal-rule-set.ts';
+import { lineOf, MINIMAL_RULES, minimalRuleSets } from '../rules/minimal-rule-set.ts';
 
 const { build: buildMinimal, work } = minimalRuleSets('contacts');
 
@@ -23,7 +23,6 @@ async function validate(text: string) {
 
 /** The base fixture with `lines` in place of its organisation's website line. */
 const withOrg = (lines: string) => MINIMAL_RULES.replace('  website: https://example.org/\n', lines);
-const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('contact values that would become links are refused by validate, at their line', () => {
   const cases: { name: string; text: string; needle: string; code: string }[] = [
@@ -50,7 +49,7 @@ describe('contact values that would become links are refused by validate, at the
   ];
   it.each(cases)('$name → $code', async ({ text, needle, code }) => {
     const found = (await validate(text)).filter((d) => d.severity === 'error');
-    expect(found.map((d) => [d.code, d.line])).toEqual([[code, lineOf(text, needle)]]);
+    expect(found.map((d) => [d.code, d.line])).toEqual([[code, lineOf(needle, text)]]);
   });
 
   it('real values pass: an https site, a plain address, a number with an extension', async () => {

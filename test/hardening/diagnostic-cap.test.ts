@@ -12,7 +12,7 @@ import { CappedDiagnostics } from '../../src/diagnostics/capped.ts';
 import { parse } from 'yaml';
 import { schemaErrors } from '../../src/rules/validate-schema.ts';
 import { HANG_MS } from './hang-bound.ts';
-import { MINIMAL_RULES, minimalRuleSets } from './minimal-rule-set.ts';
+import { MINIMAL_RULES, minimalRuleSets } from '../rules/minimal-rule-set.ts';
 
 const { build: buildMinimal } = minimalRuleSets('cap');
 

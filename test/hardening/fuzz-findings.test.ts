@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueDiagnostic } from '../../src/diagnostics/catalogue.ts';
 import { fromCell } from '../../src/workbook/cell-value.ts';
-import { MINIMAL_RULES, minimalRuleSets } from './minimal-rule-set.ts';
+import { MINIMAL_RULES, minimalRuleSets } from '../rules/minimal-rule-set.ts';
 
 const { build: buildMinimal } = minimalRuleSets('fuzz-findings');
 

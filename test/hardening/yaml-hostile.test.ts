@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { responsibilityMatrix } from '../../src/matrix/matrix.ts';
 import { parseRuleBytes } from '../../src/rules/parse-yaml.ts';
 import { HANG_MS } from './hang-bound.ts';
-import { MINIMAL_RULES, minimalRuleSets } from './minimal-rule-set.ts';
+import { MINIMAL_RULES, minimalRuleSets } from '../rules/minimal-rule-set.ts';
 
 const { build: buildMinimal } = minimalRuleSets('yaml-hostile');
 

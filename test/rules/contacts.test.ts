@@ -3,26 +3,16 @@
  * placeholder is not a contact). Table-driven over edits of the minimal fixture, whose only
  * contact is a placeholder phone.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
+import { describe, expect, it } from 'vitest';
+import { MINIMAL_RULES as FILE, minimalRuleSets } from './minimal-rule-set.ts';
 
-const FIXTURE = join(import.meta.dirname, 'fixtures/minimal/sample');
 // The fixture's website is its one real contact; taken away, only a placeholder phone is left.
 const WEBSITE = '  website: https://example.org/\n';
-const FILE = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
 const BASE = FILE.replace(WEBSITE, '  placeholders: [phones]\n');
-const work = mkdtempSync(join(tmpdir(), 'xinfang-contacts-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { build } = minimalRuleSets('contacts');
 
-let n = 0;
 async function codes(text: string): Promise<{ code: string; line: number | undefined }[]> {
-  const dir = join(work, `case${n++}`, 'sample');
-  cpSync(FIXTURE, dir, { recursive: true });
-  writeFileSync(join(dir, '2024-01-01.yaml'), text);
-  const built = await buildRuleSets([dir], work);
+  const built = await build(text);
   return built.diagnostics.filter((d) => d.code === 'CONTACT_NONE').map((d) => ({ code: d.code, line: d.line }));
 }
 

@@ -2,31 +2,10 @@
  * Table-driven rule diagnostics (after typescript-eslint's valid/invalid tables): each invalid case
  * edits the minimal fixture and asserts the code, line and column — never the message wording.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
+import { describe, expect, it } from 'vitest';
+import { lineOf, MINIMAL_RULES as BASE, minimalRuleSets } from './minimal-rule-set.ts';
 
-const FIXTURE = join(import.meta.dirname, 'fixtures/minimal/sample');
-const BASE = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
-const work = mkdtempSync(join(tmpdir(), 'xinfang-rules-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** Line (1-based) of the first line containing `needle` in the base fixture. */
-function lineOf(needle: string, text = BASE): number {
-  const i = text.split('\n').findIndex((l) => l.includes(needle));
-  if (i < 0) throw new Error(`fixture has no line with ${needle}`);
-  return i + 1;
-}
-
-let n = 0;
-async function check(text: string) {
-  const dir = join(work, `case${n++}`, 'sample');
-  cpSync(FIXTURE, dir, { recursive: true });
-  writeFileSync(join(dir, '2024-01-01.yaml'), text);
-  return buildRuleSets([dir], work);
-}
+const { build: check } = minimalRuleSets('rules');
 
 describe('valid rule files', () => {
   it('the minimal fixture compiles with no errors and resolves every basis', async () => {
@@ -448,11 +427,8 @@ describe('hostile rule files', () => {
   });
 
   it('a non-UTF-8 file reports the offset of the first bad byte', async () => {
-    const dir = join(work, `case${n++}`, 'sample');
-    cpSync(FIXTURE, dir, { recursive: true });
     const gbk = Buffer.concat([Buffer.from('title: '), Buffer.from([0xca, 0xbe, 0xc0, 0xfd]), Buffer.from('\n')]);
-    writeFileSync(join(dir, '2024-01-01.yaml'), gbk);
-    const built = await buildRuleSets([dir], work);
+    const built = await check(gbk);
     expect(built.diagnostics).toMatchObject([{ code: 'RULES_NOT_UTF8', line: 1 }]);
   });
 

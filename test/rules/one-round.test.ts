@@ -4,28 +4,13 @@
  * and limits no 信访 clock can mean are errors. Each case edits the minimal fixture
  * (test/rules/fixtures/minimal/sample: clocks notice 15日 and resolve 30日, four articles).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadRuleSets } from '../../src/rules/load-rulesets.ts';
 import { statedEffectiveDate } from '../../src/rules/check-sanity.ts';
+import { lineOf, MINIMAL_RULES as BASE, minimalRuleSets } from './minimal-rule-set.ts';
 
-const FIXTURE = join(import.meta.dirname, 'fixtures/minimal/sample');
-const BASE = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
-const work = mkdtempSync(join(tmpdir(), 'xinfang-one-round-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-let n = 0;
-function check(text: string, name = '2024-01-01.yaml') {
-  const dir = join(work, `case${n++}`, 'sample');
-  cpSync(FIXTURE, dir, { recursive: true });
-  rmSync(join(dir, '2024-01-01.yaml'));
-  writeFileSync(join(dir, name), text);
-  return loadRuleSets([dir], work).diagnostics;
-}
-
-const lineOf = (needle: string, text: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+const { work, folder } = minimalRuleSets('one-round');
+const check = (text: string, name?: string) => loadRuleSets([folder(text, name)], work).diagnostics;
 const edit = (...pairs: [string, string][]) => pairs.reduce((t, [a, b]) => (t.includes(a) ? t.replace(a, b) : t + '\n#missing ' + a), BASE);
 
 describe('one round', () => {

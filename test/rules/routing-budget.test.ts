@@ -4,30 +4,20 @@
  * with ROUTING_CHECK_INCOMPLETE — then claiming no row unreachable, which it could not know.
  * Counts are worked out by hand from the tables built here.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildRuleSets } from '../../src/rules/build-rulesets.ts';
+import { describe, expect, it } from 'vitest';
 import { LISTED_PER_CODE } from '../../src/diagnostics/capped.ts';
 import { ROUTING_WORK_BUDGET } from '../../src/rules/check-routing.ts';
+import { MINIMAL_RULES as BASE, minimalRuleSets } from './minimal-rule-set.ts';
 
-const FIXTURE = join(import.meta.dirname, 'fixtures/minimal/sample');
-const BASE = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
-const work = mkdtempSync(join(tmpdir(), 'xinfang-routing-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { build } = minimalRuleSets('routing');
 
-let n = 0;
 /** The minimal rule set with `cats` categories c0… and the routing rows `row(i)` for i < rows. */
 async function table(cats: number, rows: number, policy: 'unique' | 'first', row: (i: number) => string) {
   let text = 'categories:\n';
   for (let i = 0; i < cats; i++) text += `  - { id: c${i}, name: 类${i} }\n`;
   text += `routing:\n  hit_policy: ${policy}\n  rules:\n`;
   for (let i = 0; i < rows; i++) text += `    - ${row(i)}\n`;
-  const dir = join(work, `case${n++}`, 'sample');
-  cpSync(FIXTURE, dir, { recursive: true });
-  writeFileSync(join(dir, '2024-01-01.yaml'), BASE.replace(/categories:[\s\S]*?(?=clocks:)/, text));
-  const built = await buildRuleSets([dir], work);
+  const built = await build(BASE.replace(/categories:[\s\S]*?(?=clocks:)/, text));
   return built.diagnostics.filter((d) => d.code.startsWith('ROUTING_') || d.code === 'DIAGNOSTICS_MORE');
 }
 const LEVELS = ['一般', '重大', '紧急'];
