@@ -48,6 +48,7 @@ const MESSAGES = messages({
     more: (n: number) => `……另有 ${n} 条，见报告“数据问题”。`,
     csv: (encoding: string) => `CSV，${encoding}`,
     xlsx: (sheet: string) => `XLSX，工作表“${sheet}”`,
+    parquet: 'Parquet',
     database: 'PostgreSQL 数据库',
     ledger: (file: string, source: string, cases: number) => `台账 ${file}（${source}）：案件 ${cases} 件。`,
     ruleSet: (id: string, versions: string[], asOf: string) => `规则集 ${id}（适用版本 ${versions.join('、') || '无'}），检查日期 ${asOf}。`,
@@ -72,6 +73,7 @@ const MESSAGES = messages({
     more: (n) => `… ${n} more in the report (data problems).`,
     csv: (encoding) => `CSV, ${encoding}`,
     xlsx: (sheet) => `XLSX, sheet "${sheet}"`,
+    parquet: 'Parquet',
     database: 'PostgreSQL database',
     ledger: (file, source, cases) => `Ledger ${file} (${source}): ${cases} cases.`,
     ruleSet: (id, versions, asOf) => `Rule set ${id} (versions ${versions.join(', ') || 'none'}), as of ${asOf}.`,
@@ -328,7 +330,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       const shown = formatDiagnostics(result.diagnostics, ctx.lang);
       for (const line of shown.slice(0, TERMINAL_DIAGNOSTICS)) ctx.stderr(line);
       if (shown.length > TERMINAL_DIAGNOSTICS) ctx.stderr(m.more(shown.length - TERMINAL_DIAGNOSTICS));
-      const source = !ledger ? m.database : ledger.format === 'csv' ? m.csv(String(ledger.encoding)) : m.xlsx(String(ledger.sheet));
+      const source = !ledger ? m.database : ledger.format === 'csv' ? m.csv(String(ledger.encoding)) : ledger.format === 'parquet' ? m.parquet : m.xlsx(String(ledger.sheet));
       ctx.stdout(
         [
           m.ledger(name, source, summary.cases),
