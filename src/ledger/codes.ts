@@ -98,7 +98,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_PARQUET_UNAVAILABLE: code<{ reason: Arg }>({
     severity: 'error',
-    title: { zh: '无法读取 Parquet 台账', en: 'Parquet ledgers cannot be read here' },
+    title: { zh: '缺少读取列式台账的组件', en: 'Parquet ledgers cannot be read here' },
     zh: {
       message: (a) => `Parquet 台账由内嵌的 DuckDB 读取，但未能加载 @duckdb/node-api 的本机组件（“${a.reason}”）。`,
       hint: () => '请在本机重新安装依赖（npm ci，不要加 --ignore-scripts 或 --omit=optional），或把台账另存为 CSV 或 .xlsx。',
@@ -110,7 +110,7 @@ export const LEDGER_CODES = {
   }),
   LEDGER_PARQUET_DAMAGED: code<{ reason: Arg }>({
     severity: 'error',
-    title: { zh: 'Parquet 文件损坏', en: 'Parquet file damaged' },
+    title: { zh: '列式台账文件损坏', en: 'Parquet file damaged' },
     zh: {
       message: (a) => `无法按 Parquet 格式读取台账（DuckDB：“${a.reason}”）。`,
       hint: () => '文件可能已损坏或未写完：请从原系统重新导出，或另存为 CSV 后再检查。',
