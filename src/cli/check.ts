@@ -48,6 +48,7 @@ const MESSAGES = messages({
     more: (n: number) => `……另有 ${n} 条，见报告“数据问题”。`,
     csv: (encoding: string) => `CSV，${encoding}`,
     xlsx: (sheet: string) => `XLSX，工作表“${sheet}”`,
+    parquet: 'Parquet',
     database: 'PostgreSQL 数据库',
     ledger: (file: string, source: string, cases: number) => `台账 ${file}（${source}）：案件 ${cases} 件。`,
     ruleSet: (id: string, versions: string[], asOf: string) => `规则集 ${id}（适用版本 ${versions.join('、') || '无'}），检查日期 ${asOf}。`,
@@ -72,6 +73,7 @@ const MESSAGES = messages({
     more: (n) => `… ${n} more in the report (data problems).`,
     csv: (encoding) => `CSV, ${encoding}`,
     xlsx: (sheet) => `XLSX, sheet "${sheet}"`,
+    parquet: 'Parquet',
     database: 'PostgreSQL database',
     ledger: (file, source, cases) => `Ledger ${file} (${source}): ${cases} cases.`,
     ruleSet: (id, versions, asOf) => `Rule set ${id} (versions ${versions.join(', ') || 'none'}), as of ${asOf}.`,
@@ -118,14 +120,14 @@ export const checkCommand: Command = {
     zh: `用法：xinfang check --rules 目录 --cases 台账 [--as-of 日期] [--out 目录] [--json] [--sheet 工作表] [--show-personal-data] [--engine ts|duckdb|auto]
       xinfang check --rules 目录 --db 连接串 (--table 表名 | --query 查询) [--as-of 日期] [--out 目录] [--json] [--emit-sql]
 
-按规则集检查信访台账（CSV:UTF-8/GB18030;或 Excel .xlsx）：每件按其登记日期适用当时有效的制度版本，
+按规则集检查信访台账（CSV:UTF-8/GB18030;Excel .xlsx;或 Parquet，由内嵌 DuckDB 读取）：每件按其登记日期适用当时有效的制度版本，
 逐项计算时限（按期、超期办结、逾期未办、在办、临期），找出违规（延期超限或逾期后批准、应回避未回避、
 转送给被反映对象、集体访未及时报告、超期申请复查、日期顺序颠倒、编号重复），统计及时受理率、按期办结率、答复率、
 参评率、满意率、重复信访率、一次性化解率（截至检查日的全部台账；定义与考核报告相同，写在报告中）。
 
 选项：
   --rules 目录            规则集目录（如 rules/national）
-  --cases 台账            台账文件；只读取，不会被修改
+  --cases 台账            台账文件（CSV、.xlsx 或 .parquet）；只读取，不会被修改
   --as-of 日期            检查日期（默认今天，北京时间）
   --out 目录              报告目录（默认 reports/）:HTML、JSON、XLSX、各承办部门的督办通知单
                           和标注问题的台账副本（超过 200000 件时为只含问题行的工作簿）
@@ -133,7 +135,7 @@ export const checkCommand: Command = {
   --sheet 工作表          Excel 台账的工作表名（默认第一个）
   --show-personal-data    报告中显示信访人、联系电话、身份证号（默认脱敏）
   --engine 引擎           ts（TypeScript）或 duckdb（内嵌 DuckDB 运行编译成 SQL 的规则），结果相同；
-                          默认 auto：台账文件用 TypeScript 引擎（实测更快）
+                          默认 auto：台账文件（含 Parquet）一律用 TypeScript 引擎（实测更快）
   --db 连接串             在 PostgreSQL（及兼容数据库）中检查台账，如 postgres://用户@主机/库名（密码可用
                           PGPASSWORD）：只建临时表和视图，检查后全部撤销，不改动库中数据；报告写在本机
   --table 表名            台账所在的表或视图（列名按台账列名识别，见 docs/ledger-columns.md）
@@ -145,7 +147,7 @@ export const checkCommand: Command = {
     en: `Usage: xinfang check --rules DIR --cases FILE [--as-of DATE] [--out DIR] [--json] [--sheet NAME] [--show-personal-data] [--engine ts|duckdb|auto]
        xinfang check --rules DIR --db URL (--table NAME | --query SQL) [--as-of DATE] [--out DIR] [--json] [--emit-sql]
 
-Checks a case ledger (CSV in UTF-8/GB18030, or .xlsx) against a rule set: each case by the version in
+Checks a case ledger (CSV in UTF-8/GB18030, .xlsx, or Parquet read by the embedded DuckDB) against a rule set: each case by the version in
 force on its registration date; every clock's status (on-time, late, overdue, pending, due soon); the
 violations; and the KPIs (timely acceptance, on-time closure, reply, rating participation, satisfaction,
 repeat petitions, first-time resolution) over the whole ledger as of the check date — the definitions the
@@ -153,7 +155,7 @@ appraisal report uses, printed in the report.
 
 Options:
   --rules DIR             rule-set folder (e.g. rules/national)
-  --cases FILE            the ledger; only read, never modified
+  --cases FILE            the ledger (CSV, .xlsx or .parquet); only read, never modified
   --as-of DATE            check date (default: today in Beijing time)
   --out DIR               report folder (default reports/): HTML, JSON, XLSX, a 督办通知单 per department and an
                           annotated copy of the ledger (its problem rows only over 200,000 cases)
@@ -161,7 +163,7 @@ Options:
   --sheet NAME            sheet of an Excel ledger (default: the first)
   --show-personal-data    show petitioner, phone and ID number in reports (masked by default)
   --engine ENGINE         ts (TypeScript) or duckdb (the rules compiled to SQL, in embedded DuckDB): the same
-                          results; default auto: the TypeScript engine for a ledger file (measured faster)
+                          results; default auto: the TypeScript engine for every ledger file, Parquet too (measured faster)
   --db URL                check a ledger in PostgreSQL (or a compatible engine), e.g. postgres://user@host/db
                           (password from PGPASSWORD if you like): only temporary tables and views are created,
                           and all is rolled back; the database is not changed; reports are written here
@@ -328,7 +330,7 @@ Exit codes: 0 checked (the ledger may have problems), 1 not a ledger or invalid 
       const shown = formatDiagnostics(result.diagnostics, ctx.lang);
       for (const line of shown.slice(0, TERMINAL_DIAGNOSTICS)) ctx.stderr(line);
       if (shown.length > TERMINAL_DIAGNOSTICS) ctx.stderr(m.more(shown.length - TERMINAL_DIAGNOSTICS));
-      const source = !ledger ? m.database : ledger.format === 'csv' ? m.csv(String(ledger.encoding)) : m.xlsx(String(ledger.sheet));
+      const source = !ledger ? m.database : ledger.format === 'csv' ? m.csv(String(ledger.encoding)) : ledger.format === 'parquet' ? m.parquet : m.xlsx(String(ledger.sheet));
       ctx.stdout(
         [
           m.ledger(name, source, summary.cases),

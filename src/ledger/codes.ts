@@ -96,6 +96,30 @@ export const LEDGER_CODES = {
       hint: () => 'Open the workbook in Excel or WPS (they repair most damage) and save it as a new .xlsx, then check again; if it is too large, split the ledger into several files or save it as CSV.',
     },
   }),
+  LEDGER_PARQUET_UNAVAILABLE: code<{ reason: Arg }>({
+    severity: 'error',
+    title: { zh: '缺少读取列式台账的组件', en: 'Parquet ledgers cannot be read here' },
+    zh: {
+      message: (a) => `Parquet 台账由内嵌的 DuckDB 读取，但未能加载 @duckdb/node-api 的本机组件（“${a.reason}”）。`,
+      hint: () => '请在本机重新安装依赖（npm ci，不要加 --ignore-scripts 或 --omit=optional），或把台账另存为 CSV 或 .xlsx。',
+    },
+    en: {
+      message: (a) => `Parquet ledgers are read by the embedded DuckDB, but the native part of @duckdb/node-api could not be loaded ("${a.reason}").`,
+      hint: () => 'Reinstall the dependencies on this machine (npm ci, without --ignore-scripts or --omit=optional), or save the ledger as CSV or .xlsx.',
+    },
+  }),
+  LEDGER_PARQUET_DAMAGED: code<{ reason: Arg }>({
+    severity: 'error',
+    title: { zh: '列式台账文件损坏', en: 'Parquet file damaged' },
+    zh: {
+      message: (a) => `无法按 Parquet 格式读取台账（DuckDB：“${a.reason}”）。`,
+      hint: () => '文件可能已损坏或未写完：请从原系统重新导出，或另存为 CSV 后再检查。',
+    },
+    en: {
+      message: (a) => `The ledger cannot be read as Parquet (DuckDB: "${a.reason}").`,
+      hint: () => 'The file may be damaged or incompletely written: export it again from its system, or save it as CSV, then check again.',
+    },
+  }),
   LEDGER_SHEET_NOT_FOUND: code<{ sheet: Arg; sheets: Arg }>({
     severity: 'error',
     title: { zh: '找不到工作表', en: 'Sheet not found' },

@@ -1,11 +1,11 @@
 /**
- * Read a case ledger (docs/ledger-columns.md), CSV or XLSX, streaming cases to a callback. I/O edge of the
+ * Read a case ledger (docs/ledger-columns.md), CSV, XLSX or Parquet, streaming cases to a callback. I/O edge of the
  * ledger stage. A file that is not a ledger (a picture, empty, no header, wrong sheet, unknown
  * encoding) gives a fatal error diagnostic and `ok: false`; problems in cells give diagnostics
  * and the case is still handed on. Ledgers are inputs only: opened read-only, never written.
  */
 import crypto from 'node:crypto';
-import { closeSync, openSync, readSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, readFileSync, statSync, type Stats } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LedgerAssembler, type LedgerLayout } from './assemble.ts';
 import { headerIndex } from './columns.ts';
@@ -14,6 +14,7 @@ import type { LedgerCase } from './ledger-case.ts';
 import { inputFileProblem } from '../io/input-file.ts';
 import { readFailureReason } from '../io/io-failure.ts';
 import { MAX_ROW_BYTES, streamCsv } from './read-csv.ts';
+import { streamParquet } from './read-parquet.ts';
 import { readWorkbookSheet } from './read-xlsx.ts';
 import { sniff, type LedgerEncoding } from './sniff.ts';
 
@@ -34,7 +35,7 @@ export interface ReadLedgerOptions {
   onCase: (c: LedgerCase) => void;
   /** Called once the header is found, before the first case. */
   onLayout?: (layout: LedgerLayout) => void;
-  /** Progress: a CSV's bytes consumed; a workbook once before it is parsed (at once, no count), then its rows. */
+  /** Progress: a CSV's bytes consumed; a workbook once before it is parsed (at once, no count), then its rows; a Parquet file's rows. */
   onProgress?: (done: number, total: number, unit: ReadUnit) => void;
   /** Diagnostics listed per code before the rest are counted (default 1000). */
   capPerCode?: number;
@@ -47,7 +48,7 @@ export type ReadUnit = 'bytes' | 'workbook' | 'rows';
 export interface LedgerInfo {
   /** False when the file is not a readable ledger; the diagnostics say why. */
   ok: boolean;
-  format?: 'csv' | 'xlsx';
+  format?: 'csv' | 'xlsx' | 'parquet';
   encoding?: LedgerEncoding;
   sheet?: string;
   layout?: LedgerLayout;
@@ -66,6 +67,13 @@ export interface LedgerInfo {
 /** SHA-256 of `bytes`, hex. */
 export function ledgerDigest(bytes: Uint8Array): string {
   return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+/** SHA-256 (hex) of the file at `path`, streamed (a Parquet ledger is read by DuckDB, not by us). */
+export async function fileDigest(path: string): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 /** Whether the file at `path` is no longer the one `before` described (saved over while being read). */
@@ -151,6 +159,23 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
       });
       const layout = asm.end();
       return done({ format: 'xlsx', sheet: sheet.sheet, cases: asm.cases, sha256: ledgerDigest(bytes), ...(layout ? { layout } : {}) }, layout !== undefined);
+    }
+    case 'parquet': {
+      if (opts.sheet !== undefined) {
+        sink.add('LEDGER_SHEET_NOT_FOUND', { sheet: opts.sheet, sheets: '(Parquet 文件没有工作表 / a Parquet file has no sheets)' }, {});
+        return done({ format: 'parquet' }, false);
+      }
+      const asm = new LedgerAssembler({ headers, sink, ...(opts.levels ? { levels: opts.levels } : {}), onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
+      const end = await streamParquet(path, (cells, row) => asm.push(cells, row), (n, total) => opts.onProgress?.(n, total, 'rows'));
+      if (changedSince(path, h.stat)) return changed();
+      if (!end.ok) {
+        if ('unavailable' in end) sink.add('LEDGER_PARQUET_UNAVAILABLE', { reason: end.unavailable }, {});
+        else if ('pattern' in end) sink.add('LEDGER_UNREADABLE', { reason: 'the name has * ? or [, which DuckDB reads as a pattern matching other files too: rename the file' }, {});
+        else sink.add('LEDGER_PARQUET_DAMAGED', { reason: end.error }, {});
+        return done({ format: 'parquet', cases: asm.cases }, false);
+      }
+      const layout = asm.end();
+      return done({ format: 'parquet', cases: asm.cases, sha256: await fileDigest(path), ...(layout ? { layout } : {}) }, layout !== undefined);
     }
     case 'text': {
       if (opts.sheet !== undefined) {

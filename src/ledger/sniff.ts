@@ -1,6 +1,6 @@
 /**
- * What kind of file a ledger is, from its first bytes (not its name): an XLSX/XLS workbook, text
- * (CSV) in UTF-8 / UTF-8 with BOM / GB18030, or something that is not a ledger at all (a picture,
+ * What kind of file a ledger is, from its first bytes (not its name): an XLSX/XLS workbook, a
+ * Parquet file (its magic `PAR1`), text (CSV) in UTF-8 / UTF-8 with BOM / GB18030, or something that is not a ledger at all (a picture,
  * a PDF). Chinese Excel and WPS save CSV as GB18030; we try UTF-8 first, strictly, and never guess
  * any other encoding, so no text is ever silently garbled.
  */
@@ -12,6 +12,7 @@ export type LedgerEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
 export type Sniffed =
   | { kind: 'empty' }
   | { kind: 'workbook' }
+  | { kind: 'parquet' }
   | { kind: 'text'; encoding: LedgerEncoding }
   | { kind: 'bad-encoding'; offset: number }
   | { kind: 'not-ledger'; zh: string; en: string };
@@ -58,6 +59,7 @@ export function firstInvalid(bytes: Uint8Array, label: string): number {
 export function sniff(head: Uint8Array, fileSize: number): Sniffed {
   if (fileSize === 0) return { kind: 'empty' };
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) return { kind: 'workbook' };
+  if (startsWith(head, [0x50, 0x41, 0x52, 0x31])) return { kind: 'parquet' };
   for (const [m, zh, en] of MAGIC) if (startsWith(head, m)) return { kind: 'not-ledger', zh, en };
   if (head.subarray(0, 4096).includes(0)) return { kind: 'not-ledger', zh: '二进制文件', en: 'a binary file' };
   if (startsWith(head, [0xef, 0xbb, 0xbf])) {

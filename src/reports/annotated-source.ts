@@ -1,13 +1,14 @@
 /**
  * The ledger's own rows for its annotated copy, read a second time from the file (the checker kept
- * none): a CSV streamed, keeping only the rows asked for and stopping at the limit; a workbook read
- * with its layout (merged cells, number formats, column widths).
+ * none): a CSV or Parquet file streamed, keeping only the rows asked for and stopping at the limit; a
+ * workbook read with its layout (merged cells, number formats, column widths).
  */
 import { readFileSync } from 'node:fs';
 import type { Range } from '../io/xlsx-write.ts';
 import type { RawCell } from '../ledger/assemble.ts';
 import { streamCsv } from '../ledger/read-csv.ts';
-import { ledgerDigest, type LedgerInfo } from '../ledger/read-ledger.ts';
+import { fileDigest, ledgerDigest, type LedgerInfo } from '../ledger/read-ledger.ts';
+import { streamParquet } from '../ledger/read-parquet.ts';
 import { createHash } from 'node:crypto';
 import { readWorkbookSheet } from '../ledger/read-xlsx.ts';
 
@@ -44,14 +45,21 @@ export async function ledgerSource(path: string, info: LedgerInfo, wanted: (r: n
     for (let i = 0; i < s.rows.length && rows.length < limit; i++) if (wanted(s.firstRow + i)) rows.push({ r: s.firstRow + i, cells: s.rows[i]! });
     return { rows, firstColumn: s.firstColumn, merges: s.merges, numberFormat: s.numberFormat!, widths: s.widths!, date1904: s.date1904 };
   }
+  const keep = (cells: readonly RawCell[], row: number) => {
+    if (wanted(row - 1)) rows.push({ r: row - 1, cells });
+    return rows.length < limit;
+  };
+  if (info.format === 'parquet') {
+    if (info.sha256 !== undefined && (await fileDigest(path)) !== info.sha256) return 'changed';
+    return (await streamParquet(path, keep)).ok ? { rows, firstColumn: 0, merges: [] } : undefined;
+  }
   const hash = createHash('sha256');
   let stopped = false;
   const end = await streamCsv(
     path,
     info.encoding!,
     (cells, row) => {
-      if (wanted(row - 1)) rows.push({ r: row - 1, cells });
-      stopped = rows.length >= limit;
+      stopped = !keep(cells, row);
       return !stopped;
     },
     (chunk) => hash.update(chunk),

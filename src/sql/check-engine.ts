@@ -1,10 +1,10 @@
 /**
  * Which engine checks a ledger (`xinfang check --engine ts|duckdb|auto`, docs/sql.md "The DuckDB
  * engine"): the TypeScript engine (the reference), or DuckDB running the compiled rules, with the
- * same results. `auto`, the default, is the TypeScript engine for every ledger file: measured
- * (docs/sql.md), the DuckDB engine fed by our reader is slower at every size, as the reader and the
- * reports cost the same in both and reading the results back out of DuckDB costs more than the
- * TypeScript judge.
+ * same results. `auto`, the default, is the TypeScript engine for every ledger file, CSV, XLSX or
+ * Parquet (which our reader reads through DuckDB for either engine): measured (docs/sql.md), the
+ * DuckDB engine fed by our reader is slower at every size, as the reader and the reports cost the
+ * same in both and reading the results back out of DuckDB costs more than the TypeScript judge.
  */
 import { checkLedgerFile, type CheckLedgerOptions, type CheckLedgerResult } from '../check/check-ledger.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
