@@ -15,8 +15,38 @@ const MAX_LIST = 255;
 export const WRAP_WIDTH = 40;
 /** Tables up to this many characters wide print one page wide on A4 landscape; wider ones (a 28-column ledger) at full size over several pages, rather than too small to read. */
 export const FIT_WIDTH = 220;
-/** Characters of XML gathered before a chunk goes to the zip. */
+/** Bytes of XML gathered before a chunk goes to the zip. */
 const CHUNK = 1 << 20;
+
+/**
+ * The sheet's XML gathered as UTF-8 bytes, a row's text at a time: a megabyte of text held as one
+ * string would be thousands of small pieces surviving young-generation collections until the chunk
+ * is flattened.
+ */
+class Chunks {
+  private buf = Buffer.allocUnsafe(CHUNK);
+  private at = 0;
+
+  /** Append `text`; returns the chunk gathered so far, to pass on first, when `text` does not fit. */
+  add(text: string): Uint8Array | undefined {
+    let full: Uint8Array | undefined;
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    if (this.at + text.length * 3 > this.buf.length) {
+      full = this.take();
+      this.buf = Buffer.allocUnsafe(Math.max(CHUNK, text.length * 3));
+    }
+    this.at += this.buf.write(text, this.at);
+    return full;
+  }
+
+  /** What was gathered; later text goes into a buffer of its own. */
+  take(): Uint8Array {
+    const out = this.buf.subarray(0, this.at);
+    this.buf = this.buf.subarray(this.at);
+    this.at = 0;
+    return out;
+  }
+}
 
 /** The text a wrapping column shows: a string's, or a rich cell's runs joined. */
 function textOf(value: Cell): string | undefined {
@@ -47,13 +77,13 @@ function kept(merges: readonly Range[]): Range[] {
 const ref = (r: Range) => `${columnLetter(r.s.c)}${r.s.r + 1}:${columnLetter(r.e.c)}${r.e.r + 1}`;
 
 /** The sheet's XML in chunks; cells' text goes to `strings`, their looks to `styles`. */
-export function* sheetXml(spec: SheetSpec, styles: StyleTable, strings: SharedStrings): Iterable<string> {
+export function* sheetXml(spec: SheetSpec, styles: StyleTable, strings: SharedStrings): Iterable<string | Uint8Array> {
   const h = spec.header;
   const widths = spec.widths ?? [];
   let total = 0;
   for (const w of widths) total += w ?? 0;
   const wraps = widths.map((w) => (w ?? 0) >= WRAP_WIDTH);
-  // A wrapping column's own style, which its empty cells show without being written.
+  // A wrapping column's own style, which its cells left out show.
   const columnXf = wraps.map((wrap) => (wrap ? styles.id(FONT.plain, FILL.none, 0, ALIGN.wrapTop, 0) : 0));
   const headings = new Set(spec.headings);
   const letters: string[] = [];
@@ -71,8 +101,9 @@ export function* sheetXml(spec: SheetSpec, styles: StyleTable, strings: SharedSt
     if (w !== undefined) cols += `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"${columnXf[c] ? ` style="${columnXf[c]}"` : ''}/>`;
   });
   if (cols) xml += `<cols>${cols}</cols>`;
-  xml += '<sheetData>';
+  yield `${xml}<sheetData>`;
 
+  const chunks = new Chunks();
   let width = widths.length;
   let r = 0;
   for (const values of spec.rows) {
@@ -102,12 +133,19 @@ export function* sheetXml(spec: SheetSpec, styles: StyleTable, strings: SharedSt
       r++;
       continue;
     }
-    xml += `<row r="${n}"${tallest > 1 ? ` ht="${Math.min(409, 15 * tallest)}" customHeight="1"` : ''}`;
+    let row = `<row r="${n}"${tallest > 1 ? ` ht="${Math.min(409, 15 * tallest)}" customHeight="1"` : ''}`;
     // The row's own style too: Excel shows the cells right of the title in it.
-    xml += title ? ` s="${styles.id(FONT.title, FILL.none, 0, ALIGN.none, 0)}" customFormat="1">` : '>';
+    row += title ? ` s="${styles.id(FONT.title, FILL.none, 0, ALIGN.none, 0)}" customFormat="1">` : '>';
     for (let c = 0; c < extent; c++) {
       const value = values[c];
       const inRow = c < values.length;
+      const dressed = header && inRow;
+      const cellMark = marks?.cells?.get(c);
+      const fill: FillId = cellMark ? FILL[cellMark] : rowFill && c < width ? rowFill : dressed ? FILL.header : FILL.none;
+      const border = dressed || (gridBody && c < width) ? 1 : 0;
+      const empty = value === null || value === undefined || value === '';
+      // An empty cell shows only a fill or borders: without them it is left out (its column's style shows).
+      if (empty && !fill && !border) continue;
       let format = 0;
       if (value !== null && typeof value === 'object') {
         if ('percent' in value && value.percent !== null) format = styles.format('0.0%');
@@ -116,39 +154,26 @@ export function* sheetXml(spec: SheetSpec, styles: StyleTable, strings: SharedSt
       }
       // A tall row reads from the top in every cell, not only in the wrapping ones.
       let align: Align = wraps[c] ? ALIGN.wrapTop : tallest > 1 && inRow ? ALIGN.top : ALIGN.none;
-      let font: Font = title && inRow ? FONT.title : FONT.plain;
-      let fill: FillId = FILL.none;
-      let border: 0 | 1 = gridBody && c < width ? 1 : 0;
       if (gridTitle && c === 0) align = ALIGN.centre;
-      if (header && inRow) {
-        font = FONT.bold;
-        fill = FILL.header;
-        border = 1;
-        align = ALIGN.middleWrap;
-      }
-      if (rowFill && c < width) fill = rowFill;
-      const cellMark = marks?.cells?.get(c);
-      if (cellMark) fill = FILL[cellMark];
+      if (dressed) align = ALIGN.middleWrap;
+      const font: Font = dressed ? FONT.bold : title && inRow ? FONT.title : FONT.plain;
       const s = styles.id(font, fill, border, align, format);
       const attrs = `<c r="${letter(c)}${n}"${s ? ` s="${s}"` : ''}`;
-      if (value === null || value === undefined || value === '') {
-        if (s !== (columnXf[c] ?? 0)) xml += `${attrs}/>`;
-      } else if (typeof value === 'string') xml += `${attrs} t="s"><v>${strings.text(value)}</v></c>`;
-      else if (typeof value === 'boolean') xml += `${attrs} t="b"><v>${value ? 1 : 0}</v></c>`;
-      else if (typeof value === 'number') xml += number(attrs, value, strings);
-      else if ('percent' in value) xml += value.percent === null ? `${attrs} t="s"><v>${strings.text('—')}</v></c>` : number(attrs, value.percent, strings);
-      else if ('points' in value) xml += number(attrs, value.points, strings);
-      else if ('number' in value) xml += number(attrs, value.number, strings);
-      else xml += `${attrs} t="s"><v>${strings.rich(value.runs)}</v></c>`;
+      if (empty) row += `${attrs}/>`;
+      else if (typeof value === 'string') row += `${attrs} t="s"><v>${strings.text(value)}</v></c>`;
+      else if (typeof value === 'boolean') row += `${attrs} t="b"><v>${value ? 1 : 0}</v></c>`;
+      else if (typeof value === 'number') row += number(attrs, value, strings);
+      else if ('percent' in value) row += value.percent === null ? `${attrs} t="s"><v>${strings.text('—')}</v></c>` : number(attrs, value.percent, strings);
+      else if ('points' in value) row += number(attrs, value.points, strings);
+      else if ('number' in value) row += number(attrs, value.number, strings);
+      else row += `${attrs} t="s"><v>${strings.rich(value.runs)}</v></c>`;
     }
-    xml += '</row>';
     r++;
-    if (xml.length > CHUNK) {
-      yield xml;
-      xml = '';
-    }
+    const full = chunks.add(`${row}</row>`);
+    if (full) yield full;
   }
-  xml += '</sheetData>';
+  yield chunks.take();
+  xml = '</sheetData>';
 
   if (h !== undefined && width > 0) xml += `<autoFilter ref="A${h + 1}:${columnLetter(width - 1)}${Math.max(r, h + 1)}"/>`;
   const merges = kept(spec.merges ?? []);

@@ -32,14 +32,14 @@ export class ZipWriter {
   private readonly entries: Entry[] = [];
   private length = 0;
 
-  /** Add the part `name`, its text given as chunks (each deflated as it comes). */
-  part(name: string, text: Iterable<string>): void {
+  /** Add the part `name`, given as chunks of text or UTF-8 bytes, each deflated as it comes. */
+  part(name: string, text: Iterable<string | Uint8Array>): void {
     let crc = 0;
     let size = 0;
     const data: Buffer[] = [];
     let compressed = 0;
     for (const chunk of text) {
-      const raw = Buffer.from(chunk, 'utf8');
+      const raw = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       crc = crc32(raw, crc);
       size += raw.length;
       const z = deflateRawSync(raw, { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH });
