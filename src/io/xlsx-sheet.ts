@@ -12,9 +12,9 @@ import { xmlEscape } from './xml-text.ts';
 /** Excel caps an inline list formula at 255 characters, and a comma would split a value. */
 const MAX_LIST = 255;
 /** Columns this wide hold long text (条文, 说明, 问题): it wraps instead of running over the next cells. */
-export const WRAP_WIDTH = 40;
+const WRAP_WIDTH = 40;
 /** Tables up to this many characters wide print one page wide on A4 landscape; wider ones (a 28-column ledger) at full size over several pages, rather than too small to read. */
-export const FIT_WIDTH = 220;
+const FIT_WIDTH = 220;
 /** Bytes of XML gathered before a chunk goes to the zip. */
 const CHUNK = 1 << 20;
 
