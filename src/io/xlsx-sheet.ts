@@ -105,9 +105,14 @@ export function* sheetXml(spec: SheetSpec, styles: StyleTable, strings: SharedSt
 
   const chunks = new Chunks();
   let width = widths.length;
+  // The table's width, its header row's: a row's fill and a form's borders reach it (and the row's own
+  // cells beyond it), not the width of the widest row, which one ragged row of a ledger can double.
+  let tableWidth = 0;
   let r = 0;
   for (const values of spec.rows) {
     if (values.length > width) width = values.length;
+    if (r === h) tableWidth = values.length;
+    const reach = Math.max(tableWidth, values.length);
     // Spreadsheets do not grow a row for wrapped text on opening a file; it is sized here (15 points a line, Excel's cap 409).
     let tallest = 1;
     for (let c = 0; c < values.length; c++) {
@@ -123,7 +128,7 @@ export function* sheetXml(spec: SheetSpec, styles: StyleTable, strings: SharedSt
     const marks = h !== undefined && r > h ? spec.marks?.(r) : undefined;
     const rowFill: FillId = marks?.row ? FILL[marks.row] : FILL.none;
     let extent = values.length;
-    if (gridBody || rowFill) extent = Math.max(extent, width);
+    if (gridBody || rowFill) extent = reach;
     if (gridTitle) extent = Math.max(extent, 1);
     if (marks?.cells) for (const c of marks.cells.keys()) extent = Math.max(extent, c + 1);
 
@@ -141,8 +146,8 @@ export function* sheetXml(spec: SheetSpec, styles: StyleTable, strings: SharedSt
       const inRow = c < values.length;
       const dressed = header && inRow;
       const cellMark = marks?.cells?.get(c);
-      const fill: FillId = cellMark ? FILL[cellMark] : rowFill && c < width ? rowFill : dressed ? FILL.header : FILL.none;
-      const border = dressed || (gridBody && c < width) ? 1 : 0;
+      const fill: FillId = cellMark ? FILL[cellMark] : rowFill && c < reach ? rowFill : dressed ? FILL.header : FILL.none;
+      const border = dressed || (gridBody && c < reach) ? 1 : 0;
       const empty = value === null || value === undefined || value === '';
       // An empty cell shows only a fill or borders: without them it is left out (its column's style shows).
       if (empty && !fill && !border) continue;

@@ -65,6 +65,16 @@ describe('writeWorkbook with text XML cannot hold', () => {
   });
 });
 
+describe('a highlighted row', () => {
+  it('is filled across the table (its header row) and its own cells beyond, not as wide as the widest row', async () => {
+    const rows = [['编号', '日期', '问题'], ['A1', '', '', '', 'x'], ['A2'], ['A3', '', '', '', '', '', '', 'wide']];
+    const marks = (r: number) => (r === 1 || r === 2 ? { row: 'overdue' as const } : undefined);
+    const ws = (await reopen(await writeWorkbook([{ name: 'a', header: 0, rows, marks }], 't'))).getWorksheet('a')!;
+    const fill = (ref: string) => (ws.getCell(ref).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(['A2', 'C2', 'E2', 'F2', 'A3', 'C3', 'D3', 'H4'].map(fill)).toEqual(['FFF4B6B6', 'FFF4B6B6', 'FFF4B6B6', undefined, 'FFF4B6B6', 'FFF4B6B6', undefined, undefined]);
+  });
+});
+
 describe('writeWorkbook as a zip', () => {
   /** SheetJS's reading of the first sheet, cell by cell (`A1` → value). */
   const cells = (bytes: Uint8Array) => {
