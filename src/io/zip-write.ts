@@ -4,7 +4,7 @@
  * text, only compressed. Each chunk is deflated on its own with a sync flush, which ends on a byte
  * boundary without a final block: the chunks together are one valid deflate stream (RFC 1951
  * §3.2.3), each chunk's back-references only reaching into its own text. Level 1 (zlib's fastest):
- * sheet XML is repetitive enough that it still shrinks some tenfold. Every part has the same fixed
+ * sheet XML is repetitive enough that it still shrinks five- to tenfold. Every part has the same fixed
  * date (1980-01-01, the earliest a zip can hold), so the same workbook gives the same bytes.
  * Parts past 4 GB (zip64) are not supported: a workbook's sheet is far smaller.
  */
