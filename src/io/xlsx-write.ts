@@ -84,42 +84,14 @@ function sheetName(name: string): string {
   return clean || 'Sheet1';
 }
 
-/** The workbook of `sheets`, as xlsx bytes. */
+/**
+ * The workbook of `sheets`, as xlsx bytes. The package's index parts come first, as Excel writes them
+ * (some tools tell an `.xlsx` by a first entry `[Content_Types].xml`); the shared strings and the
+ * styles, which the sheets fill, come after them.
+ */
 export async function writeWorkbook(sheets: readonly SheetSpec[], title: string): Promise<Uint8Array> {
   const zip = new ZipWriter();
-  const styles = new StyleTable();
-  const strings = new SharedStrings();
   const names = sheets.map((s) => sheetName(s.name));
-  sheets.forEach((spec, i) => zip.part(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(spec, styles, strings)));
-  zip.part('xl/sharedStrings.xml', strings.xml());
-  zip.part('xl/styles.xml', [styles.xml()]);
-  // Each table's header row is printed on every page.
-  let printTitles = '';
-  sheets.forEach((s, i) => {
-    if (s.header !== undefined) printTitles += `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(`'${names[i]!.replace(/'/g, "''")}'!$${s.header + 1}:$${s.header + 1}`)}</definedName>`;
-  });
-  zip.part('xl/workbook.xml', [
-    `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>` +
-      names.map((name, i) => `<sheet name="${xmlEscape(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
-      `</sheets>${printTitles ? `<definedNames>${printTitles}</definedNames>` : ''}</workbook>`,
-  ]);
-  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
-  zip.part('xl/_rels/workbook.xml.rels', [
-    `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      names.map((_, i) => rel(`rId${i + 1}`, `${REL}/worksheet`, `worksheets/sheet${i + 1}.xml`)).join('') +
-      rel('rIdStyles', `${REL}/styles`, 'styles.xml') +
-      rel('rIdStrings', `${REL}/sharedStrings`, 'sharedStrings.xml') +
-      '</Relationships>',
-  ]);
-  zip.part('docProps/core.xml', [
-    `${XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${xmlEscape(title)}</dc:title><dc:creator>xinfang</dc:creator></cp:coreProperties>`,
-  ]);
-  zip.part('_rels/.rels', [
-    `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      rel('rId1', `${REL}/officeDocument`, 'xl/workbook.xml') +
-      rel('rId2', 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml') +
-      '</Relationships>',
-  ]);
   const override = (part: string, type: string) => `<Override PartName="/${part}" ContentType="${type}"/>`;
   zip.part('[Content_Types].xml', [
     `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
@@ -130,5 +102,37 @@ export async function writeWorkbook(sheets: readonly SheetSpec[], title: string)
       override('docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml') +
       '</Types>',
   ]);
+  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
+  zip.part('_rels/.rels', [
+    `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      rel('rId1', `${REL}/officeDocument`, 'xl/workbook.xml') +
+      rel('rId2', 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml') +
+      '</Relationships>',
+  ]);
+  zip.part('docProps/core.xml', [
+    `${XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${xmlEscape(title)}</dc:title><dc:creator>xinfang</dc:creator></cp:coreProperties>`,
+  ]);
+  // Each table's header row is printed on every page.
+  let printTitles = '';
+  sheets.forEach((s, i) => {
+    if (s.header !== undefined) printTitles += `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(`'${names[i]!.replace(/'/g, "''")}'!$${s.header + 1}:$${s.header + 1}`)}</definedName>`;
+  });
+  zip.part('xl/workbook.xml', [
+    `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>` +
+      names.map((name, i) => `<sheet name="${xmlEscape(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+      `</sheets>${printTitles ? `<definedNames>${printTitles}</definedNames>` : ''}</workbook>`,
+  ]);
+  zip.part('xl/_rels/workbook.xml.rels', [
+    `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      names.map((_, i) => rel(`rId${i + 1}`, `${REL}/worksheet`, `worksheets/sheet${i + 1}.xml`)).join('') +
+      rel('rIdStyles', `${REL}/styles`, 'styles.xml') +
+      rel('rIdStrings', `${REL}/sharedStrings`, 'sharedStrings.xml') +
+      '</Relationships>',
+  ]);
+  const styles = new StyleTable();
+  const strings = new SharedStrings();
+  sheets.forEach((spec, i) => zip.part(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(spec, styles, strings)));
+  zip.part('xl/sharedStrings.xml', strings.xml());
+  zip.part('xl/styles.xml', [styles.xml()]);
   return zip.bytes();
 }

@@ -101,6 +101,11 @@ describe('writeWorkbook as a zip', () => {
     expect([ws.A1?.v, ws[`${XLSX.utils.encode_col(15999)}1`]?.v]).toEqual([0, 15999]);
   });
 
+  it('starts with [Content_Types].xml, as Excel writes it (tools that tell an .xlsx by its first entry)', async () => {
+    const bytes = Buffer.from(await writeWorkbook([{ name: 'a', rows: [['x']] }], 't'));
+    expect([bytes.readUInt32LE(0), bytes.subarray(30, 30 + bytes.readUInt16LE(26)).toString()]).toEqual([0x04034b50, '[Content_Types].xml']);
+  });
+
   it('gives the same bytes for the same workbook (no clock in the file)', async () => {
     const book = () => writeWorkbook([{ name: 'a', header: 0, rows: [['x', 'y'], [1, '二']] }], 't');
     expect(Buffer.from(await book()).equals(Buffer.from(await book()))).toBe(true);
