@@ -51,19 +51,6 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-/** The widest row, counting the sheet's leading empty columns (a loop: ledgers have 10^5+ rows). */
-export function gridWidth(g: { rows: readonly (readonly unknown[])[]; firstColumn: number }, atLeast: number): number {
-  let width = atLeast;
-  for (const row of g.rows) {
-    // Trailing empty cells do not count: a sheet declaring `<dimension ref="A1:XFD1048576">` reads
-    // as rows of 16,384 cells, and a 问题 column after them would be past Excel's last column.
-    let n = row.length;
-    while (n > 0 && (row[n - 1] === null || row[n - 1] === undefined || row[n - 1] === '')) n--;
-    if (g.firstColumn + n > width) width = g.firstColumn + n;
-  }
-  return width;
-}
-
 /** Columns of a worksheet (A … XFD). */
 const EXCEL_COLUMNS = 16384;
 
@@ -108,7 +95,8 @@ export async function annotatedLedgerXlsx(
   const g = read;
   let widest = 0;
   for (const c of layout.columns) widest = Math.max(widest, c.index + 1);
-  const width = gridWidth({ rows: g.rows.map((row) => row.cells), firstColumn: g.firstColumn }, widest);
+  // Trailing empty cells do not count (`rowEnd`): a 问题 column after them would be past Excel's last column.
+  const width = Math.max(g.width, widest);
   if (width + 1 > EXCEL_COLUMNS) return undefined;
   const problemCol = idColumn === undefined ? width : idColumn + 1;
 

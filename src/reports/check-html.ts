@@ -76,7 +76,7 @@ export function daysRemaining(due: string, asOf: string): number {
 }
 
 /** `days` is the days overdue (overdue list) or remaining (due-soon list). */
-function findingRows(items: ListedFinding[], show: boolean, days: (f: ListedFinding) => number): string[] {
+function findingRows(items: readonly ListedFinding[], show: boolean, days: (f: ListedFinding) => number): string[] {
   const rows: string[] = [];
   for (const f of items.slice(0, HTML_ROWS)) {
     rows.push(
@@ -107,11 +107,22 @@ function departmentCounts(groups: readonly TallyJson[]): string {
 const petitionerRow = (p: PetitionerEntry, lists: CheckReportData['lists']): string =>
   `<tr>${td(p.case, 'k')}${td(lists.clockName(p.version, p.window))}${td(p.from, 'k')}${td(p.due, 'k')}${td(p.request ?? '', 'k')}${td([p.provisional ? '暂定' : '', ...p.assumed.map((a) => `推定：${a}`)].filter(Boolean).join('；'))}</tr>`;
 
-/** Overdue items, most days late first; due-soon items, earliest due first. */
-export function sortedLists(d: CheckReportData): { overdue: ListedFinding[]; dueSoon: ListedFinding[] } {
-  const overdue = [...d.lists.overdue.items].sort((a, b) => b.days_late - a.days_late || (a.case < b.case ? -1 : 1));
-  const dueSoon = [...d.lists.dueSoon.items].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.case < b.case ? -1 : 1));
-  return { overdue, dueSoon };
+/** The sorted lists of each run's collector: the HTML, the notices and the workbook list the same. */
+interface SortedLists {
+  overdue: readonly ListedFinding[];
+  dueSoon: readonly ListedFinding[];
+}
+const sorted = new WeakMap<CheckReportData['lists'], SortedLists>();
+
+/** Overdue items, most days late first; due-soon items, earliest due first (sorted once per run, up to LIST_CAP items each). */
+export function sortedLists(d: CheckReportData): SortedLists {
+  let lists = sorted.get(d.lists);
+  if (!lists) {
+    const overdue = d.lists.overdue.items.slice().sort((a, b) => b.days_late - a.days_late || (a.case < b.case ? -1 : 1));
+    const dueSoon = d.lists.dueSoon.items.slice().sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.case < b.case ? -1 : 1));
+    sorted.set(d.lists, (lists = { overdue, dueSoon }));
+  }
+  return lists;
 }
 
 /** The report page. */

@@ -30,6 +30,8 @@ const MOBILE_IN_TEXT = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 
 /** 备注 is free text (docs/ledger-columns.md): ID and mobile numbers inside it are masked before it is written. */
 export function maskFreeText(text: string): string {
+  // Both need eleven digits in a row: most cells (dates, names, short notes) are passed at once.
+  if (text.length < 11 || !/\d{11}/.test(text)) return text;
   return text.replace(ID_IN_TEXT, maskIdNumber).replace(MOBILE_IN_TEXT, maskPhone);
 }
 

@@ -1,12 +1,12 @@
 /**
  * Workbook benchmark, for `test/bench/run.ts` (README "Spreadsheets"):
  *
- * - the writer comparison behind the choice of ExcelJS: a 200,000-row sheet shaped like the
+ * - the writer comparison behind xinfang's own workbook writer: a 200,000-row sheet shaped like the
  *   annotated ledger (12 columns, dates with a date format, a 问题 column on one row in ten, one row
  *   in twenty red, one in twenty amber, one cell in fifty yellow) written by `src/io/xlsx-write.ts`
- *   (ExcelJS streaming, styled) and by SheetJS `XLSX.write` (the same cells; SheetJS Community
- *   Edition drops the fills, so its figure is for an unstyled sheet). Each runs in a child process
- *   that reports its own peak RSS;
+ *   (styled) and by SheetJS `XLSX.write` (the same cells; SheetJS Community Edition drops the
+ *   fills, so its figure is for an unstyled sheet). Each runs in a child process that reports its
+ *   own peak RSS;
  * - `check` with the default outputs (HTML, JSON, XLSX and the annotated copy) on a 200,000-case
  *   ledger, as CSV and as XLSX (the same rows, written by SheetJS): the scale at which the
  *   annotated copy used to overflow the stack, and a workbook ledger read twice (check, copy).
@@ -36,7 +36,7 @@ const ROWS_SOURCE = `
   const marks = (r) => (r % 20 === 1 ? { row: 'overdue' } : r % 20 === 2 ? { row: 'due-soon' } : r % 50 === 3 ? { cells: new Map([[7, 'bad']]) } : undefined);`;
 
 const WRITERS: Record<string, string> = {
-  exceljs: `
+  xinfang: `
     const { writeWorkbook } = await import('./src/io/xlsx-write.ts');
     const bytes = await writeWorkbook([{ name: '台账', header: 0, widths: Array(12).fill(12), rows: rows(), marks }], 'bench');`,
   sheetjs: `

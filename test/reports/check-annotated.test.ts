@@ -19,7 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDay } from '../../src/calendar/day.ts';
 import { checkLedgerFile } from '../../src/check/check-ledger.ts';
 import { diagnosticsJson } from '../../src/cli/print-diagnostics.ts';
-import { ANNOTATE_MAX_ROWS, annotatedLedgerXlsx, gridWidth } from '../../src/reports/check-annotated.ts';
+import { ledgerSource, rowEnd } from '../../src/reports/annotated-source.ts';
+import { ANNOTATE_MAX_ROWS, annotatedLedgerXlsx } from '../../src/reports/check-annotated.ts';
 import { ReportCollector } from '../../src/reports/check-collect.ts';
 import { cli, ruleSet } from '../ledger/check-helpers.ts';
 
@@ -195,18 +196,26 @@ describe('the office\'s number formats and column widths', () => {
 });
 
 describe('the width of a 200,000-row ledger', () => {
-  it('is found without spreading the rows into a call (regression: "Maximum call stack size exceeded")', () => {
+  it('is found without spreading the rows into a call (regression: "Maximum call stack size exceeded")', async () => {
     // The old code was Math.max(...rows.map((r) => r.length)), which overflows at about 10^5 arguments.
-    const rows: string[][] = [];
-    for (let i = 0; i < 200_000; i++) rows.push(i === 123_456 ? ['a', 'b', 'c', 'd'] : ['a', 'b']);
+    const lines = ['编号,登记日期'];
+    for (let i = 0; i < 200_000; i++) lines.push(i === 123_456 ? 'a,b,c,d,,' : 'a,b');
     // eslint-disable-next-line local/no-spread-arguments -- the regression itself: the old spread must overflow
-    expect(() => Math.max(...rows.map((r) => r.length))).toThrow(RangeError);
-    expect(gridWidth({ rows, firstColumn: 2 }, 3)).toBe(6);
+    expect(() => Math.max(...lines.map((r) => r.length))).toThrow(RangeError);
+    const dir = mkdtempSync(join(tmpdir(), 'xinfang-width-'));
+    try {
+      writeFileSync(join(dir, 'wide.csv'), lines.join('\n'));
+      const info = { ok: true, format: 'csv' as const, encoding: 'utf-8' as const, cases: 200_000, diagnostics: [], totals: { error: 0, warning: 0, info: 0 } };
+      const read = await ledgerSource(join(dir, 'wide.csv'), info, () => true, Infinity);
+      expect(read && read !== 'changed' ? [read.width, read.rows.length, read.rows[123_457]!.cells] : read).toEqual([4, 200_001, ['a', 'b', 'c', 'd']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('counts up to the last filled cell: a sheet declaring A1:XFD1048576 reads as 16,384 cells a row, nearly all empty', () => {
     const wide: (string | null)[] = new Array(16_384).fill(null);
     wide[1] = '2024-01-02';
-    expect(gridWidth({ rows: [['编号', '登记日期'], wide], firstColumn: 0 }, 2)).toBe(2);
+    expect([rowEnd(['编号', '登记日期'], 0), rowEnd(wide, 0), rowEnd(wide, 2), rowEnd([null, ''], 2)]).toEqual([2, 2, 4, 0]);
   });
 });
