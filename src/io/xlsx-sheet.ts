@@ -21,28 +21,32 @@ const CHUNK = 1 << 20;
 /**
  * The sheet's XML gathered as UTF-8 bytes, a row's text at a time: a megabyte of text held as one
  * string would be thousands of small pieces surviving young-generation collections until the chunk
- * is flattened.
+ * is flattened. Two buffers serve in turn: the zip deflates a chunk before it asks for the next
+ * (`ZipWriter.part`), so the other buffer is free again when this one is full. A fresh buffer per
+ * chunk would add a megabyte of memory outside the heap each time, which V8 counts towards starting
+ * a full collection of the whole heap (the ledger's rows included).
  */
 class Chunks {
-  private buf = Buffer.allocUnsafe(CHUNK);
+  private readonly bufs = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  private current = 0;
   private at = 0;
 
   /** Append `text`; returns the chunk gathered so far, to pass on first, when `text` does not fit. */
   add(text: string): Uint8Array | undefined {
     let full: Uint8Array | undefined;
     // UTF-8 takes at most three bytes per UTF-16 unit.
-    if (this.at + text.length * 3 > this.buf.length) {
+    if (this.at + text.length * 3 > this.bufs[this.current]!.length) {
       full = this.take();
-      this.buf = Buffer.allocUnsafe(Math.max(CHUNK, text.length * 3));
+      if (text.length * 3 > CHUNK) this.bufs[this.current] = Buffer.allocUnsafe(text.length * 3);
     }
-    this.at += this.buf.write(text, this.at);
+    this.at += this.bufs[this.current]!.write(text, this.at);
     return full;
   }
 
-  /** What was gathered; later text goes into a buffer of its own. */
+  /** What was gathered; later text goes into the other buffer. */
   take(): Uint8Array {
-    const out = this.buf.subarray(0, this.at);
-    this.buf = this.buf.subarray(this.at);
+    const out = this.bufs[this.current]!.subarray(0, this.at);
+    this.current = 1 - this.current;
     this.at = 0;
     return out;
   }

@@ -67,9 +67,9 @@ export interface SheetSpec {
   spareRows?: number;
   /** Ranges to merge, 0-based first (`s`) and last (`e`) cells. */
   merges?: readonly Range[];
-  /** A printed form (the 修订对照表): thin borders on every cell of the table below the header too, the title block centred. */
+  /** A printed form (the 修订对照表): thin borders on every cell of the table below the header too (the header row's width), the title block centred. */
   grid?: boolean;
-  /** Highlights of row `r` (0-based, as in `rows`): the whole row and single cells (by column). */
+  /** Highlights of row `r` (0-based, as in `rows`): the whole row (the header row's width, and its own cells beyond) and single cells (by column). */
   marks?: (r: number) => { row?: Mark; cells?: ReadonlyMap<number, Mark> } | undefined;
 }
 

@@ -32,7 +32,10 @@ export class ZipWriter {
   private readonly entries: Entry[] = [];
   private length = 0;
 
-  /** Add the part `name`, given as chunks of text or UTF-8 bytes, each deflated as it comes. */
+  /**
+   * Add the part `name`, given as chunks of text or UTF-8 bytes, each deflated before the next is
+   * asked for (so the giver may reuse a chunk's bytes after that).
+   */
   part(name: string, text: Iterable<string | Uint8Array>): void {
     let crc = 0;
     let size = 0;
