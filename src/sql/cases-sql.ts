@@ -49,71 +49,80 @@ function keyOf(expr: string): string {
   return `lower(regexp_replace(${expr}, '[\\s\u3000]+', '', 'g'))`;
 }
 
-/** The resolution of one text field to an id: exact name first, then the first keyword it contains. */
-function resolved(field: 'category' | 'department'): string {
+/**
+ * The resolution of one text field to an id for each version: exact name first, then the first
+ * keyword it contains. Over the field's distinct texts, read from the input (a few, however many cases).
+ */
+function resolved(field: 'category' | 'department', cell: string, input: string): string {
   return `${field}_hits AS (
-  SELECT t.version, t.text, n.id, row_number() OVER (PARTITION BY t.version, t.text ORDER BY n.keyword, n.ord) AS rn
-  FROM (SELECT DISTINCT version, ${field}_text AS text, ${keyOf(`${field}_text`)} AS key FROM versioned WHERE ${field}_text IS NOT NULL) t
-  JOIN xinfang_names n ON n.version = t.version AND n.field = '${field}'
+  SELECT n.version, t.text, n.id, row_number() OVER (PARTITION BY n.version, t.text ORDER BY n.keyword, n.ord) AS rn
+  FROM (SELECT text, ${keyOf('text')} AS key FROM (SELECT DISTINCT ${cell} AS text FROM ${input}) d WHERE text IS NOT NULL) t
+  JOIN xinfang_names n ON n.field = '${field}'
     AND CASE WHEN n.keyword THEN strpos(t.key, n.key) > 0 ELSE n.key = t.key END
 )`;
 }
 
 /** The settings view, the names table and the cases view. */
-export function casesSql(dialect: Dialect, ruleSet: CompiledRuleSet, input: string, asOf: string | undefined, calOf: readonly number[]): string {
+export function casesSql(dialect: Dialect, ruleSet: CompiledRuleSet, input: string, asOf: string | undefined): string {
+  // Text cells trimmed, empty = NULL; event cells as the dialect reads dates (Dialect.dateCell).
   const text = (col: string) => `NULLIF(trim(CAST(${ident(col)} AS ${dialect.text})), '')`;
-  const raw = [
+  const cells = [
     `CAST(${ident('row')} AS INTEGER) AS ${ident('row')}`,
     `CAST(id AS ${dialect.text}) AS id`,
+    ...EVENTS.map((e) => `${dialect.dateCell(e)} AS ${e}`),
+    ...[...TEXT_COLUMNS, ...NUMBER_COLUMNS].map((col) => `${text(col)} AS ${col}`),
+  ];
+  const raw = [
+    `${ident('row')}`,
+    'id',
     ...EVENTS.flatMap((e) => [
-      `${dialect.tryCast(`left(${text(e)}, 10)`, 'DATE')} AS ${e}_day`,
+      `${dialect.tryCast(e, 'DATE')} AS ${e}_day`,
       // A time, when the cell has one: 'YYYY-MM-DD HH:mm', 'YYYY-MM-DDTHH:mm' or a TIMESTAMP's text.
-      `CASE WHEN length(${text(e)}) >= 16 THEN ${dialect.tryCast(`substr(${text(e)}, 12, 2)`, 'INTEGER')} * 60 + ${dialect.tryCast(`substr(${text(e)}, 15, 2)`, 'INTEGER')} END AS ${e}_min`,
+      `CASE WHEN length(${e}) >= 16 THEN ${dialect.tryCast(`substr(trim(${e}), 12, 2)`, 'INTEGER')} * 60 + ${dialect.tryCast(`substr(trim(${e}), 15, 2)`, 'INTEGER')} END AS ${e}_min`,
     ]),
-    ...TEXT_COLUMNS.map((f) => `${text(f)} AS ${f}_text`),
-    `CASE WHEN ${text('persons')} IS NULL THEN 1 ELSE ${dialect.tryCast(text('persons'), 'INTEGER')} END AS persons`,
-    `${dialect.tryCast(text('extension_days'), 'INTEGER')} AS extension_days`,
+    ...TEXT_COLUMNS,
+    `CASE WHEN persons IS NULL THEN 1 ELSE ${dialect.tryCast('persons', 'INTEGER')} END AS persons`,
+    `${dialect.tryCast('extension_days', 'INTEGER')} AS extension_days`,
   ];
   const asOfDay = (e: EventName) => `CASE WHEN r.${e}_day <= s.as_of THEN r.${e}_day END`;
   const dated = [
     `r.${ident('row')}`,
     'r.id',
     ...EVENTS.flatMap((e) => [`${asOfDay(e)} AS ${e}`, `CASE WHEN r.${e}_day <= s.as_of THEN r.${e}_min END AS ${e}_min`]),
-    ...TEXT_COLUMNS.map((f) => `r.${f}_text`),
+    ...TEXT_COLUMNS.map((f) => (f === 'category' ? 'r.category AS category_text' : f === 'source' ? `COALESCE(r.source, '直接') AS source` : f === 'level' ? `COALESCE(r.level, '一般') AS level` : `r.${f}`)),
     'r.persons',
     'r.extension_days',
   ];
   // Without a 登记日期 the earliest event picks the version (src/check/checker.ts).
   const anchor = `COALESCE(received, LEAST(${EVENTS.join(', ')}))`;
-  const versions = ruleSet.versions.map((v, i) => ({ v: v.version, cal: calOf[i]! })).reverse();
-  const versionCase = `CASE ${versions.map((x) => `WHEN ${anchor} >= DATE '${x.v}' THEN ${quote(x.v)}`).join(' ')} END`;
-  const calCase = `CASE ${versions.map((x) => `WHEN ${anchor} >= DATE '${x.v}' THEN ${x.cal}`).join(' ')} END`;
+  const versions = ruleSet.versions.map((v) => v.version).reverse();
+  const versionCase = `CASE ${versions.map((v) => `WHEN ${anchor} >= DATE '${v}' THEN ${quote(v)}`).join(' ')} END`;
   return `-- The check date: events after it have not happened yet (docs/check-results.md as_of).
 CREATE VIEW xinfang_settings AS SELECT ${asOf ? `DATE '${asOf}'` : dialect.todayInShanghai} AS as_of;
 
 ${namesTable(dialect, ruleSet)}
 -- The cases: the input's canonical columns (docs/ledger-columns.md), dates split into day and minute.
 CREATE ${dialect.relation} xinfang_cases AS
-WITH raw AS (
+WITH cells AS (
+  SELECT
+    ${cells.join(',\n    ')}
+  FROM ${input}
+), raw AS (
   SELECT
     ${raw.join(',\n    ')}
-  FROM ${input}
+  FROM cells
 ), dated AS (
   SELECT
     ${dated.join(',\n    ')}
   FROM raw r CROSS JOIN xinfang_settings s
   WHERE r.received_day IS NULL OR r.received_day <= s.as_of
 ), versioned AS (
-  SELECT dated.*, ${versionCase} AS version, ${calCase} AS cal,
-    COALESCE(source_text, '直接') AS source, COALESCE(level_text, '一般') AS level
+  SELECT dated.*, ${versionCase} AS version
   FROM dated
-), ${resolved('category')}, ${resolved('department')}
-SELECT v.*,
-  v.channel_text AS channel, v.department_text AS department, v.handler_text AS handler, v.subject_text AS subject,
-  v.forwarded_to_text AS forwarded_to, v.diverted_text AS diverted, v.signed_text AS signed, v.rating_text AS rating,
-  COALESCE(ch.id, v.category_text) AS category, COALESCE(dh.id, v.department_text) AS department_id
+), ${resolved('category', text('category'), input)}, ${resolved('department', text('department'), input)}
+SELECT v.*, COALESCE(ch.id, v.category_text) AS category, COALESCE(dh.id, v.department) AS department_id
 FROM versioned v
 LEFT JOIN category_hits ch ON ch.version = v.version AND ch.text = v.category_text AND ch.rn = 1
-LEFT JOIN department_hits dh ON dh.version = v.version AND dh.text = v.department_text AND dh.rn = 1;
+LEFT JOIN department_hits dh ON dh.version = v.version AND dh.text = v.department AND dh.rn = 1;
 `;
 }

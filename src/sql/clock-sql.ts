@@ -34,7 +34,7 @@ const zh = (e: EventName) => eventName(e, 'zh');
 /** Whether the window start…due touches a year without a notice (docs/day-counting.md provisional). */
 export function provisional(ctx: ClockContext, from: string, to: string): string {
   const ranges = coveredRanges(ctx.calendars.calendars[ctx.cal - 1]!);
-  const inside = ranges.map(([a, b]) => `(EXTRACT(YEAR FROM ${from}) >= ${a} AND EXTRACT(YEAR FROM ${to}) <= ${b})`);
+  const inside = ranges.map(([a, b]) => `(${from} >= DATE '${a}-01-01' AND ${to} <= DATE '${b}-12-31')`);
   return inside.length ? `NOT (${inside.join(' OR ')})` : 'TRUE';
 }
 
@@ -138,7 +138,8 @@ export function clockView(ctx: ClockContext, clock: CompiledClock): string {
 
   // 3. Rolled; a request out of time by a recorded 送达 date gets no decision clock (docs/check-results.md).
   const c = steps.step('rolled', 'the original due date, rolled (民法典第二百零三条); a request out of time by a recorded 送达 date owes no decision');
-  c.columns.push(`${counted ? (unit === 'workdays' ? 'p.original_last' : steps.roll(c, 'p.original_last', clock.roll)) : 'CAST(NULL AS DATE)'} AS original_due`);
+  // Only an extension approved after it needs the original due date (step 4).
+  if (ext?.approval === 'required') c.columns.push(`${counted ? (unit === 'workdays' ? 'p.original_last' : steps.roll(c, 'p.original_last', clock.roll)) : 'CAST(NULL AS DATE)'} AS original_due`);
   if (window) {
     const wDue = steps.roll(c, 'p.w_last', window.roll);
     const outOfTime = `(p.w_applies AND p.w_request IS NOT NULL AND p.w_request > ${wDue})`;
@@ -215,7 +216,7 @@ export function clockView(ctx: ClockContext, clock: CompiledClock): string {
   const final = [
     'p."row"', 'p.id AS "case"', `${quote(clock.id)} AS clock`, `${quote(v.version)} AS version`,
     `${text('p.s', 'p.s_min')} AS start`,
-    `${d.dateText('p.due')} || CASE WHEN p.due_min IS NOT NULL THEN 'T' || ${d.timeText('p.due_min')} ELSE '' END AS due`,
+    `${text('p.due', 'p.due_min')} AS due`,
     `CASE WHEN p.stop IS NOT NULL THEN ${text('p.stop', 'p.stop_min')} END AS stop`,
     'p.status',
     `(p.status = 'pending' AND NOT p.paused AND p.warn_from IS NOT NULL AND p.as_of >= p.warn_from) AS due_soon`,
@@ -232,7 +233,7 @@ export function clockView(ctx: ClockContext, clock: CompiledClock): string {
     `(${groupReport ? `${missed} AND (${scored})` : 'FALSE'}) AS group_not_reported`,
   ];
   return `${heading(v, clock)}
-CREATE ${d.relation} ${viewName('clock', v.version, clock.id)} AS
+CREATE VIEW ${viewName('clock', v.version, clock.id)} AS
 ${steps.render('xinfang_cases c CROSS JOIN xinfang_settings s')}
 SELECT ${final.join(',\n  ')}
 FROM judged p;

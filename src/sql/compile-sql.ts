@@ -83,7 +83,7 @@ export function compileSql(ruleSet: CompiledRuleSet, opts: CompileSqlOptions): {
 -- Input: ${opts.input ?? 'xinfang_ledger'}, a table or view with the canonical ledger columns (docs/sql.md "Input").
 
 ${calendarSql(dialect, calendars)}
-${casesSql(dialect, ruleSet, opts.input ?? 'xinfang_ledger', opts.asOf, calendars.ofVersion)}
+${casesSql(dialect, ruleSet, opts.input ?? 'xinfang_ledger', opts.asOf)}
 ${parts.join('\n')}
 -- One row per case and clock that applies to it (docs/check-results.md findings).
 CREATE ${dialect.relation} xinfang_findings AS
