@@ -5,8 +5,9 @@
  * ledger yet), the contract's defaults (来源 直接, 等级 一般, 人数 1), the version in force on the
  * 登记日期, and 类别 / 承办部门 resolved to the rules' ids as `resolveCategory` does.
  */
-import { EVENTS, type EventName } from '../rules/model.ts';
+import { CONDITION_FIELDS, EVENTS, type EventName } from '../rules/model.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
+import { testsField } from '../rules/condition.ts';
 import { nameKey } from '../check/plan.ts';
 import { quote, type Dialect } from './dialect.ts';
 
@@ -53,24 +54,46 @@ function keyOf(expr: string): string {
  * The resolution of one text field to an id for each version: exact name first, then the first
  * keyword it contains. Over the field's distinct texts, read from the input (a few, however many cases).
  */
-function resolved(field: 'category' | 'department', cell: string, input: string): string {
+function resolved(field: 'category' | 'department', input: string, text: string): string {
   return `${field}_hits AS (
   SELECT n.version, t.text, n.id, row_number() OVER (PARTITION BY n.version, t.text ORDER BY n.keyword, n.ord) AS rn
-  FROM (SELECT text, ${keyOf('text')} AS key FROM (SELECT DISTINCT ${cell} AS text FROM ${input}) d WHERE text IS NOT NULL) t
+  FROM (SELECT text, ${keyOf('text')} AS key FROM (SELECT DISTINCT NULLIF(trim(CAST(${field} AS ${text})), '') AS text FROM ${input}) d WHERE text IS NOT NULL) t
   JOIN xinfang_names n ON n.field = '${field}'
     AND CASE WHEN n.keyword THEN strpos(t.key, n.key) > 0 ELSE n.key = t.key END
 )`;
 }
 
+/**
+ * The text columns the rule set's SQL reads: the fields its conditions test, its discipline rules'
+ * (src/sql/violations-sql.ts), 承办部门 (every finding's) and 评价 (the KPIs'). The cases relation
+ * carries these only: each column is written once per case.
+ */
+function textsRead(ruleSet: CompiledRuleSet): { texts: Set<string>; departmentTested: boolean } {
+  const texts = new Set<string>(['department', 'rating']);
+  let departmentTested = false;
+  for (const v of ruleSet.versions) {
+    for (const c of [...v.clocks, ...v.windows]) {
+      for (const f of CONDITION_FIELDS) if (f !== 'persons' && testsField(c.when?.test, f)) texts.add(f);
+      departmentTested ||= testsField(c.when?.test, 'department');
+    }
+    if (v.discipline.recusal) texts.add('handler').add('subject');
+    if (v.discipline.confidentiality) texts.add('forwarded_to').add('subject').add('category');
+  }
+  return { texts, departmentTested };
+}
+
 /** The settings view, the names table and the cases view. */
 export function casesSql(dialect: Dialect, ruleSet: CompiledRuleSet, input: string, asOf: string | undefined): string {
-  // Text cells trimmed, empty = NULL; event cells as the dialect reads dates (Dialect.dateCell).
-  const text = (col: string) => `NULLIF(trim(CAST(${ident(col)} AS ${dialect.text})), '')`;
+  const read = textsRead(ruleSet);
+  const texts = TEXT_COLUMNS.filter((f) => read.texts.has(f));
+  const category = read.texts.has('category');
+  // Text cells trimmed here, empty = NULL in the next step (DuckDB's NULLIF would trim twice);
+  // event cells as the dialect reads dates (Dialect.dateCell).
   const cells = [
     `CAST(${ident('row')} AS INTEGER) AS ${ident('row')}`,
     `CAST(id AS ${dialect.text}) AS id`,
     ...EVENTS.map((e) => `${dialect.dateCell(e)} AS ${e}`),
-    ...[...TEXT_COLUMNS, ...NUMBER_COLUMNS].map((col) => `${text(col)} AS ${col}`),
+    ...[...texts, ...NUMBER_COLUMNS].map((col) => `trim(CAST(${col} AS ${dialect.text})) AS ${col}`),
   ];
   const raw = [
     `${ident('row')}`,
@@ -78,20 +101,27 @@ export function casesSql(dialect: Dialect, ruleSet: CompiledRuleSet, input: stri
     ...EVENTS.flatMap((e) => [
       `${dialect.tryCast(e, 'DATE')} AS ${e}_day`,
       // A time, when the cell has one: 'YYYY-MM-DD HH:mm', 'YYYY-MM-DDTHH:mm' or a TIMESTAMP's text.
-      `CASE WHEN length(${e}) >= 16 THEN ${dialect.tryCast(`substr(trim(${e}), 12, 2)`, 'INTEGER')} * 60 + ${dialect.tryCast(`substr(trim(${e}), 15, 2)`, 'INTEGER')} END AS ${e}_min`,
+      `CASE WHEN length(${e}) >= 16 THEN ${dialect.tryCast(`substr(ltrim(${e}), 12, 2)`, 'INTEGER')} * 60 + ${dialect.tryCast(`substr(ltrim(${e}), 15, 2)`, 'INTEGER')} END AS ${e}_min`,
     ]),
-    ...TEXT_COLUMNS,
-    `CASE WHEN persons IS NULL THEN 1 ELSE ${dialect.tryCast('persons', 'INTEGER')} END AS persons`,
-    `${dialect.tryCast('extension_days', 'INTEGER')} AS extension_days`,
+    ...texts.map((f) => `NULLIF(${f}, '') AS ${f}`),
+    `CASE WHEN NULLIF(persons, '') IS NULL THEN 1 ELSE ${dialect.tryCast('persons', 'INTEGER')} END AS persons`,
+    `${dialect.tryCast(`NULLIF(extension_days, '')`, 'INTEGER')} AS extension_days`,
   ];
   const asOfDay = (e: EventName) => `CASE WHEN r.${e}_day <= s.as_of THEN r.${e}_day END`;
   const dated = [
     `r.${ident('row')}`,
     'r.id',
     ...EVENTS.flatMap((e) => [`${asOfDay(e)} AS ${e}`, `CASE WHEN r.${e}_day <= s.as_of THEN r.${e}_min END AS ${e}_min`]),
-    ...TEXT_COLUMNS.map((f) => (f === 'category' ? 'r.category AS category_text' : f === 'source' ? `COALESCE(r.source, '直接') AS source` : f === 'level' ? `COALESCE(r.level, '一般') AS level` : `r.${f}`)),
+    ...texts.map((f) => (f === 'source' ? `COALESCE(r.source, '直接') AS source` : f === 'level' ? `COALESCE(r.level, '一般') AS level` : `r.${f}`)),
     'r.persons',
     'r.extension_days',
+  ];
+  // 类别 and a tested 承办部门 resolved to the rules' ids (承办部门 stays as written for the findings).
+  const hits = [...(category ? ['category' as const] : []), ...(read.departmentTested ? ['department' as const] : [])];
+  const final = [
+    ...[ident('row'), 'id', ...EVENTS.flatMap((e) => [e, `${e}_min`]), ...texts.filter((f) => f !== 'category'), 'persons', 'extension_days', 'version'].map((col) => `v.${col}`),
+    ...(category ? ['COALESCE(ch.id, v.category) AS category'] : []),
+    ...(read.departmentTested ? ['COALESCE(dh.id, v.department) AS department_id'] : []),
   ];
   // Without a 登记日期 the earliest event picks the version (src/check/checker.ts).
   const anchor = `COALESCE(received, LEAST(${EVENTS.join(', ')}))`;
@@ -119,10 +149,8 @@ WITH cells AS (
 ), versioned AS (
   SELECT dated.*, ${versionCase} AS version
   FROM dated
-), ${resolved('category', text('category'), input)}, ${resolved('department', text('department'), input)}
-SELECT v.*, COALESCE(ch.id, v.category_text) AS category, COALESCE(dh.id, v.department) AS department_id
-FROM versioned v
-LEFT JOIN category_hits ch ON ch.version = v.version AND ch.text = v.category_text AND ch.rn = 1
-LEFT JOIN department_hits dh ON dh.version = v.version AND dh.text = v.department AND dh.rn = 1;
+)${hits.map((h) => `, ${resolved(h, input, dialect.text)}`).join('')}
+SELECT ${final.join(',\n  ')}
+FROM versioned v${hits.map((h) => `\nLEFT JOIN ${h}_hits ${h[0]}h ON ${h[0]}h.version = v.version AND ${h[0]}h.text = v.${h} AND ${h[0]}h.rn = 1`).join('')};
 `;
 }
