@@ -102,10 +102,10 @@ export function kpisView(): string {
 CREATE VIEW xinfang_kpis AS
 WITH clock_kpis AS (
   SELECT kpi, SUM(CASE WHEN status = 'on-time' THEN 1 ELSE 0 END) AS numerator, COUNT(*) AS denominator
-  FROM xinfang_findings WHERE scored AND status <> 'pending' AND kpi IN ('timely_acceptance', 'on_time_closure')
+  FROM xinfang_finding_days WHERE scored AND status <> 'pending' AND kpi IN ('timely_acceptance', 'on_time_closure')
   GROUP BY kpi
 ), reply_due AS (
-  SELECT "row", MIN(due_day) AS due_day FROM xinfang_findings WHERE scored AND status <> 'pending' AND kpi = 'reply' GROUP BY "row"
+  SELECT "row", MIN(due_day) AS due_day FROM xinfang_finding_days WHERE scored AND status <> 'pending' AND kpi = 'reply' GROUP BY "row"
 ), case_kpis AS (
   SELECT
     SUM(CASE WHEN COALESCE(c.closed, r.due_day) IS NOT NULL AND c.replied IS NOT NULL THEN 1 ELSE 0 END) AS reply_n,
