@@ -5,8 +5,9 @@
  * ledger yet), the contract's defaults (来源 直接, 等级 一般, 人数 1), the version in force on the
  * 登记日期, and 类别 / 承办部门 resolved to the rules' ids as `resolveCategory` does.
  */
-import { EVENTS, type EventName } from '../rules/model.ts';
+import { CONDITION_FIELDS, EVENTS, type EventName } from '../rules/model.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
+import { testsField } from '../rules/condition.ts';
 import { nameKey } from '../check/plan.ts';
 import { quote, type Dialect } from './dialect.ts';
 
@@ -49,71 +50,107 @@ function keyOf(expr: string): string {
   return `lower(regexp_replace(${expr}, '[\\s\u3000]+', '', 'g'))`;
 }
 
-/** The resolution of one text field to an id: exact name first, then the first keyword it contains. */
-function resolved(field: 'category' | 'department'): string {
+/**
+ * The resolution of one text field to an id for each version: exact name first, then the first
+ * keyword it contains. Over the field's distinct texts, read from the input (a few, however many cases).
+ */
+function resolved(field: 'category' | 'department', input: string, text: string): string {
   return `${field}_hits AS (
-  SELECT t.version, t.text, n.id, row_number() OVER (PARTITION BY t.version, t.text ORDER BY n.keyword, n.ord) AS rn
-  FROM (SELECT DISTINCT version, ${field}_text AS text, ${keyOf(`${field}_text`)} AS key FROM versioned WHERE ${field}_text IS NOT NULL) t
-  JOIN xinfang_names n ON n.version = t.version AND n.field = '${field}'
+  SELECT n.version, t.text, n.id, row_number() OVER (PARTITION BY n.version, t.text ORDER BY n.keyword, n.ord) AS rn
+  FROM (SELECT text, ${keyOf('text')} AS key FROM (SELECT DISTINCT NULLIF(trim(CAST(${field} AS ${text})), '') AS text FROM ${input}) d WHERE text IS NOT NULL) t
+  JOIN xinfang_names n ON n.field = '${field}'
     AND CASE WHEN n.keyword THEN strpos(t.key, n.key) > 0 ELSE n.key = t.key END
 )`;
 }
 
+/**
+ * The text columns the rule set's SQL reads: the fields its conditions test, its discipline rules'
+ * (src/sql/violations-sql.ts), 承办部门 (every finding's) and 评价 (the KPIs'). The cases relation
+ * carries these only: each column is written once per case.
+ */
+function textsRead(ruleSet: CompiledRuleSet): { texts: Set<string>; departmentTested: boolean } {
+  const texts = new Set<string>(['department', 'rating']);
+  let departmentTested = false;
+  for (const v of ruleSet.versions) {
+    for (const c of [...v.clocks, ...v.windows]) {
+      for (const f of CONDITION_FIELDS) if (f !== 'persons' && testsField(c.when?.test, f)) texts.add(f);
+      departmentTested ||= testsField(c.when?.test, 'department');
+    }
+    if (v.discipline.recusal) texts.add('handler').add('subject');
+    if (v.discipline.confidentiality) texts.add('forwarded_to').add('subject').add('category');
+  }
+  return { texts, departmentTested };
+}
+
 /** The settings view, the names table and the cases view. */
-export function casesSql(dialect: Dialect, ruleSet: CompiledRuleSet, input: string, asOf: string | undefined, calOf: readonly number[]): string {
-  const text = (col: string) => `NULLIF(trim(CAST(${ident(col)} AS ${dialect.text})), '')`;
-  const raw = [
+export function casesSql(dialect: Dialect, ruleSet: CompiledRuleSet, input: string, asOf: string | undefined): string {
+  const read = textsRead(ruleSet);
+  const texts = TEXT_COLUMNS.filter((f) => read.texts.has(f));
+  const category = read.texts.has('category');
+  // Text cells trimmed here, empty = NULL in the next step (DuckDB's NULLIF would trim twice);
+  // event cells as the dialect reads dates (Dialect.dateCell).
+  const cells = [
     `CAST(${ident('row')} AS INTEGER) AS ${ident('row')}`,
     `CAST(id AS ${dialect.text}) AS id`,
+    ...EVENTS.map((e) => `${dialect.dateCell(e)} AS ${e}`),
+    ...[...texts, ...NUMBER_COLUMNS].map((col) => `trim(CAST(${col} AS ${dialect.text})) AS ${col}`),
+  ];
+  const raw = [
+    `${ident('row')}`,
+    'id',
     ...EVENTS.flatMap((e) => [
-      `${dialect.tryCast(`left(${text(e)}, 10)`, 'DATE')} AS ${e}_day`,
+      `${dialect.tryCast(e, 'DATE')} AS ${e}_day`,
       // A time, when the cell has one: 'YYYY-MM-DD HH:mm', 'YYYY-MM-DDTHH:mm' or a TIMESTAMP's text.
-      `CASE WHEN length(${text(e)}) >= 16 THEN ${dialect.tryCast(`substr(${text(e)}, 12, 2)`, 'INTEGER')} * 60 + ${dialect.tryCast(`substr(${text(e)}, 15, 2)`, 'INTEGER')} END AS ${e}_min`,
+      `CASE WHEN length(${e}) >= 16 THEN ${dialect.tryCast(`substr(ltrim(${e}), 12, 2)`, 'INTEGER')} * 60 + ${dialect.tryCast(`substr(ltrim(${e}), 15, 2)`, 'INTEGER')} END AS ${e}_min`,
     ]),
-    ...TEXT_COLUMNS.map((f) => `${text(f)} AS ${f}_text`),
-    `CASE WHEN ${text('persons')} IS NULL THEN 1 ELSE ${dialect.tryCast(text('persons'), 'INTEGER')} END AS persons`,
-    `${dialect.tryCast(text('extension_days'), 'INTEGER')} AS extension_days`,
+    ...texts.map((f) => `NULLIF(${f}, '') AS ${f}`),
+    `CASE WHEN NULLIF(persons, '') IS NULL THEN 1 ELSE ${dialect.tryCast('persons', 'INTEGER')} END AS persons`,
+    `${dialect.tryCast(`NULLIF(extension_days, '')`, 'INTEGER')} AS extension_days`,
   ];
   const asOfDay = (e: EventName) => `CASE WHEN r.${e}_day <= s.as_of THEN r.${e}_day END`;
   const dated = [
     `r.${ident('row')}`,
     'r.id',
     ...EVENTS.flatMap((e) => [`${asOfDay(e)} AS ${e}`, `CASE WHEN r.${e}_day <= s.as_of THEN r.${e}_min END AS ${e}_min`]),
-    ...TEXT_COLUMNS.map((f) => `r.${f}_text`),
+    ...texts.map((f) => (f === 'source' ? `COALESCE(r.source, '直接') AS source` : f === 'level' ? `COALESCE(r.level, '一般') AS level` : `r.${f}`)),
     'r.persons',
     'r.extension_days',
   ];
+  // 类别 and a tested 承办部门 resolved to the rules' ids (承办部门 stays as written for the findings).
+  const hits = [...(category ? ['category' as const] : []), ...(read.departmentTested ? ['department' as const] : [])];
+  const final = [
+    ...[ident('row'), 'id', ...EVENTS.flatMap((e) => [e, `${e}_min`]), ...texts.filter((f) => f !== 'category'), 'persons', 'extension_days', 'version'].map((col) => `v.${col}`),
+    ...(category ? ['COALESCE(ch.id, v.category) AS category'] : []),
+    ...(read.departmentTested ? ['COALESCE(dh.id, v.department) AS department_id'] : []),
+  ];
   // Without a 登记日期 the earliest event picks the version (src/check/checker.ts).
   const anchor = `COALESCE(received, LEAST(${EVENTS.join(', ')}))`;
-  const versions = ruleSet.versions.map((v, i) => ({ v: v.version, cal: calOf[i]! })).reverse();
-  const versionCase = `CASE ${versions.map((x) => `WHEN ${anchor} >= DATE '${x.v}' THEN ${quote(x.v)}`).join(' ')} END`;
-  const calCase = `CASE ${versions.map((x) => `WHEN ${anchor} >= DATE '${x.v}' THEN ${x.cal}`).join(' ')} END`;
+  const versions = ruleSet.versions.map((v) => v.version).reverse();
+  const versionCase = `CASE ${versions.map((v) => `WHEN ${anchor} >= DATE '${v}' THEN ${quote(v)}`).join(' ')} END`;
   return `-- The check date: events after it have not happened yet (docs/check-results.md as_of).
 CREATE VIEW xinfang_settings AS SELECT ${asOf ? `DATE '${asOf}'` : dialect.todayInShanghai} AS as_of;
 
 ${namesTable(dialect, ruleSet)}
 -- The cases: the input's canonical columns (docs/ledger-columns.md), dates split into day and minute.
 CREATE ${dialect.relation} xinfang_cases AS
-WITH raw AS (
+WITH cells AS (
+  SELECT
+    ${cells.join(',\n    ')}
+  FROM ${input}
+), raw AS (
   SELECT
     ${raw.join(',\n    ')}
-  FROM ${input}
+  FROM cells
 ), dated AS (
   SELECT
     ${dated.join(',\n    ')}
   FROM raw r CROSS JOIN xinfang_settings s
   WHERE r.received_day IS NULL OR r.received_day <= s.as_of
 ), versioned AS (
-  SELECT dated.*, ${versionCase} AS version, ${calCase} AS cal,
-    COALESCE(source_text, '直接') AS source, COALESCE(level_text, '一般') AS level
+  SELECT dated.*, ${versionCase} AS version
   FROM dated
-), ${resolved('category')}, ${resolved('department')}
-SELECT v.*,
-  v.channel_text AS channel, v.department_text AS department, v.handler_text AS handler, v.subject_text AS subject,
-  v.forwarded_to_text AS forwarded_to, v.diverted_text AS diverted, v.signed_text AS signed, v.rating_text AS rating,
-  COALESCE(ch.id, v.category_text) AS category, COALESCE(dh.id, v.department_text) AS department_id
-FROM versioned v
-LEFT JOIN category_hits ch ON ch.version = v.version AND ch.text = v.category_text AND ch.rn = 1
-LEFT JOIN department_hits dh ON dh.version = v.version AND dh.text = v.department_text AND dh.rn = 1;
+)${hits.map((h) => `, ${resolved(h, input, dialect.text)}`).join('')}
+SELECT ${final.join(',\n  ')}
+FROM versioned v${hits.map((h) => `\nLEFT JOIN ${h}_hits ${h[0]}h ON ${h[0]}h.version = v.version AND ${h[0]}h.text = v.${h} AND ${h[0]}h.rn = 1`).join('')};
 `;
 }

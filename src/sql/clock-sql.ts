@@ -34,7 +34,7 @@ const zh = (e: EventName) => eventName(e, 'zh');
 /** Whether the window start…due touches a year without a notice (docs/day-counting.md provisional). */
 export function provisional(ctx: ClockContext, from: string, to: string): string {
   const ranges = coveredRanges(ctx.calendars.calendars[ctx.cal - 1]!);
-  const inside = ranges.map(([a, b]) => `(EXTRACT(YEAR FROM ${from}) >= ${a} AND EXTRACT(YEAR FROM ${to}) <= ${b})`);
+  const inside = ranges.map(([a, b]) => `(${from} >= DATE '${a}-01-01' AND ${to} <= DATE '${b}-12-31')`);
   return inside.length ? `NOT (${inside.join(' OR ')})` : 'TRUE';
 }
 
@@ -138,7 +138,8 @@ export function clockView(ctx: ClockContext, clock: CompiledClock): string {
 
   // 3. Rolled; a request out of time by a recorded 送达 date gets no decision clock (docs/check-results.md).
   const c = steps.step('rolled', 'the original due date, rolled (民法典第二百零三条); a request out of time by a recorded 送达 date owes no decision');
-  c.columns.push(`${counted ? (unit === 'workdays' ? 'p.original_last' : steps.roll(c, 'p.original_last', clock.roll)) : 'CAST(NULL AS DATE)'} AS original_due`);
+  // Only an extension approved after it needs the original due date (step 4).
+  if (ext?.approval === 'required') c.columns.push(`${counted ? (unit === 'workdays' ? 'p.original_last' : steps.roll(c, 'p.original_last', clock.roll)) : 'CAST(NULL AS DATE)'} AS original_due`);
   if (window) {
     const wDue = steps.roll(c, 'p.w_last', window.roll);
     const outOfTime = `(p.w_applies AND p.w_request IS NOT NULL AND p.w_request > ${wDue})`;
@@ -198,8 +199,9 @@ export function clockView(ctx: ClockContext, clock: CompiledClock): string {
   );
 
   const missed = `p.status IN ('late', 'overdue')`;
-  const explained = clock.explain ? `CASE WHEN ${missed} AND p.delay_explained <= p.due THEN ${d.dateText('p.delay_explained')} END` : `CAST(NULL AS ${d.text})`;
-  const text = (day: string, min: string) => (timed ? `${d.dateText(day)} || CASE WHEN ${min} IS NOT NULL THEN 'T' || ${d.timeText(min)} ELSE '' END` : d.dateText(day));
+  const explained = clock.explain ? `CASE WHEN ${missed} AND p.delay_explained <= p.due THEN p.delay_explained END` : 'CAST(NULL AS DATE)';
+  // Only an hour or minute clock shows its times (docs/check-results.md start, due, stop).
+  const minute = (col: string) => (timed ? col : 'CAST(NULL AS INTEGER)');
   const assumed = [
     ...when.assumed.map((x, i) => `CASE WHEN p.assumed_${i + 1} THEN ${quote(x.text)} END`),
     ...(clock.from_fallback ? [`CASE WHEN NOT p.recorded THEN ${quote(`${zh(clock.from)}未填，按${zh(clock.from_fallback)}起算`)} END`] : []),
@@ -214,25 +216,24 @@ export function clockView(ctx: ClockContext, clock: CompiledClock): string {
   const kpi = clock.until.events.length === 1 && clock.until.events[0] === 'replied' ? 'reply' : clockKpi(clock.until.events);
   const final = [
     'p."row"', 'p.id AS "case"', `${quote(clock.id)} AS clock`, `${quote(v.version)} AS version`,
-    `${text('p.s', 'p.s_min')} AS start`,
-    `${d.dateText('p.due')} || CASE WHEN p.due_min IS NOT NULL THEN 'T' || ${d.timeText('p.due_min')} ELSE '' END AS due`,
-    `CASE WHEN p.stop IS NOT NULL THEN ${text('p.stop', 'p.stop_min')} END AS stop`,
+    'p.s AS start_day', `${minute('p.s_min')} AS start_min`,
+    'p.due AS due_day', 'p.due_min',
+    'p.stop AS stop_day', `${minute('p.stop_min')} AS stop_min`,
     'p.status',
     `(p.status = 'pending' AND NOT p.paused AND p.warn_from IS NOT NULL AND p.as_of >= p.warn_from) AS due_soon`,
     `CAST(CASE WHEN p.status = 'late' THEN p.stop - p.due WHEN p.status = 'overdue' THEN p.as_of - p.due ELSE 0 END AS INTEGER) AS days_late`,
     'p.provisional', 'p.department',
     `${d.textList(assumed)} AS assumed`,
     `${pause ? 'CASE WHEN p.pause_from IS NOT NULL AND NOT p.paused THEN p.pause_days END' : 'CAST(NULL AS INTEGER)'} AS paused_days`,
-    `${explained} AS explained`,
+    `${explained} AS explained_day`,
     `(${scored}) AS scored`,
-    'p.due AS due_day',
     `${kpi ? quote(kpi) : `CAST(NULL AS ${d.text})`} AS kpi`,
     `(${clock.scored ? 'p.ext_after_due' : 'FALSE'}) AS extension_after_due`,
     `(${clock.scored ? 'p.ext_over_max' : 'FALSE'}) AS extension_over_max`,
     `(${groupReport ? `${missed} AND (${scored})` : 'FALSE'}) AS group_not_reported`,
   ];
   return `${heading(v, clock)}
-CREATE ${d.relation} ${viewName('clock', v.version, clock.id)} AS
+CREATE VIEW ${viewName('clock', v.version, clock.id)} AS
 ${steps.render('xinfang_cases c CROSS JOIN xinfang_settings s')}
 SELECT ${final.join(',\n  ')}
 FROM judged p;

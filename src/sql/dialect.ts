@@ -16,6 +16,11 @@ export interface Dialect {
   text: string;
   /** A cast that yields NULL instead of failing (PostgreSQL has none: its input must be clean, docs/sql.md). */
   tryCast: (expr: string, type: string) => string;
+  /**
+   * An event cell (any type) as text to read a date from, the time at characters 12–16: DuckDB's
+   * `TRY_CAST` reads surrounding spaces and empty text itself; PostgreSQL's `CAST` needs them removed.
+   */
+  dateCell: (column: string) => string;
   /** A text array of the non-NULL values of `items` (each a text expression or NULL). */
   textList: (items: readonly string[]) => string;
   /** `YYYY-MM-DD` of a DATE. */
@@ -29,8 +34,9 @@ export interface Dialect {
   /** Today in Beijing time, the default check date (docs/check-results.md `as_of`). */
   todayInShanghai: string;
   /**
-   * How the cases, clock, window and result relations are created: `VIEW` over a live input
-   * (`xinfang sql`), or `TABLE`, each computed once, for a check of the input as it stands (docs/sql.md).
+   * How the cases and result relations are created: `VIEW` over a live input (`xinfang sql`), or
+   * `TABLE`, each computed once, for a check of the input as it stands (docs/sql.md). The clocks
+   * and windows are views either way: each is read once, by the findings or the petitioner table.
    */
   relation: 'VIEW' | 'TABLE';
 }
@@ -41,8 +47,10 @@ const DUCKDB: Dialect = {
   name: 'duckdb',
   text: 'VARCHAR',
   tryCast: (expr, type) => `TRY_CAST(${expr} AS ${type})`,
+  dateCell: (column) => `CAST(${column} AS VARCHAR)`,
   textList: (items) => (items.length ? `list_filter([${items.join(', ')}], x -> x IS NOT NULL)` : 'CAST([] AS VARCHAR[])'),
-  dateText: (expr) => `strftime(${expr}, '%Y-%m-%d')`,
+  // A DATE's text is ISO 8601 for years 1000–9999.
+  dateText: (expr) => `CAST(${expr} AS VARCHAR)`,
   intDiv: (a, b) => `((${a}) // (${b}))`,
   timeText: (expr) => `${pad2(`(${expr}) // 60`)} || ':' || ${pad2(`(${expr}) % 60`)}`,
   addMonths: (expr, months) => `CAST(${expr} + INTERVAL '${months} months' AS DATE)`,
@@ -54,6 +62,7 @@ const POSTGRES: Dialect = {
   name: 'postgres',
   text: 'text',
   tryCast: (expr, type) => `CAST(${expr} AS ${type})`,
+  dateCell: (column) => `NULLIF(trim(CAST(${column} AS text)), '')`,
   textList: (items) => (items.length ? `array_remove(ARRAY[${items.join(', ')}]::text[], NULL)` : 'ARRAY[]::text[]'),
   dateText: (expr) => `to_char(${expr}, 'YYYY-MM-DD')`,
   intDiv: (a, b) => `((${a}) / (${b}))`,

@@ -33,7 +33,7 @@ export function petitionerView(ctx: ClockContext, w: CompiledWindow): string {
   ];
   return `${comment(`${ctx.version.version} · window ${w.id} ${w.name}: ${w.limit_text}，${eventName(w.from, 'zh')} → ${eventName(w.until, 'zh')}`)}
 ${comment(`basis: ${citeArticle(w.basis)} (${w.source.file}:${w.source.line})`)}
-CREATE ${d.relation} ${viewName('window', ctx.version.version, w.id)} AS
+CREATE VIEW ${viewName('window', ctx.version.version, w.id)} AS
 ${steps.render('xinfang_cases c CROSS JOIN xinfang_settings s')}
 SELECT p."row", p.id AS "case", ${quote(w.id)} AS "window", ${quote(ctx.version.version)} AS version,
   ${d.dateText('p.w_from')} AS "from", ${d.dateText('p.due_day')} AS due,

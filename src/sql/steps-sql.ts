@@ -60,9 +60,11 @@ export class Steps {
 
   /** The chain as `WITH …` over `first` (the cases and settings, aliased c and s). */
   render(first: string): string {
-    return `WITH ${this.steps
+    // A step that adds nothing (a clock without an extension, a window …) is left out.
+    const steps = this.steps.filter((s, i) => i === 0 || s.columns.length || s.where.length);
+    return `WITH ${steps
       .map((s, i) => {
-        const from = i === 0 ? first : `${this.steps[i - 1]!.name} p`;
+        const from = i === 0 ? first : `${steps[i - 1]!.name} p`;
         const cols = i === 0 ? s.columns : ['p.*', ...s.columns];
         return `${s.name} AS ( -- ${s.comment}
   SELECT ${cols.join(',\n    ')}

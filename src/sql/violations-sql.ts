@@ -33,15 +33,15 @@ const ORDER: [EventName, EventName][] = [
 /** The columns of `xinfang_violations`. */
 export const VIOLATION_COLUMNS = ['row', 'case', 'code', 'version', 'clock'] as const;
 
-/** Whether two texts name someone in common (`overlap` of judge-case.ts: split on 、,，;；/ and spaces). */
+/** Whether two texts name someone in common (`overlap` of judge-case.ts: split on 、,，;；/ and spaces); never NULL. */
 function overlap(d: Dialect, a: string, b: string): string {
   const sep = `'[、,，;；/\\s]+'`;
   if (d.name === 'duckdb') {
     const parts = (x: string) => `list_filter(string_split_regex(${x}, ${sep}), t -> t <> '')`;
-    return `COALESCE(list_has_any(${parts(a)}, ${parts(b)}), FALSE)`;
+    return `(${a} IS NOT NULL AND ${b} IS NOT NULL AND list_has_any(${parts(a)}, ${parts(b)}))`;
   }
   const parts = (x: string) => `array_remove(regexp_split_to_array(${x}, ${sep}), '')`;
-  return `COALESCE(${parts(a)} && ${parts(b)}, FALSE)`;
+  return `(${a} IS NOT NULL AND ${b} IS NOT NULL AND ${parts(a)} && ${parts(b)})`;
 }
 
 /** The violations view: the clocks' (extension, group report), discipline, order and duplicates. */
@@ -71,21 +71,23 @@ export function violationsView(d: Dialect, ruleSet: CompiledRuleSet, clocks: rea
     if (!rule) return undefined;
     const listed = rule.categories.length ? `category IN (${rule.categories.map(quote).join(', ')})` : 'FALSE';
     // An empty 类别 is checked (marked assumed) unless the rule set says skip.
-    return `${overlap(d, 'forwarded_to', 'subject')} AND (${listed}${(rule.if_empty ?? 'assume') === 'assume' ? ' OR category IS NULL' : ''})`;
+    return `(${listed}${(rule.if_empty ?? 'assume') === 'assume' ? ' OR category IS NULL' : ''}) AND ${overlap(d, 'forwarded_to', 'subject')}`;
   });
   if (confidentiality) parts.push(sel('CONFIDENTIALITY_BREACH', noClock, 'xinfang_cases', confidentiality));
-  // One scan for every pair: the pair's number picks its test.
+  // Events out of order: the few cases with any pair out of order (`unordered`), then each pair.
   const before = (a: string, b: string) => `(${b} < ${a} OR (${b} = ${a} AND ${b}_min < ${a}_min))`;
+  for (const [a, b] of ORDER) parts.push(`SELECT "row", id AS "case", 'EVENTS_OUT_OF_ORDER' AS code, version, ${noClock} AS clock FROM unordered WHERE ${before(a, b)}`);
   parts.push(
-    `SELECT "row", id AS "case", 'EVENTS_OUT_OF_ORDER' AS code, version, ${noClock} AS clock
-  FROM xinfang_cases CROSS JOIN (VALUES ${ORDER.map((_, i) => `(${i})`).join(', ')}) AS pair(i)
-  WHERE version IS NOT NULL AND CASE pair.i ${ORDER.map(([a, b], i) => `WHEN ${i} THEN ${before(a, b)}`).join('\n    ')} END`,
-  );
-  parts.push(
-    `SELECT "row", id AS "case", 'DUPLICATE_CASE' AS code, version, ${noClock} AS clock FROM (SELECT "row", id, version, min("row") OVER (PARTITION BY id) AS first_row FROM xinfang_cases WHERE id IS NOT NULL) x WHERE "row" > first_row AND version IS NOT NULL`,
+    `SELECT c."row", c.id AS "case", 'DUPLICATE_CASE' AS code, c.version, ${noClock} AS clock
+  FROM xinfang_cases c JOIN (SELECT id, min("row") AS first_row FROM xinfang_cases WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1) d ON d.id = c.id
+  WHERE c."row" > d.first_row AND c.version IS NOT NULL`,
   );
   return `-- The office's rule breaches (docs/check-results.md violations): one row per breach.
 CREATE ${d.relation} xinfang_violations AS
+WITH unordered AS (
+  SELECT "row", id, version, ${[...new Set(ORDER.flat())].flatMap((e) => [e, `${e}_min`]).join(', ')}
+  FROM xinfang_cases WHERE version IS NOT NULL AND (${ORDER.map(([a, b]) => before(a, b)).join('\n    OR ')})
+)
 ${parts.join('\nUNION ALL\n')};
 `;
 }
@@ -100,10 +102,10 @@ export function kpisView(): string {
 CREATE VIEW xinfang_kpis AS
 WITH clock_kpis AS (
   SELECT kpi, SUM(CASE WHEN status = 'on-time' THEN 1 ELSE 0 END) AS numerator, COUNT(*) AS denominator
-  FROM xinfang_findings WHERE scored AND status <> 'pending' AND kpi IN ('timely_acceptance', 'on_time_closure')
+  FROM xinfang_finding_days WHERE scored AND status <> 'pending' AND kpi IN ('timely_acceptance', 'on_time_closure')
   GROUP BY kpi
 ), reply_due AS (
-  SELECT "row", MIN(due_day) AS due_day FROM xinfang_findings WHERE scored AND status <> 'pending' AND kpi = 'reply' GROUP BY "row"
+  SELECT "row", MIN(due_day) AS due_day FROM xinfang_finding_days WHERE scored AND status <> 'pending' AND kpi = 'reply' GROUP BY "row"
 ), case_kpis AS (
   SELECT
     SUM(CASE WHEN COALESCE(c.closed, r.due_day) IS NOT NULL AND c.replied IS NOT NULL THEN 1 ELSE 0 END) AS reply_n,
