@@ -182,7 +182,7 @@ export const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   WORKBOOK_DAMAGED: { reasonZh: '压缩包已损坏', reasonEn: 'the zip is damaged' },
   DB_CONNECT_FAILED: { url: 'postgres://xinfang:***@db.example.gov.cn:5432/petitions', reason: 'connect ECONNREFUSED 10.0.0.5:5432' },
   DB_QUERY_FAILED: { url: 'postgres://xinfang:***@db.example.gov.cn:5432/petitions', reason: 'relation "台账" does not exist' },
-  SQL_UNSUPPORTED: { ruleset: 'national', version: '2022-05-01', clock: 'resolve', feature: 'an extension maximum of 2个月' },
+  SQL_UNSUPPORTED: { ruleset: 'national', version: '2022-05-01', clock: 'resolve', featureZh: '延期上限为“2个月”', featureEn: 'an extension maximum of 2个月' },
   ENGINE_DUCKDB_MISSING: { reason: "Cannot find module '@duckdb/node-bindings-linux-x64'" },
   LEDGER_PERSONAL_COLUMNS: { columns: '来访人住址（F列）、家属电话（G列）' },
   OUTPUT_LOCKED: { path: 'reports', pid: 4242, host: 'office-pc', since: '2026-12-01T08:00:00.000Z', lock: 'reports/.xinfang.lock' },

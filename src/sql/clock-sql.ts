@@ -13,6 +13,7 @@ import { testsField } from '../rules/condition.ts';
 import type { EventName } from '../rules/model.ts';
 import { citeArticle, eventName } from '../rules/vocabulary.ts';
 import { coveredRanges, type SqlCalendars } from './calendar-sql.ts';
+import type { SqlFeature } from './codes.ts';
 import { conditionSql, type ConditionSql } from './condition-sql.ts';
 import { comment, quote, type Dialect } from './dialect.ts';
 import { Steps } from './steps-sql.ts';
@@ -25,7 +26,7 @@ export interface ClockContext {
   cal: number;
   calendars: SqlCalendars;
   /** Called for a feature the compiler cannot express exactly; the clock is then left out. */
-  refuse: (clock: string, feature: string) => void;
+  refuse: (clock: string, feature: SqlFeature) => void;
 }
 
 const TIMED = new Set(['hours', 'minutes']);
@@ -53,7 +54,7 @@ function condition(ctx: ClockContext, c: CompiledClock | CompiledWindow): Condit
 
 /** A petitioner window's columns on a case (step `applies`): whether it applies, when it opened, the request. */
 export function windowColumns(ctx: ClockContext, w: CompiledWindow, prefix: string): string[] {
-  if (TIMED.has(w.limit.unit) || w.limit.unit === 'same-day') ctx.refuse(w.id, `window limit ${w.limit.text}`);
+  if (TIMED.has(w.limit.unit) || w.limit.unit === 'same-day') ctx.refuse(w.id, { zh: `信访人期限“${w.limit.text}”`, en: `window limit ${w.limit.text}` });
   const from = w.from_fallback ? `COALESCE(c.${w.from}, c.${w.from_fallback})` : `c.${w.from}`;
   return [
     `(${condition(ctx, w).holds} AND ${from} IS NOT NULL) AS ${prefix}applies`,
@@ -97,12 +98,12 @@ export function clockView(ctx: ClockContext, clock: CompiledClock): string {
   const unit = limit?.unit;
   const timed = unit !== undefined && TIMED.has(unit);
   const counted = limit !== undefined && !timed && unit !== 'same-day';
-  const refuse = (feature: string) => ctx.refuse(clock.id, feature);
-  if (timed && clock.until.events.length > 1) refuse('several stop events on an hour or minute clock');
-  if ((timed || unit === 'same-day') && (clock.due_by || clock.pause)) refuse(`due_by or pause on a ${limit!.text} clock`);
+  const refuse = (feature: SqlFeature) => ctx.refuse(clock.id, feature);
+  if (timed && clock.until.events.length > 1) refuse({ zh: '按小时或分钟计算的时限有多个终止事件', en: 'several stop events on an hour or minute clock' });
+  if ((timed || unit === 'same-day') && (clock.due_by || clock.pause)) refuse({ zh: `“${limit!.text}”时限带有个案期限（due_by）或中止（pause）`, en: `due_by or pause on a ${limit!.text} clock` });
   const ext = clock.extension && limit && !timed ? clock.extension : undefined;
-  if (ext && unit === 'same-day') refuse('an extension of a 当日 clock');
-  if (ext?.max && ext.max.unit !== 'days') refuse(`an extension maximum of ${ext.max.text}`);
+  if (ext && unit === 'same-day') refuse({ zh: '“当日”时限的延期', en: 'an extension of a 当日 clock' });
+  if (ext?.max && ext.max.unit !== 'days') refuse({ zh: `延期上限为“${ext.max.text}”`, en: `an extension maximum of ${ext.max.text}` });
   // The engine suspends day periods only (validation refuses a pause elsewhere: PAUSE_NOT_DAY_PERIOD).
   const pause = clock.pause && canSuspend(limit) ? clock.pause : undefined;
   const window = clock.request_window ? v.windows.find((w) => w.id === clock.request_window) : undefined;

@@ -5,17 +5,23 @@
  */
 import { code, type Arg, type Codes } from '../diagnostics/define.ts';
 
+/** What the SQL compiler cannot express, in both languages. */
+export interface SqlFeature {
+  zh: string;
+  en: string;
+}
+
 /** The SQL stage's diagnostic codes. */
 export const SQL_CODES = {
-  SQL_UNSUPPORTED: code<{ ruleset: Arg; version: Arg; clock: Arg; feature: Arg }>({
+  SQL_UNSUPPORTED: code<{ ruleset: Arg; version: Arg; clock: Arg; featureZh: Arg; featureEn: Arg }>({
     severity: 'error',
     title: { zh: '时限无法准确转为 SQL', en: 'A clock the SQL compiler cannot express exactly' },
     zh: {
-      message: (a) => `规则集 ${a.ruleset}（${a.version} 版）的时限“${a.clock}”使用了 SQL 编译尚不支持的写法：${a.feature}；未生成 SQL。`,
+      message: (a) => `规则集 ${a.ruleset}（${a.version} 版）的时限“${a.clock}”使用了 SQL 编译尚不支持的写法：${a.featureZh}；未生成 SQL。`,
       hint: () => '请用 TypeScript 引擎检查这个台账（xinfang check 不加 --engine），或改写该时限。',
     },
     en: {
-      message: (a) => `The clock "${a.clock}" of rule set ${a.ruleset} (version ${a.version}) uses something the SQL compiler cannot express yet: ${a.feature}; no SQL was written.`,
+      message: (a) => `The clock "${a.clock}" of rule set ${a.ruleset} (version ${a.version}) uses something the SQL compiler cannot express yet: ${a.featureEn}; no SQL was written.`,
       hint: () => 'Check this ledger with the TypeScript engine (xinfang check without --engine), or rewrite the clock.',
     },
   }),

@@ -62,7 +62,7 @@ export function compileSql(ruleSet: CompiledRuleSet, opts: CompileSqlOptions): {
       dialect, version, cal: calendars.ofVersion[i]!, calendars,
       refuse: (clock, feature) => {
         const source = version.clocks.find((c) => c.id === clock)?.source ?? version.windows.find((w) => w.id === clock)?.source;
-        diagnostics.push(diagnostic('SQL_UNSUPPORTED', { ruleset: ruleSet.id, version: version.version, clock, feature }, source ? { file: source.file, line: source.line, column: source.column } : {}));
+        diagnostics.push(diagnostic('SQL_UNSUPPORTED', { ruleset: ruleSet.id, version: version.version, clock, featureZh: feature.zh, featureEn: feature.en }, source ? { file: source.file, line: source.line, column: source.column } : {}));
       },
     };
     for (const w of version.windows) {

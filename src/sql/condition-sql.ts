@@ -6,7 +6,8 @@
  * `any`, a branch holding without an assumption wins, else the first holding branch's assumptions.
  */
 import { CONDITION_FIELDS, EMPTYABLE_FIELDS, type Condition, type ConditionField, type EmptyableField, type EventName, type IfEmpty, type Matcher } from '../rules/model.ts';
-import { assumption, isValueTest, type NameOf } from '../rules/condition.ts';
+import { assumption, fieldName, isValueTest, type NameOf } from '../rules/condition.ts';
+import type { SqlFeature } from './codes.ts';
 import { quote } from './dialect.ts';
 
 /** One assumption: its sentence, stated when `guard` holds (and the condition does). */
@@ -28,7 +29,7 @@ export interface ConditionColumns {
   /** The column of an event (NULL when not recorded). */
   event: (e: EventName) => string;
   /** Called for a test the compiler cannot express; the returned SQL is never run. */
-  refuse: (feature: string) => string;
+  refuse: (feature: SqlFeature) => string;
 }
 
 const FIELDS: ReadonlySet<string> = new Set(CONDITION_FIELDS);
@@ -47,7 +48,7 @@ function match(m: Matcher, v: string, field: ConditionField, cols: ConditionColu
   if (typeof m === 'string' || typeof m === 'number') return `COALESCE(${asText} = ${literal(m)}, FALSE)`;
   if ('present' in m) return `(${v} IS ${m.present ? 'NOT ' : ''}NULL)`;
   if ('not' in m) return `(NOT ${match(m.not, v, field, cols)})`;
-  if (field !== 'persons') return cols.refuse(`comparison on ${field}`);
+  if (field !== 'persons') return cols.refuse({ zh: `对${fieldName(field, 'zh')}的大小比较`, en: `comparison on ${fieldName(field, 'en')}` });
   const ops: [number | undefined, string][] = [[m.gt, '>'], [m.gte, '>='], [m.lt, '<'], [m.lte, '<=']];
   const tests = ops.filter(([n]) => n !== undefined).map(([n, op]) => `${v} ${op} ${n}`);
   return `COALESCE(${and(tests)}, FALSE)`;

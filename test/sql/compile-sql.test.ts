@@ -38,17 +38,17 @@ describe('a clock SQL cannot express exactly is refused', () => {
     {
       name: 'an extension maximum in months (compared by due dates in the engine)',
       change: (c) => ({ ...c, extension: { ...c.extension!, max: limit('1个月'), max_text: '1个月' } }),
-      feature: 'an extension maximum of 1个月',
+      feature: '延期上限为“1个月”',
     },
     {
       name: 'an hour clock with several stop events (ties ordered by time)',
       change: (c) => ({ ...c, limit: limit('24小时'), limit_text: '24小时', extension: undefined, until: { mode: 'any', events: ['replied', 'closed'] } }),
-      feature: 'several stop events on an hour or minute clock',
+      feature: '按小时或分钟计算的时限有多个终止事件',
     },
     {
       name: 'a 当日 clock with a per-case due date',
       change: (c) => ({ ...c, limit: limit('当日'), limit_text: '当日', extension: undefined, due_by: 'assigned_due' }),
-      feature: 'due_by or pause on a 当日 clock',
+      feature: '“当日”时限带有个案期限（due_by）或中止（pause）',
     },
   ];
   it.each(cases)('$name', async ({ change, feature }) => {
