@@ -90,6 +90,8 @@ function checkAll(parsed: ParsedYaml, capped: CappedDiagnostics): { rules: RuleF
     for (const d of later) capped.add(d);
     return { rules, index };
   }
+  // A file whose top level is no mapping (only comments, a list, a scalar) holds nothing a later check could read.
+  if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) return undefined;
   // Unknown keys are dropped by no check: the item around one is otherwise sound.
   const rejected = errors.filter((e) => e.keyword !== 'additionalProperties').map((e) => pointerToPath(e.instancePath));
   const { source, rules, ids } = withoutRejected(parsed, rejected);

@@ -3,7 +3,8 @@
  * down to what made them throw: a procedure step citing an article that does not exist reached the
  * compiler (which throws on an unchecked basis), an unknown key under `if_empty` in a file the schema
  * rejected reached the language checks, and a date cell holding a number past Excel's last date
- * (9999-12-31) made an invalid Date.
+ * (9999-12-31) made an invalid Date; and (seed 904419740) a rule file cut down to a comment, whose
+ * top level is no mapping, reached the checks that follow the schema.
  */
 import { describe, expect, it } from 'vitest';
 import type { CatalogueDiagnostic } from '../../src/diagnostics/catalogue.ts';
@@ -18,6 +19,18 @@ async function build(text: string) {
 }
 
 describe('rule files the fuzzer broke', () => {
+  // npm run fuzz -- --seed 904419740 --target rules --index 262 (375, 1226 alike): a file cut down to a comment.
+  it.each([
+    ['only a comment', '  # yaml-language-server: $schema=.\n'],
+    ['empty', ''],
+    ['a list', '- a\n- b\n'],
+    ['a number', '42\n'],
+  ])('a file whose top level is no mapping (%s): SCHEMA_TYPE at line 1, nothing compiled', async (_name, text) => {
+    const { built, diagnostics } = await build(text);
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['SCHEMA_TYPE', 1]]);
+    expect(built.compiled).toEqual([]);
+  });
+
   it('a basis naming no article in a procedure step, a level and a clock\'s explain: UNKNOWN_REFERENCE at each, nothing compiled', async () => {
     const text = MINIMAL_RULES.replace('    limit: 15日\n', '    limit: 15日\n    explain: { basis: zz3 }\n').replace(
       'articles:\n',
