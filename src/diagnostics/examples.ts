@@ -73,6 +73,8 @@ export const EXAMPLES: { [C in Code]: CodeArgs<C> } = {
   LEDGER_WORKBOOK_DAMAGED: { reasonZh: '压缩数据损坏', reasonEn: 'the compressed data is damaged' },
   LEDGER_PARQUET_UNAVAILABLE: { reason: "Cannot find module '@duckdb/node-bindings-linux-x64'" },
   LEDGER_PARQUET_DAMAGED: { reason: 'No magic bytes found at end of file' },
+  LEDGER_PARQUET_NAME_PATTERN: {},
+  LEDGER_NOT_A_WORKBOOK: { sheet: '台账', format: 'CSV' },
   LEDGER_SHEET_NOT_FOUND: { sheet: '台账', sheets: 'Sheet1、Sheet2' },
   LEDGER_NO_HEADER: { rows: 4 },
   LEDGER_NO_RECEIVED_COLUMN: {},

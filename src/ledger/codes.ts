@@ -120,6 +120,30 @@ export const LEDGER_CODES = {
       hint: () => 'The file may be damaged or incompletely written: export it again from its system, or save it as CSV, then check again.',
     },
   }),
+  LEDGER_PARQUET_NAME_PATTERN: code<NoArgs>({
+    severity: 'error',
+    title: { zh: '列式台账的文件名含通配符', en: 'Parquet file name is a pattern' },
+    zh: {
+      message: () => '文件名含 *、? 或 [，读取 Parquet 的 DuckDB 会把它当作通配符，可能读到别的文件。',
+      hint: () => '请把文件改名，去掉这些字符，再检查。',
+    },
+    en: {
+      message: () => 'The file name has *, ? or [, which DuckDB, reading the Parquet file, takes as a pattern that may match other files.',
+      hint: () => 'Rename the file without these characters, then check again.',
+    },
+  }),
+  LEDGER_NOT_A_WORKBOOK: code<{ sheet: Arg; format: Arg }>({
+    severity: 'error',
+    title: { zh: '台账不是工作簿，没有工作表', en: 'Ledger has no sheets' },
+    zh: {
+      message: (a) => `台账是 ${a.format} 文件，没有工作表，不能按 --sheet“${a.sheet}”读取。`,
+      hint: () => '去掉 --sheet 再检查；--sheet 只用于 Excel 台账。',
+    },
+    en: {
+      message: (a) => `The ledger is a ${a.format} file, which has no sheets: --sheet "${a.sheet}" cannot apply.`,
+      hint: () => 'Check again without --sheet; it is for Excel ledgers only.',
+    },
+  }),
   LEDGER_SHEET_NOT_FOUND: code<{ sheet: Arg; sheets: Arg }>({
     severity: 'error',
     title: { zh: '找不到工作表', en: 'Sheet not found' },

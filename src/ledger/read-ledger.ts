@@ -129,6 +129,11 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
   };
   const kind = sniff(h.bytes, h.size);
   const headers = headerIndex(opts.headers);
+  // --sheet names a sheet of a workbook; a CSV or Parquet ledger has none.
+  if (opts.sheet !== undefined && (kind.kind === 'text' || kind.kind === 'parquet')) {
+    sink.add('LEDGER_NOT_A_WORKBOOK', { sheet: opts.sheet, format: kind.kind === 'text' ? 'CSV' : 'Parquet' }, {});
+    return done({}, false);
+  }
   switch (kind.kind) {
     case 'empty':
       sink.add('LEDGER_EMPTY', {}, {});
@@ -161,16 +166,12 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
       return done({ format: 'xlsx', sheet: sheet.sheet, cases: asm.cases, sha256: ledgerDigest(bytes), ...(layout ? { layout } : {}) }, layout !== undefined);
     }
     case 'parquet': {
-      if (opts.sheet !== undefined) {
-        sink.add('LEDGER_SHEET_NOT_FOUND', { sheet: opts.sheet, sheets: '(Parquet 文件没有工作表 / a Parquet file has no sheets)' }, {});
-        return done({ format: 'parquet' }, false);
-      }
       const asm = new LedgerAssembler({ headers, sink, ...(opts.levels ? { levels: opts.levels } : {}), onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
       const end = await streamParquet(path, (cells, row) => asm.push(cells, row), (n, total) => opts.onProgress?.(n, total, 'rows'));
       if (changedSince(path, h.stat)) return changed();
       if (!end.ok) {
         if ('unavailable' in end) sink.add('LEDGER_PARQUET_UNAVAILABLE', { reason: end.unavailable }, {});
-        else if ('pattern' in end) sink.add('LEDGER_UNREADABLE', { reason: 'the name has * ? or [, which DuckDB reads as a pattern matching other files too: rename the file' }, {});
+        else if ('pattern' in end) sink.add('LEDGER_PARQUET_NAME_PATTERN', {}, {});
         else sink.add('LEDGER_PARQUET_DAMAGED', { reason: end.error }, {});
         return done({ format: 'parquet', cases: asm.cases }, false);
       }
@@ -178,10 +179,6 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
       return done({ format: 'parquet', cases: asm.cases, sha256: await fileDigest(path), ...(layout ? { layout } : {}) }, layout !== undefined);
     }
     case 'text': {
-      if (opts.sheet !== undefined) {
-        sink.add('LEDGER_SHEET_NOT_FOUND', { sheet: opts.sheet ?? '', sheets: '(CSV 文件没有工作表 / a CSV file has no sheets)' }, {});
-        return done({ format: 'csv' }, false);
-      }
       const asm = new LedgerAssembler({ headers, sink, ...(opts.levels ? { levels: opts.levels } : {}), onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
       const hash = crypto.createHash('sha256');
       const end = await streamCsv(

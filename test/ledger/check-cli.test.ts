@@ -68,6 +68,12 @@ describe('xinfang check', () => {
     expect(r.stderr).toContain('LEDGER_UNREADABLE  无法读取台账文件：文件或目录不存在（ENOENT）。');
   });
 
+  it('exits 1 for --sheet with a CSV ledger, which has no sheets (LEDGER_NOT_A_WORKBOOK)', async () => {
+    const r = await cli(['check', '--rules', 'rules/national', '--cases', join(LEDGERS, 'national.csv'), '--sheet', '台账', '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('LEDGER_NOT_A_WORKBOOK  台账是 CSV 文件，没有工作表，不能按 --sheet“台账”读取。');
+  });
+
   it('exits 1 for a sheet name the workbook does not have', async () => {
     const r = await cli(['check', '--rules', 'rules/hospital', '--cases', join(LEDGERS, 'hospital.xlsx'), '--sheet', '没有这张表', '--json']);
     expect(r.code).toBe(1);

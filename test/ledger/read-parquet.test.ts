@@ -94,17 +94,17 @@ describe('refused', () => {
     expect(r.stderr).toContain('LEDGER_PARQUET_DAMAGED');
   });
 
-  it('--sheet: a Parquet file has no sheets (LEDGER_SHEET_NOT_FOUND)', async () => {
+  it('--sheet: a Parquet file has no sheets (LEDGER_NOT_A_WORKBOOK)', async () => {
     const r = await cli(['check', '--rules', 'rules/national', '--cases', join(dir, 'national.parquet'), '--sheet', '台账', '--json']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('LEDGER_SHEET_NOT_FOUND');
+    expect(r.stderr).toContain('LEDGER_NOT_A_WORKBOOK  台账是 Parquet 文件，没有工作表，不能按 --sheet“台账”读取。');
   });
 
-  it('a name read_parquet would take as a pattern matching another file too (LEDGER_UNREADABLE)', async () => {
+  it('a name read_parquet would take as a pattern matching another file too (LEDGER_PARQUET_NAME_PATTERN)', async () => {
     const pattern = join(dir, 'p*.parquet');
     await duck(`COPY (SELECT 'A1' AS 编号) TO '${pattern}' (FORMAT parquet)`, `COPY (SELECT 'B1' AS 编号) TO '${join(dir, 'p1.parquet')}' (FORMAT parquet)`);
     const r = await cli(['check', '--rules', 'rules/national', '--cases', pattern, '--json']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('LEDGER_UNREADABLE');
+    expect(r.stderr).toContain('LEDGER_PARQUET_NAME_PATTERN');
   });
 });
