@@ -7,7 +7,7 @@
  * a time, src/ledger/values.ts `momentFromSerial`); a TIMESTAMP WITH TIME ZONE in Beijing time.
  * I/O edge: loads the native DuckDB binding on demand (npm may have skipped it).
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { jsonRowChunks } from '../io/duckdb-rows.ts';
 
 /**
  * How a Parquet read ended: read to the end (or stopped by `onRow`); DuckDB could not be loaded
@@ -32,21 +32,6 @@ function asText(column: string, type: string): string {
   if (type === 'TIMESTAMP WITH TIME ZONE') return stamp(`(${c} AT TIME ZONE 'Asia/Shanghai')`);
   if (type.startsWith('TIMESTAMP')) return stamp(c);
   return `CAST(${c} AS VARCHAR)`;
-}
-
-/**
- * Each row of a query's result as text cells, until `onRow` returns false. The query gives each row
- * as one JSON list of texts: one string per row to take out of DuckDB rather than one per cell
- * (measured: 1.5 s of CPU instead of 2.4 s for 100,000 rows of 37 columns).
- */
-async function eachRow(con: DuckDBConnection, sql: string, onRow: (cells: (string | null)[]) => boolean): Promise<void> {
-  const result = await con.stream(sql);
-  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
-    const rows = chunk.getColumnVector(0);
-    for (let i = 0; i < chunk.rowCount; i++) {
-      if (!onRow(JSON.parse(rows.getItem(i) as string) as (string | null)[])) return;
-    }
-  }
 }
 
 /**
@@ -79,12 +64,16 @@ export async function streamParquet(path: string, onRow: (cells: (string | null)
     const names = described.map((r) => String(r[0]));
     const total = Number((await con.runAndReadAll(`SELECT count(*) FROM ${source}`)).getRows()[0]![0]);
     if (onRow(names, 1) === false) return { ok: true };
+    // Each row as one JSON list of texts (measured: 1.5 s of CPU instead of 2.4 s for 100,000 rows of
+    // 37 columns taken out a value at a time).
     let row = 1;
-    await eachRow(con, `SELECT to_json([${described.map((r) => asText(String(r[0]), String(r[1]))).join(', ')}]) FROM ${source}`, (cells) => {
-      row++;
-      onRows?.(row - 1, total);
-      return onRow(cells, row) !== false;
-    });
+    for await (const rows of jsonRowChunks<(string | null)[]>(con, `SELECT to_json([${described.map((r) => asText(String(r[0]), String(r[1]))).join(', ')}]) FROM ${source}`)) {
+      for (const cells of rows) {
+        row++;
+        onRows?.(row - 1, total);
+        if (onRow(cells, row) === false) return { ok: true };
+      }
+    }
     return { ok: true };
   } catch (e) {
     return { ok: false, error: reasonOf(e) };

@@ -14,6 +14,7 @@ import { diagnostic } from '../diagnostics/catalogue.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { LedgerLayout } from '../ledger/assemble.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
+import { jsonRowChunks } from '../io/duckdb-rows.ts';
 import { readLedger } from '../ledger/read-ledger.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
 import { CASE_COLUMNS, caseRow } from './ledger-rows.ts';
@@ -57,8 +58,7 @@ function append(appender: DuckDBAppender, c: LedgerCase): void {
 
 /**
  * An in-memory DuckDB as a {@link SqlDatabase}: one connection per query, so that several stream at
- * once; each row comes as one JSON text (`to_json`), which V8 parses several times faster than the
- * binding converts a row's values one by one.
+ * once; each row comes as one JSON text (src/io/duckdb-rows.ts).
  */
 function database(instance: DuckDBInstance, run: (sql: string) => Promise<void>): SqlDatabase {
   return {
@@ -67,13 +67,7 @@ function database(instance: DuckDBInstance, run: (sql: string) => Promise<void>)
     async *ordered(relation) {
       const con = await instance.connect();
       try {
-        const result = await con.stream(`SELECT to_json(t) FROM ${relation} t ORDER BY t."row"`);
-        for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
-          const column = chunk.getColumnVector(0);
-          const rows: SqlRow[] = [];
-          for (let i = 0; i < chunk.rowCount; i++) rows.push(JSON.parse(column.getItem(i) as string) as SqlRow);
-          yield rows;
-        }
+        yield* jsonRowChunks<SqlRow>(con, `SELECT to_json(t) FROM ${relation} t ORDER BY t."row"`);
       } finally {
         con.closeSync();
       }
