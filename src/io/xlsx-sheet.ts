@@ -4,6 +4,7 @@
  * What each part of a {@link SheetSpec} looks like is described in `xlsx-write.ts`.
  */
 import { columnLetter } from '../diagnostics/diagnostic.ts';
+import { displayWidth } from './display-width.ts';
 import type { Cell, Range, SheetSpec } from './xlsx-write.ts';
 import { ALIGN, FILL, FONT, type Align, type FillId, type Font, type StyleTable } from './xlsx-styles.ts';
 import type { SharedStrings } from './xlsx-strings.ts';
@@ -58,13 +59,11 @@ function textOf(value: Cell): string | undefined {
   return value && typeof value === 'object' && 'runs' in value ? value.runs.map((r) => r.text).join('') : undefined;
 }
 
-/** Lines `text` takes in a wrapping column `width` characters wide (a Chinese character is two). */
+/** Lines `text` takes in a wrapping column `width` characters wide (a Chinese character is two: {@link displayWidth}). */
 function lines(text: string, width: number): number {
   let n = 0;
   for (const line of text.split('\n')) {
-    let units = 0;
-    for (const ch of line) units += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
-    n += Math.max(1, Math.ceil(units / Math.max(1, width - 1)));
+    n += Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 1)));
   }
   return n;
 }

@@ -3,6 +3,7 @@
  * character takes two columns), in Chinese or English.
  */
 import { weekdayName } from '../calendar/day.ts';
+import { displayWidth } from '../io/display-width.ts';
 import type { Lang } from '../diagnostics/diagnostic.ts';
 import { citeArticle } from '../rules/vocabulary.ts';
 import type { Schedule } from './schedule.ts';
@@ -29,24 +30,6 @@ const WORDS = messages({
   },
 });
 
-/** Terminal columns a string takes: East Asian wide and full-width characters count two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    const wide =
-      (cp >= 0x1100 && cp <= 0x115f) ||
-      (cp >= 0x2e80 && cp <= 0xa4cf) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) ||
-      (cp >= 0x20000 && cp <= 0x3fffd);
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
