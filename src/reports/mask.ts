@@ -24,14 +24,17 @@ export function maskIdNumber(id: string): string {
   return t.slice(0, 3) + '*'.repeat(t.length - 7) + t.slice(-4);
 }
 
-// In free text: an 18-character ID number (last character a digit or X), a mainland mobile number.
+// In free text: an 18-character ID number (last character a digit or X), a mainland mobile number —
+// also as people write one: with +86, 0086 or 86 before it, a space or hyphen after the 3rd and 7th digits.
 const ID_IN_TEXT = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
-const MOBILE_IN_TEXT = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
+const MOBILE_IN_TEXT = /(?<![\d+])(?:(?:\+|00)?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?!\d)/g;
+/** What both need: eleven digits, a space or hyphen at most between two of them. */
+const ELEVEN_DIGITS = /\d(?:[- ]?\d){10}/;
 
 /** 备注 is free text (docs/ledger-columns.md): ID and mobile numbers inside it are masked before it is written. */
 export function maskFreeText(text: string): string {
-  // Both need eleven digits in a row: most cells (dates, names, short notes) are passed at once.
-  if (text.length < 11 || !/\d{11}/.test(text)) return text;
+  // Most cells (dates, names, short notes) have no eleven digits and are passed at once.
+  if (text.length < 11 || !ELEVEN_DIGITS.test(text)) return text;
   return text.replace(ID_IN_TEXT, maskIdNumber).replace(MOBILE_IN_TEXT, maskPhone);
 }
 

@@ -95,5 +95,12 @@ describe('masks', () => {
     [maskPersonal('notes', '信访人13812341234，身份证11010119900307123X，2025-03-04回访', false), '信访人138****1234，身份证110***********123X，2025-03-04回访'],
     [maskPersonal('notes', '编号2025031200001234567，电话0571-8888', false), '编号2025031200001234567，电话0571-8888'],
     [maskPersonal('notes', '电话13812341234', true), '电话13812341234'],
+    // A mobile number as people write it: with the country code, grouped 3-4-4.
+    [maskPersonal('notes', '电话+8613812341234', false), '电话+86*******1234'],
+    [maskPersonal('notes', '电话 +86 138 1234 5678。', false), '电话 +86**********5678。'],
+    [maskPersonal('notes', '电话138-1234-5678', false), '电话138******5678'],
+    [maskPersonal('notes', '电话008613812341234', false), '电话008********1234'],
+    // A landline and a date range keep their digits.
+    [maskPersonal('notes', '电话0571-88881234，2025-03-04至2025-03-05', false), '电话0571-88881234，2025-03-04至2025-03-05'],
   ])('%s', (got, expected) => expect(got).toBe(expected));
 });
