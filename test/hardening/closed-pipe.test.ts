@@ -4,8 +4,10 @@
  * unhandled EPIPE crash Node gives by default.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.ts';
 
 /** Run the CLI, read its first chunk of stdout, close the pipe, and wait for the end. */
@@ -15,8 +17,10 @@ function readFirstChunkThenClose(args: string[]): Promise<{ code: number | null;
     let first = '';
     let stderr = '';
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.stdout.once('data', (b: Buffer) => {
-      first = b.toString();
+    // Paused mode: one read, then the pipe closed, so the rest (over 170 KB against a 64 KB pipe and
+    // the stream's own buffer) cannot have been taken in before (a flowing stream reads on under load).
+    child.stdout.once('readable', () => {
+      first = String(child.stdout.read(64) ?? '');
       child.stdout.destroy();
     });
     child.on('error', reject);
@@ -24,9 +28,17 @@ function readFirstChunkThenClose(args: string[]): Promise<{ code: number | null;
   });
 }
 
+// The sample ledger's rows twenty times over: megabytes of JSON, far past what a pipe and the
+// reading stream can take in before the pipe is closed, however loaded the machine.
+const work = mkdtempSync(join(tmpdir(), 'xinfang-pipe-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const [header, ...rows] = readFileSync(join(packageRoot, 'data/ledgers/national.csv'), 'utf8').trimEnd().split('\n');
+const BIG = join(work, 'national.csv');
+writeFileSync(BIG, [header, ...Array.from({ length: 20 }, () => rows).flat()].join('\n') + '\n');
+
 describe('a closed output pipe', () => {
   it('check --json (far more than a pipe buffer) ends with 141 and no crash text', async () => {
-    const r = await readFirstChunkThenClose(['check', '--rules', 'rules/national', '--cases', 'data/ledgers/national.csv', '--as-of', '2026-06-30', '--json']);
+    const r = await readFirstChunkThenClose(['check', '--rules', 'rules/national', '--cases', BIG, '--as-of', '2026-06-30', '--json']);
     expect(r.first).toContain('"as_of": "2026-06-30"');
     expect(r.stderr).not.toMatch(/EPIPE|内部错误|node:events/);
     expect(r.code).toBe(141);
