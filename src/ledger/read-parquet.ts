@@ -5,8 +5,9 @@
  * cells exactly as it does a CSV's, with the same diagnostics. Dates: a DATE as `YYYY-MM-DD`; a
  * TIMESTAMP as `YYYY-MM-DD HH:MM:SS`, or as a plain date at midnight (as a workbook's date without
  * a time, src/ledger/values.ts `momentFromSerial`); a TIMESTAMP WITH TIME ZONE in Beijing time.
- * I/O edge: loads the native DuckDB binding on demand (npm may have skipped it).
+ * I/O edge: loads the native DuckDB binding on demand (src/io/duckdb-load.ts).
  */
+import { loadDuckDb, reasonOf } from '../io/duckdb-load.ts';
 import { jsonRowChunks } from '../io/duckdb-rows.ts';
 
 /**
@@ -15,9 +16,6 @@ import { jsonRowChunks } from '../io/duckdb-rows.ts';
  * or DuckDB could not read the file (`error`, its message).
  */
 export type ParquetEnd = { ok: true } | { ok: false; unavailable: string } | { ok: false; pattern: true } | { ok: false; error: string };
-
-/** The first line of an error's message (DuckDB's carry a stack of context after it). */
-const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
 /** A SQL string literal. */
 const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
@@ -40,18 +38,9 @@ function asText(column: string, type: string): string {
  * `onRows(done, total)` as records are read. `onRow` returning false stops the read (an ordinary end).
  */
 export async function streamParquet(path: string, onRow: (cells: (string | null)[], row: number) => void | boolean, onRows?: (done: number, total: number) => void): Promise<ParquetEnd> {
-  let duck: typeof import('@duckdb/node-api');
-  try {
-    duck = await import('@duckdb/node-api');
-  } catch (e) {
-    return { ok: false, unavailable: reasonOf(e) };
-  }
-  let instance: Awaited<ReturnType<typeof duck.DuckDBInstance.create>>;
-  try {
-    instance = await duck.DuckDBInstance.create(':memory:');
-  } catch (e) {
-    return { ok: false, unavailable: reasonOf(e) };
-  }
+  const loaded = await loadDuckDb();
+  if (!loaded.ok) return { ok: false, unavailable: loaded.reason };
+  const instance = await loaded.duck.DuckDBInstance.create(':memory:');
   const con = await instance.connect();
   try {
     // read_parquet takes * ? [ in a name as a pattern: such a name is read only when it matches this file alone.

@@ -7,10 +7,12 @@
  * same in both and reading the results back out of DuckDB costs more than the TypeScript judge.
  */
 import { checkLedgerFile, type CheckLedgerOptions, type CheckLedgerResult } from '../check/check-ledger.ts';
+import { diagnostic } from '../diagnostics/catalogue.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { loadDuckDb } from '../io/duckdb-load.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
 import { compileSql } from './compile-sql.ts';
-import { checkLedgerInDuckDb, loadDuckDb } from './duckdb-check.ts';
+import { checkLedgerInDuckDb } from './duckdb-check.ts';
 
 /** The engines of `--engine`. */
 export const ENGINES = ['ts', 'duckdb', 'auto'] as const;
@@ -25,7 +27,7 @@ export async function checkLedgerWith(engine: EngineName, path: string, ruleSet:
   // Before reading the ledger: a rule set the SQL cannot express is refused at once.
   const unsupported = compileSql(ruleSet, { dialect: 'duckdb' }).diagnostics;
   if (unsupported.length) return { refused: unsupported };
-  const duck = await loadDuckDb();
-  if (!('DuckDBInstance' in duck)) return { refused: [duck] };
-  return { result: await checkLedgerInDuckDb(duck, path, ruleSet, opts) };
+  const loaded = await loadDuckDb();
+  if (!loaded.ok) return { refused: [diagnostic('ENGINE_DUCKDB_MISSING', { reason: loaded.reason }, {})] };
+  return { result: await checkLedgerInDuckDb(loaded.duck, path, ruleSet, opts) };
 }

@@ -2,38 +2,23 @@
  * `xinfang check --engine duckdb` (docs/sql.md "The DuckDB engine"): the ledger is read by our own
  * reader (src/ledger: the same normalisation and diagnostics as the TypeScript engine, CSV streamed
  * and GB18030 transcoded on the way in, XLSX), appended case by case to an in-memory DuckDB table,
- * and checked there by the compiled SQL (src/sql/run-check.ts). I/O edge: loads the native DuckDB
- * binding, which may be missing (npm may skip optional packages), so it is imported on demand.
+ * and checked there by the compiled SQL (src/sql/run-check.ts). I/O edge: runs the DuckDB module
+ * src/io/duckdb-load.ts loaded.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBAppender, DuckDBInstance } from '@duckdb/node-api';
 import { headerSynonyms, ruleSetLevels, type CheckLedgerOptions, type CheckLedgerResult } from '../check/check-ledger.ts';
-import { diagnostic } from '../diagnostics/catalogue.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { LedgerLayout } from '../ledger/assemble.ts';
 import type { LedgerCase } from '../ledger/ledger-case.ts';
+import type { DuckDb } from '../io/duckdb-load.ts';
 import { jsonRowChunks } from '../io/duckdb-rows.ts';
 import { readLedger } from '../ledger/read-ledger.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
 import { CASE_COLUMNS, caseRow } from './ledger-rows.ts';
 import { checkWithSql, type SqlDatabase } from './run-check.ts';
 import type { SqlRow } from './sql-judge.ts';
-
-type DuckDb = typeof import('@duckdb/node-api');
-
-/** The DuckDB module, or the diagnostic saying why it cannot be loaded. */
-export async function loadDuckDb(): Promise<DuckDb | Diagnostic> {
-  try {
-    const duck = await import('@duckdb/node-api');
-    // The binding is loaded with the module; a missing platform package fails here or at first use.
-    (await duck.DuckDBInstance.create(':memory:')).closeSync();
-    return duck;
-  } catch (e) {
-    return diagnostic('ENGINE_DUCKDB_MISSING', { reason: e instanceof Error ? e.message.split('\n')[0]! : String(e) }, {});
-  }
-}
 
 /**
  * DuckDB's memory for the ledger and the results; past it, DuckDB spills to a temporary folder
