@@ -9,11 +9,12 @@
  * set alone takes some 14 s of CPU (Astro and Pagefind), before any attack.
  */
 import { spawnSync, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { packageRoot } from '../../src/paths.ts';
+import { MINIMAL_RULES as BASE, minimalRuleSetsIn } from '../rules/minimal-rule-set.ts';
 import { book, workbookWithSheet, workbookWithSheetXml } from './hostile-ledger.ts';
 
 const CLI = join(packageRoot, 'src/cli/xinfang.js');
@@ -21,8 +22,6 @@ const CLI = join(packageRoot, 'src/cli/xinfang.js');
 const WALL_KILL_S = 120;
 /** CPU seconds a site build may take (see the top of this file); its wall clock is killed at 5 minutes. */
 const SITE_CPU_S = 60;
-const FIXTURE = join(packageRoot, 'test/rules/fixtures/minimal/sample');
-const BASE = readFileSync(join(FIXTURE, '2024-01-01.yaml'), 'utf8');
 const LEDGER = join(packageRoot, 'data/ledgers/company.csv');
 const work = mkdtempSync(join(tmpdir(), 'xinfang-hostile-table-'));
 
@@ -39,12 +38,7 @@ interface Attack {
 
 let n = 0;
 /** A copy of the minimal rule set with its one file's text replaced; returns its folder. */
-function ruleSet(text: string, id = 'sample'): string {
-  const dir = join(work, `r${n++}`, id);
-  cpSync(FIXTURE, dir, { recursive: true });
-  writeFileSync(join(dir, '2024-01-01.yaml'), text);
-  return dir;
-}
+const { folder: ruleSet } = minimalRuleSetsIn(work);
 const WEBSITE = '  website: https://example.org/\n';
 /** The minimal rule set with `lines` added to its organisation (after its website line). */
 const withOrg = (lines: string) => BASE.replace(WEBSITE, `${WEBSITE}${lines}`);
@@ -163,7 +157,7 @@ const attacks: Attack[] = [
     expect: 'INPUT_NOT_REGULAR_FILE',
   },
   { name: 'ledger is a FIFO (9)', args: () => ['check', '--rules', join(packageRoot, 'rules/company'), '--cases', fifo('ledger.csv')], expect: 'INPUT_NOT_REGULAR_FILE' },
-  { name: 'rule-set id "search" (9)', args: () => ['validate', ruleSet(BASE.replace('ruleset: sample', 'ruleset: search'), 'search')], expect: 'RULESET_ID_RESERVED' },
+  { name: 'rule-set id "search" (9)', args: () => ['validate', ruleSet(BASE.replace('ruleset: sample', 'ruleset: search'), undefined, 'search')], expect: 'RULESET_ID_RESERVED' },
   { name: 'import over flow-style rule file (6)', args: () => importOver('{"ruleset": "national", "title": "手写"}\n'), expect: 'OUTPUT_IN_RULE_SET' },
   { name: 'import over ruleset: after 70 KB (6)', args: () => importOver(`${'# 注释\n'.repeat(10_000)}ruleset: national\n`), expect: 'OUTPUT_IN_RULE_SET' },
   { name: 'import over a file it did not write (6)', args: () => importOver('note: 我的笔记\n'), expect: 'OUTPUT_NOT_OURS' },

@@ -23,24 +23,33 @@ export function lineOf(needle: string, text = MINIMAL_RULES): number {
   return i + 1;
 }
 
-/**
- * The test file's temporary folder `work`; `folder(text, file)`: a copy of the minimal rule set whose
- * rule file is replaced by `text` saved as `file`; `build(text)`: that copy built.
- */
-export function minimalRuleSets(name: string): {
-  work: string;
-  folder: (text: string | Uint8Array, file?: string) => string;
+/** A copy of the minimal rule set, and that copy built: see {@link minimalRuleSetsIn}. */
+interface MinimalRuleSets {
+  folder: (text: string | Uint8Array, file?: string, id?: string) => string;
   build: (text: string | Uint8Array) => ReturnType<typeof buildRuleSets>;
-} {
-  const work = mkdtempSync(join(tmpdir(), `xinfang-${name}-`));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+}
+
+/**
+ * Copies under the folder `work`, which the caller removes (usable outside Vitest, as by
+ * test/hardening/hostile-table.ts): `folder(text, file, id)`, a copy of the minimal rule set in a
+ * folder `id` (its rule-set id, default `sample`) whose rule file is replaced by `text` saved as
+ * `file`; `build(text)`, such a copy built.
+ */
+export function minimalRuleSetsIn(work: string): MinimalRuleSets {
   let n = 0;
-  const folder = (text: string | Uint8Array, file = RULE_FILE) => {
-    const dir = join(work, `case${n++}`, 'sample');
+  const folder = (text: string | Uint8Array, file = RULE_FILE, id = 'sample') => {
+    const dir = join(work, `case${n++}`, id);
     cpSync(FIXTURE, dir, { recursive: true });
     rmSync(join(dir, RULE_FILE));
     writeFileSync(join(dir, file), text);
     return dir;
   };
-  return { work, folder, build: (text) => buildRuleSets([folder(text)], work) };
+  return { folder, build: (text) => buildRuleSets([folder(text)], work) };
+}
+
+/** {@link minimalRuleSetsIn} the test file's temporary folder `work`, removed after the file's tests. */
+export function minimalRuleSets(name: string): MinimalRuleSets & { work: string } {
+  const work = mkdtempSync(join(tmpdir(), `xinfang-${name}-`));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  return { work, ...minimalRuleSetsIn(work) };
 }
