@@ -1,10 +1,11 @@
 /**
  * Builders and a measuring runner for hostile ledger files, shared by the CSV and XLSX
- * hostile suites.
+ * hostile suites and the hostile table (test/hardening/hostile-table.ts).
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import Papa from 'papaparse';
 import XLSX from 'xlsx';
 import { packageRoot } from '../../src/paths.ts';
 import type { ZipPart } from '../fuzz/mutate.ts';
@@ -87,4 +88,18 @@ export function book(type: XLSX.BookType, merges = false): Buffer {
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, '台账');
   return XLSX.write(wb, { type: 'buffer', bookType: type }) as Buffer;
+}
+
+/**
+ * The CSV ledger `csv` (a title line, the header, then records) with its records repeated to
+ * `rows` cases, numbered anew in the first column (`BIG-0`, `BIG-1`, …). Records, not lines: a
+ * quoted cell such as a 备注 may hold line breaks.
+ */
+export function repeatedLedger(csv: string, rows: number): string {
+  const [title, header, ...body] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+  // Each record after its number, written once (quoted again where a cell needs it).
+  const rests = body.map((cells) => Papa.unparse([cells.slice(1)]));
+  const out = [Papa.unparse([title!, header!])];
+  for (let i = 0; i < rows; i++) out.push(`BIG-${i},${rests[i % rests.length]!}`);
+  return `${out.join('\r\n')}\r\n`;
 }

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { packageRoot } from '../../src/paths.ts';
 import { MINIMAL_RULES as BASE, minimalRuleSetsIn } from '../rules/minimal-rule-set.ts';
-import { book, workbookWithSheet, workbookWithSheetXml } from './hostile-ledger.ts';
+import { book, repeatedLedger, workbookWithSheet, workbookWithSheetXml } from './hostile-ledger.ts';
 
 const CLI = join(packageRoot, 'src/cli/xinfang.js');
 /** Wall-clock seconds after which an attack's CLI is killed (see the run loop). */
@@ -96,13 +96,8 @@ function unknownReferences(count: number): string {
   for (let i = 0; i < count; i++) rows += `    - { lead: office, basis: art${i}x }\n`;
   return ruleSet(BASE.replace('articles:\n', `articles:\n${articles}`).replace('  rules:\n', `  rules:\n${rows}`));
 }
-/** The company ledger's rows repeated to `rows` cases with fresh numbers. */
-function bigLedger(rows: number): string {
-  const [title, header, ...body] = readFileSync(LEDGER, 'utf8').trimEnd().split('\n');
-  const out = [title, header];
-  for (let i = 0; i < rows; i++) out.push(body[i % body.length]!.replace(/^[^,]*/, `BIG-${i}`));
-  return file('big.csv', out.join('\n') + '\n');
-}
+/** The company ledger's records repeated to `rows` cases with fresh numbers. */
+const bigLedger = (rows: number) => file('big.csv', repeatedLedger(readFileSync(LEDGER, 'utf8'), rows));
 /** A small workbook ledger whose one sheet is renamed to `name` inside the zip (Excel itself refuses / and [). */
 function sheetNamed(name: string): Buffer {
   const cfb = XLSX.CFB.read(book('xlsx'), { type: 'buffer' });
