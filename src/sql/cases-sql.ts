@@ -1,7 +1,7 @@
 /**
  * The cases as the checker sees them (src/check/checker.ts is the reference), as one SQL view over
- * the input relation with the canonical ledger columns (docs/sql.md "Input"): dates split into day
- * and minute, events after the check date left out (a case registered after it is not in the
+ * the input relation with the canonical ledger columns (docs/sql.md "Input"): dates as days (and
+ * minutes, for the events an hour or minute clock reads), events after the check date left out (a case registered after it is not in the
  * ledger yet), the contract's defaults (来源 直接, 等级 一般, 人数 1), the version in force on the
  * 登记日期, and 类别 / 承办部门 resolved to the rules' ids as `resolveCategory` does.
  */
@@ -9,6 +9,7 @@ import { CONDITION_FIELDS, EVENTS, type EventName } from '../rules/model.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
 import { testsField } from '../rules/condition.ts';
 import { nameKey } from '../check/plan.ts';
+import { timedClock } from './clock-sql.ts';
 import { quote, type Dialect } from './dialect.ts';
 
 /** The text columns of the input besides the dates (docs/ledger-columns.md aliases). */
@@ -82,11 +83,36 @@ function textsRead(ruleSet: CompiledRuleSet): { texts: Set<string>; departmentTe
   return { texts, departmentTested };
 }
 
+/**
+ * The events whose time the rule set's SQL reads: an hour or minute clock's start and stop. Every
+ * other clock counts whole days, and the order of events checks its times from the input itself
+ * (src/sql/violations-sql.ts), so the cases carry no other time.
+ */
+function timesRead(ruleSet: CompiledRuleSet): Set<EventName> {
+  const events = new Set<EventName>();
+  for (const c of ruleSet.versions.flatMap((v) => v.clocks)) {
+    if (!timedClock(c)) continue;
+    events.add(c.from);
+    if (c.from_fallback) events.add(c.from_fallback);
+    for (const e of c.until.events) events.add(e);
+  }
+  return events;
+}
+
+/**
+ * The minute of the day of an event cell read as text (Dialect.dateCell), when it has a time:
+ * 'YYYY-MM-DD HH:mm', 'YYYY-MM-DDTHH:mm' or a TIMESTAMP's text.
+ */
+export function minuteOf(dialect: Dialect, cell: string): string {
+  return `CASE WHEN length(${cell}) >= 16 THEN ${dialect.tryCast(`substr(ltrim(${cell}), 12, 2)`, 'INTEGER')} * 60 + ${dialect.tryCast(`substr(ltrim(${cell}), 15, 2)`, 'INTEGER')} END`;
+}
+
 /** The settings view, the names table and the cases view. */
 export function casesSql(dialect: Dialect, ruleSet: CompiledRuleSet, input: string, asOf: string | undefined): string {
   const read = textsRead(ruleSet);
   const texts = TEXT_COLUMNS.filter((f) => read.texts.has(f));
   const category = read.texts.has('category');
+  const times = timesRead(ruleSet);
   // Text cells trimmed here, empty = NULL in the next step (DuckDB's NULLIF would trim twice);
   // event cells as the dialect reads dates (Dialect.dateCell).
   const cells = [
@@ -98,11 +124,7 @@ export function casesSql(dialect: Dialect, ruleSet: CompiledRuleSet, input: stri
   const raw = [
     `${ident('row')}`,
     'id',
-    ...EVENTS.flatMap((e) => [
-      `${dialect.tryCast(e, 'DATE')} AS ${e}_day`,
-      // A time, when the cell has one: 'YYYY-MM-DD HH:mm', 'YYYY-MM-DDTHH:mm' or a TIMESTAMP's text.
-      `CASE WHEN length(${e}) >= 16 THEN ${dialect.tryCast(`substr(ltrim(${e}), 12, 2)`, 'INTEGER')} * 60 + ${dialect.tryCast(`substr(ltrim(${e}), 15, 2)`, 'INTEGER')} END AS ${e}_min`,
-    ]),
+    ...EVENTS.flatMap((e) => [`${dialect.tryCast(e, 'DATE')} AS ${e}_day`, ...(times.has(e) ? [`${minuteOf(dialect, e)} AS ${e}_min`] : [])]),
     ...texts.map((f) => `NULLIF(${f}, '') AS ${f}`),
     `CASE WHEN NULLIF(persons, '') IS NULL THEN 1 ELSE ${dialect.tryCast('persons', 'INTEGER')} END AS persons`,
     `${dialect.tryCast(`NULLIF(extension_days, '')`, 'INTEGER')} AS extension_days`,
@@ -111,7 +133,7 @@ export function casesSql(dialect: Dialect, ruleSet: CompiledRuleSet, input: stri
   const dated = [
     `r.${ident('row')}`,
     'r.id',
-    ...EVENTS.flatMap((e) => [`${asOfDay(e)} AS ${e}`, `CASE WHEN r.${e}_day <= s.as_of THEN r.${e}_min END AS ${e}_min`]),
+    ...EVENTS.flatMap((e) => [`${asOfDay(e)} AS ${e}`, ...(times.has(e) ? [`CASE WHEN r.${e}_day <= s.as_of THEN r.${e}_min END AS ${e}_min`] : [])]),
     ...texts.map((f) => (f === 'source' ? `COALESCE(r.source, '直接') AS source` : f === 'level' ? `COALESCE(r.level, '一般') AS level` : `r.${f}`)),
     'r.persons',
     'r.extension_days',
@@ -119,7 +141,7 @@ export function casesSql(dialect: Dialect, ruleSet: CompiledRuleSet, input: stri
   // 类别 and a tested 承办部门 resolved to the rules' ids (承办部门 stays as written for the findings).
   const hits = [...(category ? ['category' as const] : []), ...(read.departmentTested ? ['department' as const] : [])];
   const final = [
-    ...[ident('row'), 'id', ...EVENTS.flatMap((e) => [e, `${e}_min`]), ...texts.filter((f) => f !== 'category'), 'persons', 'extension_days', 'version'].map((col) => `v.${col}`),
+    ...[ident('row'), 'id', ...EVENTS.flatMap((e) => (times.has(e) ? [e, `${e}_min`] : [e])), ...texts.filter((f) => f !== 'category'), 'persons', 'extension_days', 'version'].map((col) => `v.${col}`),
     ...(category ? ['COALESCE(ch.id, v.category) AS category'] : []),
     ...(read.departmentTested ? ['COALESCE(dh.id, v.department) AS department_id'] : []),
   ];

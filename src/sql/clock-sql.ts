@@ -30,6 +30,10 @@ export interface ClockContext {
 }
 
 const TIMED = new Set(['hours', 'minutes']);
+
+/** Whether a clock counts hours or minutes: the only clocks that read the time of an event (docs/check-results.md start, due, stop). */
+export const timedClock = (clock: CompiledClock): boolean => clock.limit !== undefined && TIMED.has(clock.limit.unit);
+
 const zh = (e: EventName) => eventName(e, 'zh');
 
 /** Whether the window start…due touches a year without a notice (docs/day-counting.md provisional). */
@@ -96,7 +100,7 @@ export function clockView(ctx: ClockContext, clock: CompiledClock): string {
   const v = ctx.version;
   const limit = clock.limit;
   const unit = limit?.unit;
-  const timed = unit !== undefined && TIMED.has(unit);
+  const timed = timedClock(clock);
   const counted = limit !== undefined && !timed && unit !== 'same-day';
   const refuse = (feature: SqlFeature) => ctx.refuse(clock.id, feature);
   if (timed && clock.until.events.length > 1) refuse({ zh: '按小时或分钟计算的时限有多个终止事件', en: 'several stop events on an hour or minute clock' });
@@ -117,10 +121,11 @@ export function clockView(ctx: ClockContext, clock: CompiledClock): string {
   a.columns = [
     'c."row"', 'c.id', 'c.department', 'c.persons', 's.as_of',
     `${start} AS s`,
-    clock.from_fallback ? `CASE WHEN c.${clock.from} IS NOT NULL THEN c.${clock.from}_min ELSE c.${clock.from_fallback}_min END AS s_min` : `c.${clock.from}_min AS s_min`,
+    // The times: only an hour or minute clock reads them (the cases carry no others, src/sql/cases-sql.ts).
+    !timed ? 'CAST(NULL AS INTEGER) AS s_min' : clock.from_fallback ? `CASE WHEN c.${clock.from} IS NOT NULL THEN c.${clock.from}_min ELSE c.${clock.from_fallback}_min END AS s_min` : `c.${clock.from}_min AS s_min`,
     `(c.${clock.from} IS NOT NULL) AS recorded`,
     `${stops.length === 1 ? stops[0] : clock.until.mode === 'any' ? `LEAST(${stops.join(', ')})` : `CASE WHEN ${stops.map((x) => `${x} IS NOT NULL`).join(' AND ')} THEN GREATEST(${stops.join(', ')}) END`} AS stop`,
-    `${stops.length === 1 ? `${stops[0]}_min` : 'CAST(NULL AS INTEGER)'} AS stop_min`,
+    `${timed ? `${stops[0]}_min` : 'CAST(NULL AS INTEGER)'} AS stop_min`,
     `${clock.due_by ? `c.${clock.due_by}` : 'CAST(NULL AS DATE)'} AS due_by`,
     ...(ext ? [`CASE WHEN c.extension_days IS NULL${ext.approval === 'required' ? ' OR c.extension_approved IS NULL' : ''} THEN NULL ELSE c.extension_days END AS ext_requested`] : []),
     ...(ext?.approval === 'required' ? ['c.extension_approved AS ext_approved'] : []),

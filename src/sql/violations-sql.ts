@@ -4,6 +4,7 @@
  */
 import type { CompiledRuleSet } from '../rules/compiled.ts';
 import { EVENTS, type EventName } from '../rules/model.ts';
+import { ident, minuteOf } from './cases-sql.ts';
 import { quote, type Dialect } from './dialect.ts';
 
 /**
@@ -44,8 +45,11 @@ function overlap(d: Dialect, a: string, b: string): string {
   return `(${a} IS NOT NULL AND ${b} IS NOT NULL AND ${parts(a)} && ${parts(b)})`;
 }
 
-/** The violations view: the clocks' (extension, group report), discipline, order and duplicates. */
-export function violationsView(d: Dialect, ruleSet: CompiledRuleSet, clocks: readonly string[]): string {
+/**
+ * The violations view: the clocks' (extension, group report), discipline, order and duplicates.
+ * `input` is the input relation, whose event cells give the times the order of events compares.
+ */
+export function violationsView(d: Dialect, ruleSet: CompiledRuleSet, clocks: readonly string[], input: string): string {
   const sel = (code: string, clock: string, from: string, where: string) =>
     `SELECT "row", ${from === 'xinfang_cases' ? 'id' : '"case"'} AS "case", '${code}' AS code, version, ${clock} AS clock FROM ${from} WHERE ${where}`;
   const noClock = `CAST(NULL AS ${d.text})`;
@@ -75,7 +79,11 @@ export function violationsView(d: Dialect, ruleSet: CompiledRuleSet, clocks: rea
   });
   if (confidentiality) parts.push(sel('CONFIDENTIALITY_BREACH', noClock, 'xinfang_cases', confidentiality));
   // Events out of order: the few cases with any pair out of order (`unordered`), then each pair.
+  // Two events on the same day are ordered by their times, read from the input's cells (the cases
+  // carry days only), for the cases with such a pair alone.
   const before = (a: string, b: string) => `(${b} < ${a} OR (${b} = ${a} AND ${b}_min < ${a}_min))`;
+  const events = [...new Set(ORDER.flat())];
+  const minute = (e: string) => minuteOf(d, d.dateCell(`i.${e}`));
   for (const [a, b] of ORDER) parts.push(`SELECT "row", id AS "case", 'EVENTS_OUT_OF_ORDER' AS code, version, ${noClock} AS clock FROM unordered WHERE ${before(a, b)}`);
   parts.push(
     `SELECT c."row", c.id AS "case", 'DUPLICATE_CASE' AS code, c.version, ${noClock} AS clock
@@ -84,9 +92,14 @@ export function violationsView(d: Dialect, ruleSet: CompiledRuleSet, clocks: rea
   );
   return `-- The office's rule breaches (docs/check-results.md violations): one row per breach.
 CREATE ${d.relation} xinfang_violations AS
-WITH unordered AS (
-  SELECT "row", id, version, ${[...new Set(ORDER.flat())].flatMap((e) => [e, `${e}_min`]).join(', ')}
-  FROM xinfang_cases WHERE version IS NOT NULL AND (${ORDER.map(([a, b]) => before(a, b)).join('\n    OR ')})
+WITH same_day AS (
+  SELECT "row", id, version, ${events.join(', ')}
+  FROM xinfang_cases WHERE version IS NOT NULL AND (${ORDER.map(([a, b]) => `${b} <= ${a}`).join('\n    OR ')})
+), timed AS (
+  SELECT k.*, ${events.map((e) => `${minute(e)} AS ${e}_min`).join(',\n    ')}
+  FROM same_day k JOIN ${input} i ON CAST(i.${ident('row')} AS INTEGER) = k.${ident('row')}
+), unordered AS (
+  SELECT * FROM timed WHERE ${ORDER.map(([a, b]) => before(a, b)).join('\n    OR ')}
 )
 ${parts.join('\nUNION ALL\n')};
 `;
