@@ -81,10 +81,10 @@ WITH notice_years AS (
 ), categories AS (
   -- Each distinct 类别 text of the ledger resolved once per version (a few texts, however many cases).
   SELECT t.text, n.version, arg_min(n.category, n.ord) AS category
-  FROM (SELECT DISTINCT category AS text, lower(regexp_replace(category, '[\s　]+', '', 'g')) AS key FROM parsed WHERE category IS NOT NULL) t
+  FROM (SELECT text, lower(regexp_replace(text, '[\s　]+', '', 'g')) AS key FROM (SELECT DISTINCT NULLIF(trim(category), '') AS text FROM xinfang_ledger) WHERE text IS NOT NULL) t
   JOIN category_names n ON CASE WHEN n.ord < 100 THEN n.name = t.key ELSE strpos(t.key, n.name) > 0 END
   GROUP BY t.text, n.version
-), cases AS MATERIALIZED (
+), cases AS (
   -- `claim`: the version's class for 办结, 复查 and 复核 (2005 投诉请求, 2022 申诉求决类 not 分流),
   -- NULL when 类别 is empty (if_empty: assume), false for any other 类别, resolved or not.
   SELECT v.*, CASE WHEN v.category IS NOT NULL THEN coalesce(k.category = CASE v.version WHEN '2005-05-01' THEN 'complaint' ELSE 'claim' END, false) END AS claim
