@@ -160,6 +160,10 @@ WITH notice_years AS (
     NOT (p.s >= y.first_day AND p.due <= y.last_day) AS provisional
   FROM due p CROSS JOIN notice_years y
 )
+-- The fields of docs/check-results.md `findings[]`. Every national period is in 日 or 当日, which
+-- compare days only (docs/day-counting.md), so no time of day is read and the minutes are NULL.
+-- `scored`: a late or overdue finding on a provisional due date is listed, not scored; 复查 and
+-- 复核 are the next organ up's (decided_by: superior), never this office's.
 SELECT "row", id AS "case", clock, version,
   s AS start_day, CAST(NULL AS INTEGER) AS start_min, due AS due_day, CAST(NULL AS INTEGER) AS due_min,
   stop AS stop_day, CAST(NULL AS INTEGER) AS stop_min, status,
