@@ -17,6 +17,23 @@ import { ruleSet } from '../ledger/check-helpers.ts';
 import { writeCanonicalLedger } from './generate-cases.ts';
 
 const CASES = 20_000;
+
+/** Rows showing each finer point of docs/check-results.md the peer computes, one count each. */
+const FEATURES_SQL = `SELECT
+  count(*) FILTER (status = 'on-time') AS on_time, count(*) FILTER (status = 'late') AS late,
+  count(*) FILTER (status = 'overdue') AS overdue, count(*) FILTER (status = 'pending') AS pending,
+  count(*) FILTER (due_soon) AS due_soon, count(*) FILTER (provisional) AS provisional,
+  count(*) FILTER (NOT scored AND kpi IS NOT NULL) AS unscored_own,
+  count(*) FILTER (clock = 'resolve' AND due_day - start_day > 70) AS extended,
+  count(*) FILTER (list_contains(assumed, '类别未填，按投诉请求计算')) AS category_assumed_2005,
+  count(*) FILTER (list_contains(assumed, '类别未填，按申诉求决类计算')) AS category_assumed_2022,
+  count(*) FILTER (list_contains(assumed, '送达日期未填，未判定申请是否逾期')) AS request_not_judged,
+  count(*) FILTER (list_contains(assumed, '听证开始日期已填、听证结束日期未填，期限中止计算')) AS paused,
+  count(*) FILTER (len(list_filter(assumed, x -> x LIKE '听证结束日期未填，中止计至%')) > 0) AS pause_closed_by_decision,
+  count(*) FILTER (paused_days > 0) AS hearing_days,
+  count(*) FILTER (paused_days = 0) AS hearing_after_due,
+  count(*) FILTER ("row" IN (SELECT CAST("row" AS INTEGER) FROM xinfang_ledger WHERE received IS NULL)) AS version_by_first_event
+FROM xinfang_peer`;
 let dir: string;
 let csv: string;
 
@@ -55,6 +72,9 @@ describe(`the benchmark's peer equals the compiled script's findings (${CASES} g
         '2005-05-01 review',
         ...(asOf >= '2022-05-01' ? ['2022-05-01 forward', '2022-05-01 notice', '2022-05-01 recheck', '2022-05-01 resolve', '2022-05-01 review'] : []),
       ]);
+      // And every finer point the peer writes by hand occurs, so that none is compared on no rows.
+      const features = (await con.runAndReadAll(FEATURES_SQL)).getRowObjectsJson()[0]!;
+      expect(Object.entries(features).filter(([, n]) => Number(n) === 0).map(([k]) => k)).toEqual([]);
     } finally {
       con.closeSync();
       instance.closeSync();
