@@ -24,7 +24,7 @@ import type { SqlRow } from './sql-judge.ts';
  * DuckDB's memory for the ledger and the results; past it, DuckDB spills to a temporary folder
  * (removed afterwards) rather than grow with the ledger.
  */
-const MEMORY_LIMIT = '1GB';
+export const MEMORY_LIMIT = '1GB';
 
 /** The integer columns of the case table; the rest are text (docs/sql.md "Input"). */
 const INTEGER_COLUMNS = new Set(['row', 'id_missing']);

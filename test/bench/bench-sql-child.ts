@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { MEMORY_LIMIT } from '../../src/sql/duckdb-check.ts';
 import { AS_OF } from './bench-check.ts';
 import { COMPARE_SQL, peerSql, scriptParts } from './peer-national.ts';
 
@@ -46,8 +47,6 @@ export interface ChildReport {
   rssMb: number;
 }
 
-/** The memory limit of `check --engine duckdb` (src/sql/duckdb-check.ts MEMORY_LIMIT). */
-const MEMORY_LIMIT = '1GB';
 
 const args = JSON.parse(process.argv[2]!) as ChildArgs;
 const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: MEMORY_LIMIT, temp_directory: args.spill });
