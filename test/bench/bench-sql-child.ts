@@ -5,9 +5,9 @@
  *
  * The database is in memory as `xinfang check --engine duckdb` opens it (src/sql/duckdb-check.ts:
  * 1GB, spilling to a temporary folder past it), with 2 threads. The ledger is loaded before the
- * clock starts. `engine` times the compiled script up to `xinfang_finding_days`, then the rest;
- * `peer` times the calendar tables and the hand-written peer, then (untimed) builds the script's
- * findings and compares the two.
+ * clock starts. The engine's runs time the compiled script up to `xinfang_finding_days`, then the
+ * rest; the peer's (mode `both`) the calendar tables and the hand-written peer, the two taking
+ * turns; then, untimed, the peer's rows and the script's findings are compared.
  */
 import { readFileSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -17,7 +17,8 @@ import { COMPARE_SQL, peerSql, scriptParts } from './peer-national.ts';
 
 /** What the parent asks for. */
 export interface ChildArgs {
-  mode: 'engine' | 'peer';
+  /** `both`: the engine and the peer in turn, then their rows compared; `engine`: the script alone. */
+  mode: 'both' | 'engine';
   /** The canonical ledger (test/sql/generate-cases.ts writeCanonicalLedger). */
   csv: string;
   /** The ledger loaded this many times, each copy with other 编号 and rows. */
@@ -26,7 +27,7 @@ export interface ChildArgs {
   sqlFile: string;
   /** DuckDB's temporary folder for spilling. */
   spill: string;
-  /** The timed part run this many times (everything it made dropped in between); the fastest is reported. */
+  /** Runs of each (everything a run made dropped before the next); the fastest is reported. */
   runs: number;
 }
 
@@ -38,17 +39,15 @@ export interface Timed {
 
 /** What a child reports. */
 export interface ChildReport {
-  /** engine: the script up to `xinfang_finding_days`; peer: the calendar and the peer. */
-  findings: Timed;
-  /** engine: the whole script (findings, then petitioner windows, violations, KPIs). */
-  whole?: Timed;
-  /** Rows of `xinfang_finding_days` (engine) or `xinfang_peer` (peer). */
-  rows: number;
-  /** peer: rows only the peer has, rows only the engine has (multisets), and the engine's count. */
-  compare?: { peerOnly: number; engineOnly: number; engineRows: number };
+  /** The script up to `xinfang_finding_days`, the whole script, and the findings' rows. */
+  engine: { findings: Timed; whole: Timed; rows: number };
+  /**
+   * The calendar and the peer, its rows, and the comparison: rows only the peer has, rows only the
+   * engine has (multisets), and the engine's count.
+   */
+  peer?: { findings: Timed; rows: number; compare: { peerOnly: number; engineOnly: number; engineRows: number } };
   rssMb: number;
 }
-
 
 const args = JSON.parse(process.argv[2]!) as ChildArgs;
 const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: MEMORY_LIMIT, temp_directory: args.spill });
@@ -74,29 +73,40 @@ async function dropAll(): Promise<void> {
   for (const [name] of (await con.runAndReadAll(`SELECT table_name FROM duckdb_tables() WHERE table_name <> 'xinfang_ledger'`)).getRows()) await con.run(`DROP TABLE IF EXISTS "${name}" CASCADE`);
 }
 
-/** The fastest of `args.runs` runs of `part` (wall and CPU time each the least seen: a shared machine only slows a run down). */
-async function fastest(part: () => Promise<Timed[]>): Promise<Timed[]> {
-  let best: Timed[] | undefined;
-  for (let k = 0; k < args.runs; k++) {
-    if (k > 0) await dropAll();
-    const t = await part();
-    best = best ? best.map((b, i) => ({ seconds: Math.min(b.seconds, t[i]!.seconds), cpuSeconds: Math.min(b.cpuSeconds, t[i]!.cpuSeconds) })) : t;
-  }
-  return best!;
-}
+/** The least of two timings, part by part (a shared machine only slows a run down). */
+const least = (a: Timed[] | undefined, b: Timed[]): Timed[] =>
+  a ? a.map((x, i) => ({ seconds: Math.min(x.seconds, b[i]!.seconds), cpuSeconds: Math.min(x.cpuSeconds, b[i]!.cpuSeconds) })) : b;
 
 const parts = scriptParts(readFileSync(args.sqlFile, 'utf8'));
-let report: Omit<ChildReport, 'rssMb'>;
-if (args.mode === 'engine') {
-  const [findings, rest] = await fastest(async () => [await timed(parts.calendar + parts.findings), await timed(parts.rest)]);
-  const whole = { seconds: findings!.seconds + rest!.seconds, cpuSeconds: findings!.cpuSeconds + rest!.cpuSeconds };
-  report = { findings: findings!, whole, rows: await count('xinfang_finding_days') };
-} else {
-  const [findings] = await fastest(async () => [await timed(parts.calendar + peerSql(AS_OF))]);
+const runEngine = async (): Promise<Timed[]> => [await timed(parts.calendar + parts.findings), await timed(parts.rest)];
+const runPeer = async (): Promise<Timed[]> => [await timed(parts.calendar + peerSql(AS_OF))];
+
+// The two take turns, each going first in every other round, so that both meet the machine as it is.
+let engine: Timed[] | undefined;
+let peer: Timed[] | undefined;
+let engineRows = 0;
+for (let k = 0; k < args.runs; k++) {
+  for (const who of k % 2 === 0 ? (['engine', 'peer'] as const) : (['peer', 'engine'] as const)) {
+    if (who === 'peer' && args.mode === 'engine') continue;
+    await dropAll();
+    if (who === 'engine') {
+      engine = least(engine, await runEngine());
+      engineRows = await count('xinfang_finding_days');
+    } else peer = least(peer, await runPeer());
+  }
+}
+const [findings, rest] = engine!;
+const report: Omit<ChildReport, 'rssMb'> = {
+  engine: { findings: findings!, whole: { seconds: findings!.seconds + rest!.seconds, cpuSeconds: findings!.cpuSeconds + rest!.cpuSeconds }, rows: engineRows },
+};
+if (peer) {
+  // Untimed: the peer's rows beside the script's findings, compared.
+  await dropAll();
+  await con.run(parts.calendar + peerSql(AS_OF));
   const rows = await count('xinfang_peer');
   await con.run(parts.findings);
-  const [, engineRows, peerOnly, engineOnly] = (await con.runAndReadAll(COMPARE_SQL)).getRows()[0]!.map(Number);
-  report = { findings: findings!, rows, compare: { peerOnly: peerOnly!, engineOnly: engineOnly!, engineRows: engineRows! } };
+  const [, scriptRows, peerOnly, engineOnly] = (await con.runAndReadAll(COMPARE_SQL)).getRows()[0]!.map(Number);
+  report.peer = { findings: peer[0]!, rows, compare: { peerOnly: peerOnly!, engineOnly: engineOnly!, engineRows: scriptRows! } };
 }
 con.closeSync();
 instance.closeSync();
