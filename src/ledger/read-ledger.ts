@@ -129,6 +129,9 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
   };
   const kind = sniff(h.bytes, h.size);
   const headers = headerIndex(opts.headers);
+  /** The assembler of the rows read, whatever the format; a workbook's sheet and date system besides. */
+  const assembler = (workbook?: { sheet: string; date1904: boolean }) =>
+    new LedgerAssembler({ headers, sink, ...workbook, ...(opts.levels ? { levels: opts.levels } : {}), onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
   // --sheet names a sheet of a workbook; a CSV or Parquet ledger has none.
   if (opts.sheet !== undefined && (kind.kind === 'text' || kind.kind === 'parquet')) {
     sink.add('LEDGER_NOT_A_WORKBOOK', { sheet: opts.sheet, format: kind.kind === 'text' ? 'CSV' : 'Parquet' }, {});
@@ -155,7 +158,7 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
         else sink.add('LEDGER_NOT_A_LEDGER', { kindZh: '无法读取的压缩文件或工作簿', kindEn: 'an unreadable archive or workbook' }, {});
         return done({ format: 'xlsx' }, false);
       }
-      const asm = new LedgerAssembler({ headers, sink, sheet: sheet.sheet, date1904: sheet.date1904, ...(opts.levels ? { levels: opts.levels } : {}), onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
+      const asm = assembler({ sheet: sheet.sheet, date1904: sheet.date1904 });
       const pad: null[] = new Array(sheet.firstColumn).fill(null);
       const total = sheet.rows.length;
       sheet.rows.forEach((cells, i) => {
@@ -166,7 +169,7 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
       return done({ format: 'xlsx', sheet: sheet.sheet, cases: asm.cases, sha256: ledgerDigest(bytes), ...(layout ? { layout } : {}) }, layout !== undefined);
     }
     case 'parquet': {
-      const asm = new LedgerAssembler({ headers, sink, ...(opts.levels ? { levels: opts.levels } : {}), onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
+      const asm = assembler();
       const end = await streamParquet(path, (cells, row) => asm.push(cells, row), (n, total) => opts.onProgress?.(n, total, 'rows'));
       if (changedSince(path, h.stat)) return changed();
       if (!end.ok) {
@@ -179,7 +182,7 @@ export async function readLedger(path: string, opts: ReadLedgerOptions): Promise
       return done({ format: 'parquet', cases: asm.cases, sha256: await fileDigest(path), ...(layout ? { layout } : {}) }, layout !== undefined);
     }
     case 'text': {
-      const asm = new LedgerAssembler({ headers, sink, ...(opts.levels ? { levels: opts.levels } : {}), onCase: opts.onCase, ...(opts.onLayout ? { onLayout: opts.onLayout } : {}) });
+      const asm = assembler();
       const hash = crypto.createHash('sha256');
       const end = await streamCsv(
         path,
