@@ -206,8 +206,6 @@ export function clockView(ctx: ClockContext, clock: CompiledClock): string {
 
   const missed = `p.status IN ('late', 'overdue')`;
   const explained = clock.explain ? `CASE WHEN ${missed} AND p.delay_explained <= p.due THEN p.delay_explained END` : 'CAST(NULL AS DATE)';
-  // Only an hour or minute clock shows its times (docs/check-results.md start, due, stop).
-  const minute = (col: string) => (timed ? col : 'CAST(NULL AS INTEGER)');
   const assumed = [
     ...when.assumed.map((x, i) => `CASE WHEN p.assumed_${i + 1} THEN ${quote(x.text)} END`),
     ...(clock.from_fallback ? [`CASE WHEN NOT p.recorded THEN ${quote(`${zh(clock.from)}未填，按${zh(clock.from_fallback)}起算`)} END`] : []),
@@ -222,9 +220,10 @@ export function clockView(ctx: ClockContext, clock: CompiledClock): string {
   const kpi = clock.until.events.length === 1 && clock.until.events[0] === 'replied' ? 'reply' : clockKpi(clock.until.events);
   const final = [
     'p."row"', 'p.id AS "case"', `${quote(clock.id)} AS clock`, `${quote(v.version)} AS version`,
-    'p.s AS start_day', `${minute('p.s_min')} AS start_min`,
+    // Only an hour or minute clock has times (step 1), and shows them (docs/check-results.md start, due, stop).
+    'p.s AS start_day', 'p.s_min AS start_min',
     'p.due AS due_day', 'p.due_min',
-    'p.stop AS stop_day', `${minute('p.stop_min')} AS stop_min`,
+    'p.stop AS stop_day', 'p.stop_min AS stop_min',
     'p.status',
     `(p.status = 'pending' AND NOT p.paused AND p.warn_from IS NOT NULL AND p.as_of >= p.warn_from) AS due_soon`,
     `CAST(CASE WHEN p.status = 'late' THEN p.stop - p.due WHEN p.status = 'overdue' THEN p.as_of - p.due ELSE 0 END AS INTEGER) AS days_late`,
