@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.ts';
+import { repeatedLedger } from './hostile-ledger.ts';
 
 /** Run the CLI, read its first chunk of stdout, close the pipe, and wait for the end. */
 function readFirstChunkThenClose(args: string[]): Promise<{ code: number | null; first: string; stderr: string }> {
@@ -28,13 +29,12 @@ function readFirstChunkThenClose(args: string[]): Promise<{ code: number | null;
   });
 }
 
-// The sample ledger's rows twenty times over: megabytes of JSON, far past what a pipe and the
-// reading stream can take in before the pipe is closed, however loaded the machine.
+// The sample ledger's records repeated to 3,000 cases: megabytes of JSON, far past what a pipe and
+// the reading stream can take in before the pipe is closed, however loaded the machine.
 const work = mkdtempSync(join(tmpdir(), 'xinfang-pipe-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const [header, ...rows] = readFileSync(join(packageRoot, 'data/ledgers/national.csv'), 'utf8').trimEnd().split('\n');
 const BIG = join(work, 'national.csv');
-writeFileSync(BIG, [header, ...Array.from({ length: 20 }, () => rows).flat()].join('\n') + '\n');
+writeFileSync(BIG, repeatedLedger(readFileSync(join(packageRoot, 'data/ledgers/national.csv'), 'utf8'), 3_000));
 
 describe('a closed output pipe', () => {
   it('check --json (far more than a pipe buffer) ends with 141 and no crash text', async () => {
