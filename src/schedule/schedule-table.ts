@@ -30,7 +30,6 @@ const WORDS = messages({
   },
 });
 
-
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
 /** Rows of cells as aligned lines (two spaces between columns, trailing spaces trimmed). */

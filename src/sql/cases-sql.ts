@@ -1,8 +1,8 @@
 /**
  * The cases as the checker sees them (src/check/checker.ts is the reference), as one SQL view over
  * the input relation with the canonical ledger columns (docs/sql.md "Input"): dates as days (and
- * minutes, for the events an hour or minute clock reads), events after the check date left out (a case registered after it is not in the
- * ledger yet), the contract's defaults (来源 直接, 等级 一般, 人数 1), the version in force on the
+ * minutes, for the events an hour or minute clock reads), events after the check date left out (a
+ * case registered after it is not in the ledger yet), the contract's defaults (来源 直接, 等级 一般, 人数 1), the version in force on the
  * 登记日期, and 类别 / 承办部门 resolved to the rules' ids as `resolveCategory` does.
  */
 import { CONDITION_FIELDS, EVENTS, type EventName } from '../rules/model.ts';
