@@ -20,9 +20,9 @@ export interface SourceRow {
 
 /**
  * A CSV or Parquet row (cells as text, a Parquet null as empty) kept as its cells' text joined and
- * where each cell ends, its trailing empty cells left out: 120,000 rows kept as arrays of 40 strings are millions of objects that every garbage
- * collection traces (on such a ledger they took 100 MB of heap; packed, 50 MB); the cells are cut
- * out again when the row is written.
+ * where each cell ends, its trailing empty cells left out: 120,000 rows kept as arrays of 40
+ * strings are millions of objects that every garbage collection traces (on such a ledger they took
+ * 100 MB of heap; packed, 50 MB); the cells are cut out again when the row is written.
  */
 class TextRow implements SourceRow {
   readonly r: number;
