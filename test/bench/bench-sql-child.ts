@@ -6,19 +6,18 @@
  * The database is in memory as `xinfang check --engine duckdb` opens it (src/sql/duckdb-check.ts:
  * 1GB, spilling to a temporary folder past it), with 2 threads. The ledger is loaded before the
  * clock starts. The engine's runs time the compiled script up to `xinfang_finding_days`, then the
- * rest; the peer's (mode `both`) the calendar tables and the hand-written peer, the two taking
- * turns; then, untimed, the peer's rows and the script's findings are compared.
+ * rest; the peer's time the calendar tables and the hand-written peer; the two take turns. Then,
+ * untimed, the peer's rows and the script's findings are compared by their counts and checksums
+ * (FINGERPRINT_SQL).
  */
 import { readFileSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { MEMORY_LIMIT } from '../../src/sql/duckdb-check.ts';
 import { AS_OF } from './bench-check.ts';
-import { COMPARE_SQL, peerSql, scriptParts } from './peer-national.ts';
+import { FINGERPRINT_SQL, peerSql, scriptParts } from './peer-national.ts';
 
 /** What the parent asks for. */
 export interface ChildArgs {
-  /** `both`: the engine and the peer in turn, then their rows compared; `engine`: the script alone. */
-  mode: 'both' | 'engine';
   /** The canonical ledger (test/sql/generate-cases.ts writeCanonicalLedger). */
   csv: string;
   /** The ledger loaded this many times, each copy with other 编号 and rows. */
@@ -41,11 +40,10 @@ export interface Timed {
 export interface ChildReport {
   /** The script up to `xinfang_finding_days`, the whole script, and the findings' rows. */
   engine: { findings: Timed; whole: Timed; rows: number };
-  /**
-   * The calendar and the peer, its rows, and the comparison: rows only the peer has, rows only the
-   * engine has (multisets), and the engine's count.
-   */
-  peer?: { findings: Timed; rows: number; compare: { peerOnly: number; engineOnly: number; engineRows: number } };
+  /** The calendar and the peer, its rows, and whether they are the engine's (the same count and checksum). */
+  peer: { findings: Timed; rows: number; same: boolean };
+  /** Peak RSS when the engine's first run ended (it runs first), and at the end (the peer's runs too). */
+  engineRssMb: number;
   rssMb: number;
 }
 
@@ -85,29 +83,31 @@ const runPeer = async (): Promise<Timed[]> => [await timed(parts.calendar + peer
 let engine: Timed[] | undefined;
 let peer: Timed[] | undefined;
 let engineRows = 0;
+let engineRssMb = 0;
+let last: 'engine' | 'peer' = 'peer';
+const rssMb = () => process.resourceUsage().maxRSS / 1024;
 for (let k = 0; k < args.runs; k++) {
   for (const who of k % 2 === 0 ? (['engine', 'peer'] as const) : (['peer', 'engine'] as const)) {
-    if (who === 'peer' && args.mode === 'engine') continue;
     await dropAll();
     if (who === 'engine') {
       engine = least(engine, await runEngine());
       engineRows = await count('xinfang_finding_days');
+      engineRssMb ||= rssMb();
     } else peer = least(peer, await runPeer());
+    last = who;
   }
 }
 const [findings, rest] = engine!;
-const report: Omit<ChildReport, 'rssMb'> = {
+// Untimed: the side that ran first in the last round computed again beside the other's tables
+// (both read the calendar tables the last run made), then the two compared.
+await con.run(last === 'engine' ? peerSql(AS_OF) : parts.findings);
+const [peerRows, peerSum, scriptRows, scriptSum] = (await con.runAndReadAll(FINGERPRINT_SQL)).getRows()[0]!.map(String);
+const report: ChildReport = {
   engine: { findings: findings!, whole: { seconds: findings!.seconds + rest!.seconds, cpuSeconds: findings!.cpuSeconds + rest!.cpuSeconds }, rows: engineRows },
+  peer: { findings: peer![0]!, rows: Number(peerRows), same: peerRows === scriptRows && peerSum === scriptSum },
+  engineRssMb,
+  rssMb: rssMb(),
 };
-if (peer) {
-  // Untimed: the peer's rows beside the script's findings, compared.
-  await dropAll();
-  await con.run(parts.calendar + peerSql(AS_OF));
-  const rows = await count('xinfang_peer');
-  await con.run(parts.findings);
-  const [, scriptRows, peerOnly, engineOnly] = (await con.runAndReadAll(COMPARE_SQL)).getRows()[0]!.map(Number);
-  report.peer = { findings: peer[0]!, rows, compare: { peerOnly: peerOnly!, engineOnly: engineOnly!, engineRows: scriptRows! } };
-}
 con.closeSync();
 instance.closeSync();
-process.stdout.write(JSON.stringify({ ...report, rssMb: process.resourceUsage().maxRSS / 1024 } satisfies ChildReport));
+process.stdout.write(JSON.stringify(report));

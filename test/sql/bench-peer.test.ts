@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSql } from '../../src/sql/compile-sql.ts';
-import { COMPARE_SQL, differingRowsSql, peerSql, scriptParts } from '../bench/peer-national.ts';
+import { COMPARE_SQL, differingRowsSql, FINGERPRINT_SQL, peerSql, scriptParts } from '../bench/peer-national.ts';
 import { ruleSet } from '../ledger/check-helpers.ts';
 import { writeCanonicalLedger } from './generate-cases.ts';
 
@@ -61,6 +61,15 @@ describe(`the benchmark's peer equals the compiled script's findings (${CASES} g
       const shown = peerOnly! + engineOnly! > 0 ? (await con.runAndReadAll(differingRowsSql(12))).getRowObjectsJson().map((r) => JSON.stringify(r)) : [];
       expect({ peerOnly, engineOnly, shown }).toEqual({ peerOnly: 0, engineOnly: 0, shown: [] });
       expect(peer).toBe(engine);
+      // The benchmark's cheaper comparison agrees, and tells one changed cell from none.
+      const fingerprint = async () => (await con.runAndReadAll(FINGERPRINT_SQL)).getRowObjectsJson()[0]!;
+      const same = await fingerprint();
+      expect([same.peer_rows, same.peer_sum]).toEqual([same.engine_rows, same.engine_sum]);
+      await con.run(`UPDATE xinfang_peer SET days_late = days_late + 1 WHERE rowid = (SELECT min(rowid) FROM xinfang_peer)`);
+      const changed = await fingerprint();
+      expect(changed.peer_rows).toBe(same.peer_rows);
+      expect(changed.peer_sum).not.toBe(same.peer_sum);
+      await con.run(`UPDATE xinfang_peer SET days_late = days_late - 1 WHERE rowid = (SELECT min(rowid) FROM xinfang_peer)`);
       // Every clock of both versions is exercised, so that a clock the peer leaves out cannot pass.
       const clocks = (await con.runAndReadAll(`SELECT DISTINCT version || ' ' || clock FROM xinfang_peer ORDER BY 1`)).getRows().map((r) => r[0]);
       expect(clocks).toEqual([
