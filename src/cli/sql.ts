@@ -38,7 +38,8 @@ export const sqlCommand: Command = {
 把规则集编译为一个独立的 SQL 脚本，在数据库里直接检查台账（说明见 docs/sql.md）：工作日历表、
 每个版本每项时限一个视图（注释写明时限编号和制度依据），以及 xinfang_findings（时限结果）、
 xinfang_petitioner（信访人申请期限）、xinfang_violations（违规）和 xinfang_kpis（指标）视图，
-字段与 xinfang check --json 相同。
+字段与 xinfang check --json 相同；xinfang_unresolved 列出类别、承办部门或登记日期使部分时限可能
+不适用的案件（即 xinfang check 的相应警告）。
 
 选项：
   --rules 目录            规则集目录（如 rules/national）
@@ -52,7 +53,9 @@ xinfang_petitioner（信访人申请期限）、xinfang_violations（违规）�
 Compiles a rule set into one self-contained SQL script that checks a ledger inside the database
 (docs/sql.md): the working-day calendar as a table, one view per clock of every version (a comment
 names the clock and its basis), and the views xinfang_findings, xinfang_petitioner,
-xinfang_violations and xinfang_kpis with the fields of xinfang check --json.
+xinfang_violations and xinfang_kpis with the fields of xinfang check --json; xinfang_unresolved
+lists the cases whose category, department or registration date leaves a clock possibly not
+applying (xinfang check's warnings about them).
 
 Options:
   --rules DIR             rule-set folder (e.g. rules/national)

@@ -66,13 +66,15 @@ function resolved(field: 'category' | 'department', input: string, text: string)
 
 /**
  * The text columns the rule set's SQL reads: the fields its conditions test, its discipline rules'
- * (src/sql/violations-sql.ts), 承办部门 (every finding's) and 评价 (the KPIs'). The cases relation
- * carries these only: each column is written once per case.
+ * (src/sql/violations-sql.ts), 承办部门 (every finding's), 评价 (the KPIs') and 类别 where a version
+ * lists categories (`xinfang_unresolved`). The cases relation carries these only: each column is
+ * written once per case.
  */
 function textsRead(ruleSet: CompiledRuleSet): { texts: Set<string>; departmentTested: boolean } {
   const texts = new Set<string>(['department', 'rating']);
   let departmentTested = false;
   for (const v of ruleSet.versions) {
+    if (v.categories.length) texts.add('category');
     for (const c of [...v.clocks, ...v.windows]) {
       for (const f of CONDITION_FIELDS) if (f !== 'persons' && testsField(c.when?.test, f)) texts.add(f);
       departmentTested ||= testsField(c.when?.test, 'department');
@@ -174,5 +176,32 @@ WITH cells AS (
 )${hits.map((h) => `, ${resolved(h, input, dialect.text)}`).join('')}
 SELECT ${final.join(',\n  ')}
 FROM versioned v${hits.map((h) => `\nLEFT JOIN ${h}_hits ${h[0]}h ON ${h[0]}h.version = v.version AND ${h[0]}h.text = v.${h} AND ${h[0]}h.rn = 1`).join('')};
+`;
+}
+
+/**
+ * The cases `xinfang check` warns about and the findings cannot show (src/check/checker.ts): a
+ * 类别 or 承办部门 that the version's rules do not name, or an empty one, where the version lists
+ * them — a clock that depends on it may not apply (CHECK_UNKNOWN_CATEGORY, CHECK_EMPTY_CATEGORY,
+ * CHECK_UNKNOWN_DEPARTMENT, CHECK_EMPTY_DEPARTMENT) — and a 登记日期 before the first version, so
+ * that no clock applies (CHECK_NO_VERSION). One row per case and code, with the text or date.
+ */
+export function unresolvedView(dialect: Dialect, ruleSet: CompiledRuleSet): string {
+  const names = (field: string, match: string) => `SELECT 1 FROM xinfang_names n WHERE n.version = c.version AND n.field = '${field}'${match}`;
+  // A 类别 the rules name is an id in the cases (casesSql), so any other text is unknown.
+  const field = (f: 'category' | 'department', match: string) =>
+    `SELECT c."row", c.id AS "case", CASE WHEN c.${f} IS NULL THEN 'CHECK_EMPTY_${f.toUpperCase()}' ELSE 'CHECK_UNKNOWN_${f.toUpperCase()}' END AS code, c.version, c.${f} AS value
+  FROM xinfang_cases c
+  WHERE EXISTS (${names(f, '')}) AND NOT EXISTS (${names(f, match)})`;
+  const parts = [
+    ...(ruleSet.versions.some((v) => v.categories.length) ? [field('category', ' AND n.id = c.category')] : []),
+    field('department', ` AND n.key = ${keyOf('c.department')}`),
+    `SELECT c."row", c.id AS "case", 'CHECK_NO_VERSION' AS code, c.version, ${dialect.dateText('c.received')} AS value
+  FROM xinfang_cases c
+  WHERE c.version IS NULL AND c.received IS NOT NULL`,
+  ];
+  return `-- The cases xinfang check warns about for their 类别, 承办部门 or 登记日期 (docs/sql.md "Output").
+CREATE VIEW xinfang_unresolved AS
+${parts.join('\nUNION ALL\n')};
 `;
 }

@@ -2,7 +2,8 @@
  * A compiled rule set as one self-contained SQL script (docs/sql.md): the calendar tables, the
  * cases view over the input relation, one view per clock and petitioner window of every version,
  * and the views `xinfang_findings`, `xinfang_petitioner`, `xinfang_violations` and `xinfang_kpis`
- * with the fields of the JSON contract (docs/check-results.md). What the compiler cannot express
+ * with the fields of the JSON contract (docs/check-results.md), and `xinfang_unresolved`, the
+ * cases whose 类别, 承办部门 or 登记日期 `xinfang check` warns about. What the compiler cannot express
  * exactly it refuses with SQL_UNSUPPORTED rather than write SQL that would judge differently.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -10,7 +11,7 @@ import { diagnostic } from '../diagnostics/catalogue.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
 import { testsField } from '../rules/condition.ts';
 import { calendarSql, numberCalendars } from './calendar-sql.ts';
-import { casesSql } from './cases-sql.ts';
+import { casesSql, unresolvedView } from './cases-sql.ts';
 import { clockView, viewName, type ClockContext } from './clock-sql.ts';
 import { dialectOf, type DialectName } from './dialect.ts';
 import { petitionerView } from './petitioner-sql.ts';
@@ -109,6 +110,7 @@ CREATE ${dialect.relation} xinfang_petitioner AS
 ${union(windows, '*', emptyRow(dialect.text, petitionerTypes))};
 
 ${violationsView(dialect, ruleSet, breaching, input)}
-${kpisView()}`;
+${kpisView()}
+${unresolvedView(dialect, ruleSet)}`;
   return { sql, diagnostics };
 }

@@ -1,7 +1,7 @@
 /**
  * The differential harness of test/sql: the same cases through the TypeScript checker (the
  * reference) and through the compiled SQL in DuckDB and in PostgreSQL (PGlite, WASM); findings,
- * petitioner windows and violations compared row for row. A mismatch names the case and prints
+ * petitioner windows, violations and the warnings `xinfang_unresolved` stands for compared row for row. A mismatch names the case and prints
  * both results.
  */
 import { PGlite } from '@electric-sql/pglite';
@@ -9,6 +9,7 @@ import { parseDay } from '../../src/calendar/day.ts';
 import { headerSynonyms, ruleSetLevels } from '../../src/check/check-ledger.ts';
 import { Checker } from '../../src/check/checker.ts';
 import type { Finding, PetitionerEntry, Violation } from '../../src/check/result.ts';
+import type { CatalogueDiagnostic } from '../../src/diagnostics/catalogue.ts';
 import type { LedgerCase } from '../../src/ledger/ledger-case.ts';
 import { readLedger } from '../../src/ledger/read-ledger.ts';
 import type { CompiledRuleSet } from '../../src/rules/compiled.ts';
@@ -23,11 +24,17 @@ export interface Results {
   findings: string[];
   petitioner: string[];
   violations: string[];
+  /** The warnings `xinfang_unresolved` stands for, as the checker sums them up (one per text, its first row). */
+  unresolved: string[];
 }
 
 const keyed = (o: Record<string, unknown>, keys: readonly string[]) => JSON.stringify(Object.fromEntries(keys.filter((k) => o[k] !== undefined && o[k] !== null || k === 'stop').map((k) => [k, o[k] ?? null])));
 const PETITIONER_KEYS = ['case', 'window', 'version', 'from', 'due', 'request', 'status', 'provisional', 'assumed'] as const;
 const VIOLATION_KEYS = ['case', 'code', 'version', 'clock'] as const;
+
+/** The checker's codes `xinfang_unresolved` lists; all but CHECK_NO_VERSION are summed up per text. */
+const UNRESOLVED_CODES = new Set(['CHECK_UNKNOWN_CATEGORY', 'CHECK_EMPTY_CATEGORY', 'CHECK_UNKNOWN_DEPARTMENT', 'CHECK_EMPTY_DEPARTMENT', 'CHECK_NO_VERSION']);
+const unresolvedKey = (row: number, code: string, value: string | null, cases: number) => JSON.stringify({ case: String(row), code, value, cases });
 
 /** A finding as compared: the contract's fields (optional ones only when present). */
 function findingKey(f: Record<string, unknown>): string {
@@ -44,7 +51,7 @@ export async function readCases(path: string, ruleSet: CompiledRuleSet): Promise
 
 /** The TypeScript engine's results. */
 export function engineResults(ruleSet: CompiledRuleSet, cases: readonly LedgerCase[], asOf: string): Results {
-  const out: Results = { findings: [], petitioner: [], violations: [] };
+  const out: Results = { findings: [], petitioner: [], violations: [], unresolved: [] };
   const checker = new Checker(ruleSet, {
     asOf: parseDay(asOf)!,
     lang: 'zh',
@@ -56,21 +63,43 @@ export function engineResults(ruleSet: CompiledRuleSet, cases: readonly LedgerCa
     },
   });
   for (const c of cases) checker.add(c);
-  checker.finish();
+  for (const d of checker.finish().diagnostics as CatalogueDiagnostic[]) {
+    if (!UNRESOLVED_CODES.has(d.code)) continue;
+    const a = d.args as { value?: string; count?: number; date?: string };
+    out.unresolved.push(unresolvedKey(d.row!, d.code, (d.code === 'CHECK_NO_VERSION' ? a.date : a.value) || null, a.count ?? 1));
+  }
   return out;
 }
 
-/** Rows of the three views, as compared. */
-function sqlResults(findings: Record<string, unknown>[], petitioner: Record<string, unknown>[], violations: Record<string, unknown>[]): Results {
+/** `xinfang_unresolved`'s rows summed up as the checker does: per code and text, the cases and the first row. */
+function unresolvedAsChecked(rows: Record<string, unknown>[]): string[] {
+  const groups = new Map<string, { row: number; code: string; value: string | null; cases: number }>();
+  for (const r of rows) {
+    const row = Number(r.row);
+    const code = String(r.code);
+    const value = (r.value as string | null) ?? null;
+    const key = code === 'CHECK_NO_VERSION' ? `${code} ${row}` : JSON.stringify([code, value]);
+    const g = groups.get(key);
+    if (g) {
+      g.cases++;
+      g.row = Math.min(g.row, row);
+    } else groups.set(key, { row, code, value, cases: 1 });
+  }
+  return [...groups.values()].map((g) => unresolvedKey(g.row, g.code, g.value, g.cases));
+}
+
+/** Rows of the four views, as compared. */
+function sqlResults([findings, petitioner, violations, unresolved]: Record<string, unknown>[][]): Results {
   const fix = (r: Record<string, unknown>) => ({ ...r, days_late: Number(r.days_late), paused_days: r.paused_days === null ? undefined : Number(r.paused_days), explained: r.explained ?? undefined });
   return {
-    findings: findings.map((r) => findingKey(fix(r))),
-    petitioner: petitioner.map((r) => keyed(r, PETITIONER_KEYS)),
-    violations: violations.map((r) => keyed(r, VIOLATION_KEYS)),
+    findings: findings!.map((r) => findingKey(fix(r))),
+    petitioner: petitioner!.map((r) => keyed(r, PETITIONER_KEYS)),
+    violations: violations!.map((r) => keyed(r, VIOLATION_KEYS)),
+    unresolved: unresolvedAsChecked(unresolved!),
   };
 }
 
-const QUERIES = ['SELECT * FROM xinfang_findings', 'SELECT * FROM xinfang_petitioner', 'SELECT * FROM xinfang_violations'] as const;
+const QUERIES = ['findings', 'petitioner', 'violations', 'unresolved'].map((v) => `SELECT * FROM xinfang_${v}`);
 
 /** The compiled SQL's results in `dialect`'s engine (DuckDB embedded, PostgreSQL as PGlite). */
 export async function sqlEngineResults(dialect: DialectName, ruleSet: CompiledRuleSet, cases: readonly LedgerCase[], asOf: string): Promise<Results> {
@@ -83,8 +112,9 @@ export async function sqlEngineResults(dialect: DialectName, ruleSet: CompiledRu
       await db.append(rows);
       await db.connection.run(compiled.sql);
       const read = async (q: string) => (await db.connection.runAndReadAll(q)).getRowObjectsJS() as Record<string, unknown>[];
-      const [f, p, v] = [await read(QUERIES[0]), await read(QUERIES[1]), await read(QUERIES[2])];
-      return sqlResults(f, p, v);
+      const views: Record<string, unknown>[][] = [];
+      for (const q of QUERIES) views.push(await read(q));
+      return sqlResults(views);
     } finally {
       db.close();
     }
@@ -98,8 +128,9 @@ export async function sqlEngineResults(dialect: DialectName, ruleSet: CompiledRu
     // As a database would have it: statistics, so the planner probes the calendar's keys for a small ledger.
     await pg.exec('ANALYZE xinfang_ledger');
     await pg.exec(compiled.sql);
-    const read = async (q: string) => (await pg.query<Record<string, unknown>>(q)).rows;
-    return sqlResults(await read(QUERIES[0]), await read(QUERIES[1]), await read(QUERIES[2]));
+    const views: Record<string, unknown>[][] = [];
+    for (const q of QUERIES) views.push((await pg.query<Record<string, unknown>>(q)).rows);
+    return sqlResults(views);
   }
 }
 

@@ -29,7 +29,8 @@ export function random(seed: number): () => number {
 }
 
 const CATEGORY_TEXTS = ['claim', '申诉求决类', '投诉请求', '检举控告类', '关于举报的来信', '建议意见类', 'suggestion', '人事问题', '价格投诉', '涉及群众生命财产安全', '员工诉求', '其他', '不知道', ''];
-const DEPARTMENTS = ['信访科', '办公室', '城建科', '', '不存在的科'];
+// 医务 科: the hospital's 医务科 as typed with a space, named only once spaces are dropped (nameKey).
+const DEPARTMENTS = ['信访科', '办公室', '医务 科', '', '不存在的科'];
 const CHANNELS = ['来信', '来访', '来电', '网上', '其他', undefined];
 const SOURCES = ['直接', '直接', '交办', '转办'];
 const LEVELS = ['一般', '一般', '一般', '重大', '紧急', '特殊'];
