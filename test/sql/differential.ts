@@ -1,8 +1,8 @@
 /**
  * The differential harness of test/sql: the same cases through the TypeScript checker (the
  * reference) and through the compiled SQL in DuckDB and in PostgreSQL (PGlite, WASM); findings,
- * petitioner windows, violations and the warnings `xinfang_unresolved` stands for compared row for row. A mismatch names the case and prints
- * both results.
+ * petitioner windows, violations and the warnings `xinfang_unresolved` stands for compared row for
+ * row. A mismatch names the case and prints both results.
  */
 import { PGlite } from '@electric-sql/pglite';
 import { parseDay } from '../../src/calendar/day.ts';
@@ -34,6 +34,7 @@ const VIOLATION_KEYS = ['case', 'code', 'version', 'clock'] as const;
 
 /** The checker's codes `xinfang_unresolved` lists; all but CHECK_NO_VERSION are summed up per text. */
 const UNRESOLVED_CODES = new Set(['CHECK_UNKNOWN_CATEGORY', 'CHECK_EMPTY_CATEGORY', 'CHECK_UNKNOWN_DEPARTMENT', 'CHECK_EMPTY_DEPARTMENT', 'CHECK_NO_VERSION']);
+/** A warning as compared, its first row as `case` (which `differences` groups a failure's lines by). */
 const unresolvedKey = (row: number, code: string, value: string | null, cases: number) => JSON.stringify({ case: String(row), code, value, cases });
 
 /** A finding as compared: the contract's fields (optional ones only when present). */
