@@ -1,8 +1,9 @@
 /**
  * What kind of file a ledger is, from its first bytes (not its name): an XLSX/XLS workbook, a
  * Parquet file (its magic `PAR1`), text (CSV) in UTF-8 / UTF-8 with BOM / GB18030, or something
- * that is not a ledger at all (a picture, a PDF). Chinese Excel and WPS save CSV as GB18030; we try UTF-8 first, strictly, and never guess
- * any other encoding, so no text is ever silently garbled.
+ * that is not a ledger at all (a picture, a PDF). Chinese Excel and WPS save CSV as GB18030; we
+ * try UTF-8 first, strictly, and never guess any other encoding, so no text is ever silently
+ * garbled.
  */
 
 /** The encodings a CSV ledger may use (docs/ledger-columns.md). */

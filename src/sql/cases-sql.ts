@@ -2,8 +2,9 @@
  * The cases as the checker sees them (src/check/checker.ts is the reference), as one SQL view over
  * the input relation with the canonical ledger columns (docs/sql.md "Input"): dates as days (and
  * minutes, for the events an hour or minute clock reads), events after the check date left out (a
- * case registered after it is not in the ledger yet), the contract's defaults (来源 直接, 等级 一般, 人数 1), the version in force on the
- * 登记日期, and 类别 / 承办部门 resolved to the rules' ids as `resolveCategory` does.
+ * case registered after it is not in the ledger yet), the contract's defaults (来源 直接, 等级 一般,
+ * 人数 1), the version in force on the 登记日期, and 类别 / 承办部门 resolved to the rules' ids as
+ * `resolveCategory` does.
  */
 import { CONDITION_FIELDS, EVENTS, type EventName } from '../rules/model.ts';
 import type { CompiledRuleSet } from '../rules/compiled.ts';
@@ -189,13 +190,15 @@ FROM versioned v${hits.map((h) => `\nLEFT JOIN ${h}_hits ${h[0]}h ON ${h[0]}h.ve
 export function unresolvedView(dialect: Dialect, ruleSet: CompiledRuleSet): string {
   const names = (field: string, match: string) => `SELECT 1 FROM xinfang_names n WHERE n.version = c.version AND n.field = '${field}'${match}`;
   // A 类别 the rules name is an id in the cases (casesSql), so any other text is unknown.
-  const field = (f: 'category' | 'department', match: string) =>
-    `SELECT c."row", c.id AS "case", CASE WHEN c.${f} IS NULL THEN 'CHECK_EMPTY_${f.toUpperCase()}' ELSE 'CHECK_UNKNOWN_${f.toUpperCase()}' END AS code, c.version, c.${f} AS value
+  const field = (f: 'category' | 'department', codes: { empty: string; unknown: string }, match: string) =>
+    `SELECT c."row", c.id AS "case", CASE WHEN c.${f} IS NULL THEN '${codes.empty}' ELSE '${codes.unknown}' END AS code, c.version, c.${f} AS value
   FROM xinfang_cases c
   WHERE EXISTS (${names(f, '')}) AND NOT EXISTS (${names(f, match)})`;
   const parts = [
-    ...(ruleSet.versions.some((v) => v.categories.length) ? [field('category', ' AND n.id = c.category')] : []),
-    field('department', ` AND n.key = ${keyOf('c.department')}`),
+    ...(ruleSet.versions.some((v) => v.categories.length)
+      ? [field('category', { empty: 'CHECK_EMPTY_CATEGORY', unknown: 'CHECK_UNKNOWN_CATEGORY' }, ' AND n.id = c.category')]
+      : []),
+    field('department', { empty: 'CHECK_EMPTY_DEPARTMENT', unknown: 'CHECK_UNKNOWN_DEPARTMENT' }, ` AND n.key = ${keyOf('c.department')}`),
     `SELECT c."row", c.id AS "case", 'CHECK_NO_VERSION' AS code, c.version, ${dialect.dateText('c.received')} AS value
   FROM xinfang_cases c
   WHERE c.version IS NULL AND c.received IS NOT NULL`,

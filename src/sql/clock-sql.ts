@@ -31,7 +31,10 @@ export interface ClockContext {
 
 const TIMED = new Set(['hours', 'minutes']);
 
-/** Whether a clock counts hours or minutes: the only clocks that read the time of an event (docs/check-results.md start, due, stop). */
+/**
+ * Whether a clock counts hours or minutes: the only clocks that read the time of an event
+ * (docs/check-results.md start, due, stop).
+ */
 export const timedClock = (clock: CompiledClock): boolean => clock.limit !== undefined && TIMED.has(clock.limit.unit);
 
 const zh = (e: EventName) => eventName(e, 'zh');

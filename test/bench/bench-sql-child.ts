@@ -63,7 +63,6 @@ async function timed(sql: string): Promise<Timed> {
   const cpu = process.cpuUsage(c0);
   return { seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
-const count = async (table: string) => Number((await con.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0]![0]);
 
 /** Drop every table and view but the ledger, for the next run. */
 async function dropAll(): Promise<void> {
@@ -82,7 +81,6 @@ const runPeer = async (): Promise<Timed[]> => [await timed(parts.calendar + peer
 // The two take turns, each going first in every other round, so that both meet the machine as it is.
 let engine: Timed[] | undefined;
 let peer: Timed[] | undefined;
-let engineRows = 0;
 let engineRssMb = 0;
 let last: 'engine' | 'peer' = 'peer';
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
@@ -91,7 +89,6 @@ for (let k = 0; k < args.runs; k++) {
     await dropAll();
     if (who === 'engine') {
       engine = least(engine, await runEngine());
-      engineRows = await count('xinfang_finding_days');
       engineRssMb ||= rssMb();
     } else peer = least(peer, await runPeer());
     last = who;
@@ -103,7 +100,7 @@ const [findings, rest] = engine!;
 await con.run(last === 'engine' ? peerSql(AS_OF) : parts.findings);
 const [peerRows, peerSum, scriptRows, scriptSum] = (await con.runAndReadAll(FINGERPRINT_SQL)).getRows()[0]!.map(String);
 const report: ChildReport = {
-  engine: { findings: findings!, whole: { seconds: findings!.seconds + rest!.seconds, cpuSeconds: findings!.cpuSeconds + rest!.cpuSeconds }, rows: engineRows },
+  engine: { findings: findings!, whole: { seconds: findings!.seconds + rest!.seconds, cpuSeconds: findings!.cpuSeconds + rest!.cpuSeconds }, rows: Number(scriptRows) },
   peer: { findings: peer![0]!, rows: Number(peerRows), same: peerRows === scriptRows && peerSum === scriptSum },
   engineRssMb,
   rssMb: rssMb(),

@@ -24,7 +24,7 @@ export interface Results {
   findings: string[];
   petitioner: string[];
   violations: string[];
-  /** The warnings `xinfang_unresolved` stands for, as the checker sums them up (one per text, its first row). */
+  /** The warnings `xinfang_unresolved` stands for, summed up as the checker does (per text, its first row). */
   unresolved: string[];
 }
 
@@ -72,7 +72,10 @@ export function engineResults(ruleSet: CompiledRuleSet, cases: readonly LedgerCa
   return out;
 }
 
-/** `xinfang_unresolved`'s rows summed up as the checker does: per code and text, the cases and the first row. */
+/**
+ * `xinfang_unresolved`'s rows summed up as the checker does: per code and text, the cases and the
+ * first row (CHECK_NO_VERSION one per case).
+ */
 function unresolvedAsChecked(rows: Record<string, unknown>[]): string[] {
   const groups = new Map<string, { row: number; code: string; value: string | null; cases: number }>();
   for (const r of rows) {
